@@ -1,0 +1,381 @@
+#include "migrations.h"
+
+namespace cw {
+
+namespace {
+
+// Conventions of the schema:
+// - dates are TEXT 'YYYY-MM-DD', instants TEXT ISO 8601 UTC with 'Z', written by the app's Clock;
+// - money is INTEGER minor units plus a currency code, hours are INTEGER minutes;
+// - raw holds the record as its system sent it (JSON), the other columns are what matching and
+//   the KPIs read, so no query has to parse JSON;
+// - every record table is unique per (system_id, external_id), the key pulls upsert on.
+QStringList schemaV1()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE system (
+            id %ID%,
+            kind TEXT NOT NULL CHECK (kind IN ('odoo', 'crm', 'staffing', 'file')),
+            name TEXT NOT NULL UNIQUE,
+            url TEXT NOT NULL DEFAULT '',
+            database_name TEXT NOT NULL DEFAULT '',
+            login TEXT NOT NULL DEFAULT '',
+            options TEXT NOT NULL DEFAULT '{}',
+            enabled INTEGER NOT NULL DEFAULT 1,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE customer (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            legal_form TEXT NOT NULL DEFAULT '',
+            vat TEXT NOT NULL DEFAULT '',
+            registry_id TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            website TEXT NOT NULL DEFAULT '',
+            street TEXT NOT NULL DEFAULT '',
+            postcode TEXT NOT NULL DEFAULT '',
+            city TEXT NOT NULL DEFAULT '',
+            country TEXT NOT NULL DEFAULT '',
+            currency TEXT NOT NULL DEFAULT '',
+            business_unit TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active' CHECK (status IN ('active', 'archived', 'not_customer')),
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE contact (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            first_name TEXT NOT NULL DEFAULT '',
+            last_name TEXT NOT NULL DEFAULT '',
+            email TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE consultant (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            email TEXT NOT NULL DEFAULT '',
+            employment_type TEXT NOT NULL DEFAULT '',
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE deal (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            name TEXT NOT NULL,
+            stage TEXT NOT NULL DEFAULT '',
+            won INTEGER NOT NULL DEFAULT 0,
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT '',
+            close_date TEXT,
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE placement (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            consultant_id INTEGER REFERENCES consultant(id) ON DELETE SET NULL,
+            job_title TEXT NOT NULL DEFAULT '',
+            start_date TEXT NOT NULL,
+            end_date TEXT,
+            bill_rate_minor INTEGER,
+            pay_rate_minor INTEGER,
+            currency TEXT NOT NULL DEFAULT '',
+            cost_center TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'active',
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        // Rate history: margin erosion (pay raised, bill unchanged) needs the rates over time.
+        QStringLiteral(R"(CREATE TABLE placement_rate (
+            id %ID%,
+            placement_id INTEGER NOT NULL REFERENCES placement(id) ON DELETE CASCADE,
+            effective_date TEXT NOT NULL,
+            bill_rate_minor INTEGER,
+            pay_rate_minor INTEGER,
+            UNIQUE (placement_id, effective_date)))"),
+
+        QStringLiteral(R"(CREATE TABLE invoice (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            placement_id INTEGER REFERENCES placement(id) ON DELETE SET NULL,
+            number TEXT NOT NULL DEFAULT '',
+            ref TEXT NOT NULL DEFAULT '',
+            move_type TEXT NOT NULL DEFAULT 'out_invoice',
+            invoice_date TEXT,
+            due_date TEXT,
+            period_start TEXT,
+            period_end TEXT,
+            state TEXT NOT NULL DEFAULT 'draft' CHECK (state IN ('draft', 'posted', 'cancel')),
+            payment_state TEXT NOT NULL DEFAULT 'not_paid',
+            amount_untaxed_minor INTEGER NOT NULL DEFAULT 0,
+            amount_total_minor INTEGER NOT NULL DEFAULT 0,
+            amount_residual_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT '',
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE timesheet_line (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            placement_id INTEGER REFERENCES placement(id) ON DELETE SET NULL,
+            work_date TEXT NOT NULL,
+            minutes INTEGER NOT NULL CHECK (minutes >= 0),
+            bill_rate_minor INTEGER,
+            pay_rate_minor INTEGER,
+            currency TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'submitted' CHECK (status IN ('submitted', 'approved', 'rejected')),
+            billable INTEGER NOT NULL DEFAULT 1,
+            invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE expense (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            placement_id INTEGER REFERENCES placement(id) ON DELETE SET NULL,
+            expense_date TEXT NOT NULL,
+            category TEXT NOT NULL DEFAULT '',
+            description TEXT NOT NULL DEFAULT '',
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'submitted' CHECK (status IN ('submitted', 'approved', 'rejected')),
+            billable INTEGER NOT NULL DEFAULT 1,
+            invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE payment (
+            id %ID%,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            external_id TEXT NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            invoice_id INTEGER REFERENCES invoice(id) ON DELETE SET NULL,
+            payment_date TEXT NOT NULL,
+            amount_minor INTEGER NOT NULL,
+            currency TEXT NOT NULL DEFAULT '',
+            modified_at TEXT NOT NULL,
+            raw TEXT NOT NULL DEFAULT '{}',
+            UNIQUE (system_id, external_id)))"),
+
+        // The crosswalk: one canonical customer, at most one link per record of any system.
+        QStringLiteral(R"(CREATE TABLE canonical_customer (
+            id %ID%,
+            name TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE link (
+            id %ID%,
+            canonical_id INTEGER NOT NULL REFERENCES canonical_customer(id) ON DELETE CASCADE,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            method TEXT NOT NULL CHECK (method IN ('auto', 'review', 'manual', 'import')),
+            score REAL,
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT NOT NULL,
+            UNIQUE (system_id, entity, external_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE match_candidate (
+            id %ID%,
+            left_customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+            right_customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
+            score REAL NOT NULL,
+            band TEXT NOT NULL CHECK (band IN ('auto', 'review', 'none')),
+            explanation TEXT NOT NULL DEFAULT '{}',
+            value_at_stake_minor INTEGER NOT NULL DEFAULT 0,
+            status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'accepted', 'rejected')),
+            created_at TEXT NOT NULL,
+            decided_by TEXT NOT NULL DEFAULT '',
+            decided_at TEXT,
+            UNIQUE (left_customer_id, right_customer_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE sync_cursor (
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            cursor TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (system_id, entity)))"),
+
+        QStringLiteral(R"(CREATE TABLE sync_run (
+            id %ID%,
+            flow TEXT NOT NULL,
+            system_id INTEGER REFERENCES system(id) ON DELETE SET NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'succeeded', 'partial', 'failed', 'cancelled')),
+            read_count INTEGER NOT NULL DEFAULT 0,
+            created_count INTEGER NOT NULL DEFAULT 0,
+            updated_count INTEGER NOT NULL DEFAULT 0,
+            skipped_count INTEGER NOT NULL DEFAULT 0,
+            failed_count INTEGER NOT NULL DEFAULT 0,
+            message TEXT NOT NULL DEFAULT ''))"),
+
+        QStringLiteral(R"(CREATE TABLE sync_event (
+            id %ID%,
+            run_id INTEGER NOT NULL REFERENCES sync_run(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+            entity TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''))"),
+
+        // One row per intended write; the idempotency key becomes the external id in Odoo.
+        QStringLiteral(R"(CREATE TABLE outbox (
+            id %ID%,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            operation TEXT NOT NULL,
+            model TEXT NOT NULL DEFAULT '',
+            payload TEXT NOT NULL DEFAULT '{}',
+            state TEXT NOT NULL DEFAULT 'pending'
+                CHECK (state IN ('pending', 'in_flight', 'done', 'failed', 'dead')),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT,
+            remote_id TEXT NOT NULL DEFAULT '',
+            last_error_category TEXT NOT NULL DEFAULT '',
+            last_error_message TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL))"),
+
+        QStringLiteral(R"(CREATE TABLE failed_push (
+            id %ID%,
+            outbox_id INTEGER REFERENCES outbox(id) ON DELETE SET NULL,
+            system_id INTEGER REFERENCES system(id) ON DELETE SET NULL,
+            category TEXT NOT NULL,
+            message TEXT NOT NULL,
+            remote_message TEXT NOT NULL DEFAULT '',
+            source TEXT NOT NULL DEFAULT '{}',
+            fingerprint TEXT NOT NULL DEFAULT '',
+            attempts INTEGER NOT NULL DEFAULT 1,
+            occurrences INTEGER NOT NULL DEFAULT 1,
+            first_seen TEXT NOT NULL,
+            last_seen TEXT NOT NULL,
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'resolved')),
+            resolution TEXT NOT NULL DEFAULT '',
+            resolved_by TEXT NOT NULL DEFAULT '',
+            resolved_at TEXT))"),
+
+        QStringLiteral(R"(CREATE TABLE revenue_exception (
+            id %ID%,
+            rule TEXT NOT NULL,
+            subject_entity TEXT NOT NULL,
+            subject_id INTEGER NOT NULL,
+            customer_id INTEGER REFERENCES customer(id) ON DELETE SET NULL,
+            amount_minor INTEGER NOT NULL DEFAULT 0,
+            currency TEXT NOT NULL DEFAULT '',
+            occurred_on TEXT,
+            detail TEXT NOT NULL DEFAULT '',
+            state TEXT NOT NULL DEFAULT 'open' CHECK (state IN ('open', 'acknowledged', 'resolved')),
+            owner TEXT NOT NULL DEFAULT '',
+            reason TEXT NOT NULL DEFAULT '',
+            detected_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            UNIQUE (rule, subject_entity, subject_id)))"),
+
+        QStringLiteral(R"(CREATE TABLE audit_log (
+            id %ID%,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            action TEXT NOT NULL,
+            subject_type TEXT NOT NULL DEFAULT '',
+            subject_id TEXT NOT NULL DEFAULT '',
+            before_state TEXT NOT NULL DEFAULT '',
+            after_state TEXT NOT NULL DEFAULT ''))"),
+
+        // Known true matches of generated demo data, so matching can be measured; empty for
+        // caches filled from real systems.
+        QStringLiteral(R"(CREATE TABLE ground_truth (
+            system_id INTEGER NOT NULL REFERENCES system(id) ON DELETE CASCADE,
+            entity TEXT NOT NULL,
+            external_id TEXT NOT NULL,
+            truth_key TEXT NOT NULL,
+            PRIMARY KEY (system_id, entity, external_id)))"),
+
+        QStringLiteral("CREATE INDEX customer_by_name ON customer (system_id, name)"),
+        QStringLiteral("CREATE INDEX placement_by_customer ON placement (customer_id)"),
+        QStringLiteral("CREATE INDEX timesheet_by_placement ON timesheet_line (placement_id, work_date)"),
+        QStringLiteral("CREATE INDEX expense_by_placement ON expense (placement_id)"),
+        QStringLiteral("CREATE INDEX invoice_by_customer ON invoice (customer_id)"),
+        QStringLiteral("CREATE INDEX payment_by_invoice ON payment (invoice_id)"),
+        QStringLiteral("CREATE INDEX link_by_canonical ON link (canonical_id)"),
+        QStringLiteral("CREATE INDEX outbox_by_state ON outbox (state, next_attempt_at)"),
+        QStringLiteral("CREATE INDEX failed_push_by_state ON failed_push (state, category)"),
+        QStringLiteral("CREATE INDEX exception_by_state ON revenue_exception (state, rule)"),
+        QStringLiteral("CREATE INDEX sync_event_by_run ON sync_event (run_id)"),
+        QStringLiteral("CREATE INDEX audit_by_time ON audit_log (at)"),
+    };
+}
+
+QStringList auditTriggers()
+{
+    return {
+        QStringLiteral("CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+        QStringLiteral("CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log "
+                       "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END"),
+    };
+}
+
+// Version 2: company-currency conversion for the KPIs, and the index that finds billed lines of
+// an invoice (invoice drill-down, "hours invoiced twice").
+QStringList schemaV2()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE currency_rate (
+            currency TEXT NOT NULL,
+            rate_date TEXT NOT NULL,
+            company_currency TEXT NOT NULL,
+            rate_micros INTEGER NOT NULL CHECK (rate_micros > 0),
+            PRIMARY KEY (currency, rate_date, company_currency)))"),
+        QStringLiteral("CREATE INDEX timesheet_by_invoice ON timesheet_line (invoice_id)"),
+    };
+}
+
+} // namespace
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> all{
+        {1, "initial schema", schemaV1(), auditTriggers()},
+        {2, "currency rates, timesheet lines by invoice", schemaV2(), {}},
+    };
+    return all;
+}
+
+QString expandForSqlite(const QString &statement)
+{
+    QString out = statement;
+    out.replace(QLatin1String("%ID%"), QLatin1String("INTEGER PRIMARY KEY"));
+    return out;
+}
+
+} // namespace cw
