@@ -123,7 +123,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
         return opened.error();
     if (auto migrated = database->migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion()); !migrated)
         return migrated.error();
-    qCInfo(lcCache) << "opened cache" << database->path() << "schema" << database->schemaVersion();
+    qCDebug(lcCache) << "opened cache" << database->path() << "schema" << database->schemaVersion();
     return database;
 }
 
