@@ -85,10 +85,12 @@ void TestDatabase::createsFreshCacheWithPragmas()
 void TestDatabase::createsEveryTable_data()
 {
     QTest::addColumn<QString>("table");
-    for (const char *table : {"system", "customer", "contact", "consultant", "deal", "placement", "placement_rate",
-                              "invoice", "timesheet_line", "expense", "payment", "canonical_customer", "link",
-                              "match_candidate", "sync_cursor", "sync_run", "sync_event", "outbox", "failed_push",
-                              "revenue_exception", "audit_log", "ground_truth", "currency_rate"})
+    for (const char *table :
+         { "system",    "customer",           "contact",      "consultant",      "deal",
+           "placement", "placement_rate",     "invoice",      "timesheet_line",  "expense",
+           "payment",   "canonical_customer", "link",         "match_candidate", "sync_cursor",
+           "sync_run",  "sync_event",         "outbox",       "failed_push",     "revenue_exception",
+           "audit_log", "ground_truth",       "currency_rate" })
         QTest::newRow(table) << QString::fromLatin1(table);
 }
 
@@ -97,10 +99,12 @@ void TestDatabase::createsEveryTable()
     QFETCH(QString, table);
     TempCache cache;
     QVERIFY2(cache.database(), qPrintable(cache.error()));
-    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
-                          {table})
-                 .toInt(),
-             1);
+    QCOMPARE(
+        cache
+            .scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?"),
+                    { table })
+            .toInt(),
+        1);
 }
 
 void TestDatabase::upgradesOlderSchemaKeepingRows()
@@ -108,19 +112,21 @@ void TestDatabase::upgradesOlderSchemaKeepingRows()
     TempCache cache(1);
     QVERIFY2(cache.database(), qPrintable(cache.error()));
     QCOMPARE(cache.db().schemaVersion(), 1);
-    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'currency_rate'")).toInt(),
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'currency_rate'"))
+                 .toInt(),
              0);
     const qint64 system = cache.addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
     QVERIFY(system > 0);
     QVERIFY(cache.exec(QStringLiteral("INSERT INTO customer (system_id, external_id, name, modified_at) "
                                       "VALUES (?, '7', 'Müller & Söhne \"GmbH\" 🚀', '2026-01-01T00:00:00Z')"),
-                       {system}));
+                       { system }));
 
     QVERIFY2(cache.reopen(), qPrintable(cache.error()));
     QCOMPARE(cache.db().schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(cache.scalar(QStringLiteral("SELECT name FROM customer WHERE external_id = '7'")).toString(),
              QStringLiteral("Müller & Söhne \"GmbH\" 🚀"));
-    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'currency_rate'")).toInt(),
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'currency_rate'"))
+                 .toInt(),
              1);
     QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM system")).toInt(), 1);
 }
@@ -205,8 +211,9 @@ void TestDatabase::reportsLockedCache()
     // inside a write transaction): neither reading nor upgrading is possible.
     sqlite3 *other = nullptr;
     QCOMPARE(sqlite3_open(cache.path().toUtf8().constData(), &other), SQLITE_OK);
-    QCOMPARE(sqlite3_exec(other, "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
-                                 "INSERT INTO audit_log (at, actor, action) VALUES ('t', 'other', 'hold');",
+    QCOMPARE(sqlite3_exec(other,
+                          "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                          "INSERT INTO audit_log (at, actor, action) VALUES ('t', 'other', 'hold');",
                           nullptr, nullptr, nullptr),
              SQLITE_OK);
 
@@ -268,8 +275,9 @@ void TestDatabase::killedWriterLeavesCacheUnchanged()
         sqlite3_open(path.constData(), &db);
         sqlite3_exec(db, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
         for (int i = 0; i < 5000; ++i) {
-            const QByteArray sql = "INSERT INTO customer (system_id, external_id, name, modified_at) VALUES (1, '"
-                                   + QByteArray::number(i) + "', 'n', 't')";
+            const QByteArray sql =
+                "INSERT INTO customer (system_id, external_id, name, modified_at) VALUES (1, '"
+                + QByteArray::number(i) + "', 'n', 't')";
             sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
         }
         raise(SIGKILL);
@@ -289,7 +297,8 @@ void TestDatabase::auditLogIsAppendOnly()
 {
     TempCache cache;
     QVERIFY(cache.database());
-    QVERIFY(cache.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'ann', 'link')")));
+    QVERIFY(
+        cache.exec(QStringLiteral("INSERT INTO audit_log (at, actor, action) VALUES ('t', 'ann', 'link')")));
     QVERIFY(!cache.exec(QStringLiteral("UPDATE audit_log SET actor = 'bob'")));
     QVERIFY(!cache.exec(QStringLiteral("DELETE FROM audit_log")));
     QCOMPARE(cache.scalar(QStringLiteral("SELECT actor FROM audit_log")).toString(), QStringLiteral("ann"));
@@ -311,10 +320,11 @@ void TestDatabase::linkIsUniquePerSystemEntityAndId()
     const qint64 system = cache.addSystem(QStringLiteral("crm"), QStringLiteral("HubSpot"));
     QVERIFY(cache.exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
                                       "VALUES ('Acme', 't', 't'), ('Other', 't', 't')")));
-    const QString insertLink = QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, "
-                                              "method, decided_at) VALUES (?, ?, 'customer', '17', 'manual', 't')");
-    QVERIFY(cache.exec(insertLink, {1, system}));
-    QVERIFY(!cache.exec(insertLink, {2, system}));
+    const QString insertLink =
+        QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, "
+                       "method, decided_at) VALUES (?, ?, 'customer', '17', 'manual', 't')");
+    QVERIFY(cache.exec(insertLink, { 1, system }));
+    QVERIFY(!cache.exec(insertLink, { 2, system }));
     QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM link")).toInt(), 1);
 }
 
@@ -345,7 +355,8 @@ void TestDatabase::eachThreadGetsItsOwnConnection()
     QVERIFY(workerName != mainName);
     QCOMPARE(workerCount, 1);
     QVERIFY(!QSqlDatabase::contains(workerName));
-    QCOMPARE(cache.scalar(QStringLiteral("SELECT name FROM system")).toString(), QStringLiteral("Payroll CSV"));
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT name FROM system")).toString(),
+             QStringLiteral("Payroll CSV"));
 }
 
 void TestDatabase::resolvesPathByPrecedence_data()
@@ -355,11 +366,21 @@ void TestDatabase::resolvesPathByPrecedence_data()
     QTest::addColumn<QString>("settings");
     QTest::addColumn<bool>("demo");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("command line wins") << "/a.sqlite" << "/b.sqlite" << "/c.sqlite" << false << "/a.sqlite";
-    QTest::newRow("environment next") << "" << "/b.sqlite" << "/c.sqlite" << false << "/b.sqlite";
-    QTest::newRow("settings next") << "" << "" << "/c.sqlite" << false << "/c.sqlite";
-    QTest::newRow("default") << "" << "" << "" << false << Database::defaultPath(false);
-    QTest::newRow("demo ignores settings") << "" << "" << "/c.sqlite" << true << Database::defaultPath(true);
+    QTest::newRow("command line wins") << "/a.sqlite"
+                                       << "/b.sqlite"
+                                       << "/c.sqlite" << false << "/a.sqlite";
+    QTest::newRow("environment next") << ""
+                                      << "/b.sqlite"
+                                      << "/c.sqlite" << false << "/b.sqlite";
+    QTest::newRow("settings next") << ""
+                                   << ""
+                                   << "/c.sqlite" << false << "/c.sqlite";
+    QTest::newRow("default") << ""
+                             << ""
+                             << "" << false << Database::defaultPath(false);
+    QTest::newRow("demo ignores settings") << ""
+                                           << ""
+                                           << "/c.sqlite" << true << Database::defaultPath(true);
 }
 
 void TestDatabase::resolvesPathByPrecedence()

@@ -37,8 +37,7 @@ BulkWriter::BulkWriter(const Database &database, QString table, QStringList colu
     , m_columns(std::move(columns))
     , m_onConflict(onConflict)
     , m_batchSize(std::max(1, batchSize))
-{
-}
+{ }
 
 BulkWriter::~BulkWriter()
 {
@@ -58,7 +57,8 @@ Result<void> BulkWriter::begin()
                                .arg(QLatin1String(conflictClause(m_onConflict)), m_table,
                                     m_columns.join(QLatin1Char(',')), placeholders.join(QLatin1Char(',')))
                                .toUtf8();
-    if (sqlite3_prepare_v2(m_db, sql.constData(), static_cast<int>(sql.size()), &m_stmt, nullptr) != SQLITE_OK)
+    if (sqlite3_prepare_v2(m_db, sql.constData(), static_cast<int>(sql.size()), &m_stmt, nullptr)
+        != SQLITE_OK)
         return lastError(Tr::tr("Preparing the bulk insert into %1 failed.").arg(m_table));
     return exec("BEGIN IMMEDIATE");
 }

@@ -57,9 +57,9 @@ Result<void> checkExistingFile(const QString &path)
                              .arg(path));
     }
     if (!info.isWritable()) {
-        return openError(Database::kOpenUnreadable,
-                         Tr::tr("The cache file %1 is read-only. Crosswalk needs to write to its cache.")
-                             .arg(path));
+        return openError(
+            Database::kOpenUnreadable,
+            Tr::tr("The cache file %1 is read-only. Crosswalk needs to write to its cache.").arg(path));
     }
     return {};
 }
@@ -87,15 +87,16 @@ Error sqlError(const QString &userMessage, const QSqlError &error)
         detail = Tr::tr("SQLite error %1: %2").arg(error.nativeErrorCode(), detail);
     Error result(Error::Category::Internal, userMessage, detail);
     if (isBusy(error))
-        result = Error(Error::Category::Conflict, userMessage, detail).setCode(Database::kOpenLocked).setRetryable(true);
+        result = Error(Error::Category::Conflict, userMessage, detail)
+                     .setCode(Database::kOpenLocked)
+                     .setRetryable(true);
     return result;
 }
 
 Database::Database(QString path)
     : m_path(std::move(path))
     , m_prefix(QStringLiteral("cw-%1-").arg(QUuid::createUuid().toString(QUuid::Id128)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -121,7 +122,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     std::unique_ptr<Database> database(new Database(info.absoluteFilePath()));
     if (auto opened = database->openMainConnection(); !opened)
         return opened.error();
-    if (auto migrated = database->migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion()); !migrated)
+    if (auto migrated = database->migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion());
+        !migrated)
         return migrated.error();
     qCDebug(lcCache) << "opened cache" << database->path() << "schema" << database->schemaVersion();
     return database;
@@ -216,7 +218,8 @@ Result<void> Database::openMainConnection()
         const QSqlError error = query.lastError();
         if (isBusy(error)) {
             return openError(kOpenLocked,
-                             Tr::tr("The cache file %1 is locked by another program.").arg(m_path), error.text());
+                             Tr::tr("The cache file %1 is locked by another program.").arg(m_path),
+                             error.text());
         }
         return openError(kOpenCorrupt, Tr::tr("The cache file %1 is damaged and cannot be read.").arg(m_path),
                          error.text());
@@ -225,9 +228,11 @@ Result<void> Database::openMainConnection()
         const QSqlError error = query.lastError();
         if (isBusy(error)) {
             return openError(kOpenLocked,
-                             Tr::tr("The cache file %1 is locked by another program.").arg(m_path), error.text());
+                             Tr::tr("The cache file %1 is locked by another program.").arg(m_path),
+                             error.text());
         }
-        return openError(kOpenCorrupt, Tr::tr("The cache file %1 cannot be switched to WAL mode.").arg(m_path),
+        return openError(kOpenCorrupt,
+                         Tr::tr("The cache file %1 cannot be switched to WAL mode.").arg(m_path),
                          error.text());
     }
     return {};
@@ -237,8 +242,9 @@ Result<void> Database::migrate(int targetVersion)
 {
     const int current = schemaVersion();
     if (current < 0) {
-        return openError(kOpenCorrupt, Tr::tr("The cache file %1 is damaged: its schema version cannot be read.")
-                                           .arg(m_path));
+        return openError(
+            kOpenCorrupt,
+            Tr::tr("The cache file %1 is damaged: its schema version cannot be read.").arg(m_path));
     }
     if (current > latestSchemaVersion()) {
         return openError(kOpenNewerSchema,
@@ -261,11 +267,12 @@ Result<void> Database::migrate(int targetVersion)
         if (!applied) {
             const Error &error = applied.error();
             const QString code = error.code() == kOpenLocked ? kOpenLocked : kOpenMigrationFailed;
-            return openError(code,
-                             Tr::tr("The cache file %1 could not be upgraded to schema %2; it was left as it was.")
-                                 .arg(m_path)
-                                 .arg(migration.version),
-                             error.detail());
+            return openError(
+                code,
+                Tr::tr("The cache file %1 could not be upgraded to schema %2; it was left as it was.")
+                    .arg(m_path)
+                    .arg(migration.version),
+                error.detail());
         }
         qCInfo(lcCache) << "migrated" << m_path << "to schema" << migration.version << migration.summary;
     }

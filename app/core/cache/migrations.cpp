@@ -364,9 +364,9 @@ QStringList schemaV2()
 
 const std::vector<Migration> &migrations()
 {
-    static const std::vector<Migration> all{
-        {1, "initial schema", schemaV1(), auditTriggers()},
-        {2, "currency rates, timesheet lines by invoice", schemaV2(), {}},
+    static const std::vector<Migration> all {
+        { 1, "initial schema", schemaV1(), auditTriggers() },
+        { 2, "currency rates, timesheet lines by invoice", schemaV2(), {} },
     };
     return all;
 }

@@ -13,18 +13,18 @@ struct CategoryInfo
     bool retryable;
 };
 
-constexpr std::array kCategories{
-    CategoryInfo{Error::Category::Network, "network", true},
-    CategoryInfo{Error::Category::Timeout, "timeout", true},
-    CategoryInfo{Error::Category::Auth, "auth", false},
-    CategoryInfo{Error::Category::RateLimited, "rate_limited", true},
-    CategoryInfo{Error::Category::Validation, "validation", false},
-    CategoryInfo{Error::Category::NotFound, "not_found", false},
-    CategoryInfo{Error::Category::Conflict, "conflict", false},
-    CategoryInfo{Error::Category::Duplicate, "duplicate", false},
-    CategoryInfo{Error::Category::Mapping, "mapping", false},
-    CategoryInfo{Error::Category::Config, "config", false},
-    CategoryInfo{Error::Category::Internal, "internal", false},
+constexpr std::array kCategories {
+    CategoryInfo { Error::Category::Network, "network", true },
+    CategoryInfo { Error::Category::Timeout, "timeout", true },
+    CategoryInfo { Error::Category::Auth, "auth", false },
+    CategoryInfo { Error::Category::RateLimited, "rate_limited", true },
+    CategoryInfo { Error::Category::Validation, "validation", false },
+    CategoryInfo { Error::Category::NotFound, "not_found", false },
+    CategoryInfo { Error::Category::Conflict, "conflict", false },
+    CategoryInfo { Error::Category::Duplicate, "duplicate", false },
+    CategoryInfo { Error::Category::Mapping, "mapping", false },
+    CategoryInfo { Error::Category::Config, "config", false },
+    CategoryInfo { Error::Category::Internal, "internal", false },
 };
 
 const CategoryInfo &infoFor(Error::Category category)
@@ -43,8 +43,7 @@ Error::Error(Category category, QString userMessage, QString detail)
     , m_retryable(infoFor(category).retryable)
     , m_userMessage(std::move(userMessage))
     , m_detail(std::move(detail))
-{
-}
+{ }
 
 Error &Error::setRetryable(bool retryable)
 {

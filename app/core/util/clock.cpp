@@ -20,8 +20,7 @@ std::shared_ptr<Clock> Clock::system()
 
 ManualClock::ManualClock(QDateTime start)
     : m_now(start.toUTC())
-{
-}
+{ }
 
 QDateTime ManualClock::now() const
 {

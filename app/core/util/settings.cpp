@@ -15,13 +15,11 @@ const QString kReview = QStringLiteral("matching/reviewThreshold");
 
 Settings::Settings()
     : m_settings(std::make_unique<QSettings>())
-{
-}
+{ }
 
 Settings::Settings(const QString &iniFile)
     : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
-{
-}
+{ }
 
 QString Settings::cachePath() const
 {
