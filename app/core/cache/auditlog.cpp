@@ -1,0 +1,56 @@
+#include "auditlog.h"
+
+#include "database.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cw {
+
+namespace {
+
+QString compact(const QJsonObject &state)
+{
+    if (state.isEmpty())
+        return {};
+    return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+AuditLog::AuditLog(std::shared_ptr<Clock> clock)
+    : m_clock(std::move(clock))
+{ }
+
+Result<void> AuditLog::append(QSqlDatabase &db, const QString &actor, const QString &action,
+                              const QString &subjectType, const QString &subjectId, const QJsonObject &before,
+                              const QJsonObject &after) const
+{
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, "
+                                 "before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    query.addBindValue(m_clock->now().toUTC().toString(Qt::ISODate));
+    query.addBindValue(actor);
+    query.addBindValue(action);
+    query.addBindValue(subjectType);
+    query.addBindValue(subjectId);
+    query.addBindValue(compact(before));
+    query.addBindValue(compact(after));
+    if (!query.exec())
+        return sqlError(tr("The change could not be recorded in the audit log."), query.lastError());
+    return {};
+}
+
+QString AuditLog::currentActor()
+{
+    // USER on Unix, USERNAME on Windows; LOGNAME covers sessions started without a login shell.
+    for (const char *variable : { "USER", "USERNAME", "LOGNAME" }) {
+        const QString name = qEnvironmentVariable(variable).trimmed();
+        if (!name.isEmpty())
+            return name;
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace cw
