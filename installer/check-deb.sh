@@ -42,10 +42,10 @@ tar -tzf "$tgz" | sed 's|^[^/]*/||' >"$scratch/tgz-files"
 installed=(
     bin/crosswalk
     bin/crosswalkctl
-    share/applications/$app_id.desktop
-    share/metainfo/$app_id.metainfo.xml
-    share/icons/hicolor/scalable/apps/$app_id.svg
-    share/doc/$package/copyright
+    "share/applications/$app_id.desktop"
+    "share/metainfo/$app_id.metainfo.xml"
+    "share/icons/hicolor/scalable/apps/$app_id.svg"
+    "share/doc/$package/copyright"
 )
 for file in "${installed[@]}"; do
     check "DEB lacks /usr/$file" grep -qx "./usr/$file" "$scratch/deb-files"
@@ -64,7 +64,7 @@ check "Description is empty" test -n "$(field Description)"
 depends=$(field Depends)
 echo "Depends: $depends"
 depends_on() { # depends_on PACKAGE: the Depends field names PACKAGE (with or without a version)
-    tr ',|' '\n\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g' | grep -qx "$1"
+    tr ',|' '\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g' | grep -qx "$1"
 }
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite \
     libqt6svg6 libqt6keychain1 libsqlite3-0; do
