@@ -21,7 +21,8 @@ cd "$repo"
 # libsecret-1-0 is loaded at run time by QtKeychain to reach the Secret Service.
 build_packages=(
     build-essential cmake ninja-build pkg-config file dpkg-dev clang-format
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-httpserver-dev qt6-svg-dev
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qt6-httpserver-dev
+    qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libqt6svg6 libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
     libphonenumber-dev libicu-dev libxlsxwriter-dev
@@ -91,14 +92,23 @@ build() { # build PRESET [TARGET...]
     cmake --preset "$preset" </dev/null
     log "building with preset '$preset'"
     local targets=()
-    (($# > 0)) && targets=(--target "$@")
+    if (($# > 0)); then targets=(--target "$@"); fi
     cmake --build --preset "$preset" --parallel "$(build_jobs)" "${targets[@]}" </dev/null
+}
+
+# D-Bus clients abort without a machine id; minimal containers ship none.
+ensure_machine_id() {
+    if [[ ! -s /etc/machine-id && ! -s /var/lib/dbus/machine-id ]]; then
+        log "creating the D-Bus machine id"
+        as_root dbus-uuidgen --ensure
+    fi
 }
 
 command_run() {
     local packages=("${build_packages[@]}")
     has_display || packages+=("${headless_packages[@]}")
     ensure_packages "${packages[@]}"
+    ensure_machine_id
     build release crosswalk crosswalkctl
     local app=(build/release/app/crosswalk --demo "$@")
     if has_display; then
@@ -112,6 +122,7 @@ command_run() {
 
 command_test() {
     ensure_packages "${build_packages[@]}"
+    ensure_machine_id
     build ci
     # A throwaway keyring: its own data and runtime folders, removed afterwards, so that no
     # keyring of the machine's user is read, changed or needed.
