@@ -67,9 +67,12 @@ depends_on() { # depends_on PACKAGE: the Depends field names PACKAGE (with or wi
     tr ',|' '\n' <<<"$depends" | sed 's/(.*//; s/[[:space:]]//g' | grep -qx "$1"
 }
 for lib in libqt6core6 libqt6gui6 libqt6widgets6 libqt6network6 libqt6sql6 libqt6sql6-sqlite \
-    libqt6svg6 libqt6keychain1 libsqlite3-0; do
+    libqt6svg6 libqt6keychain1 libsecret-1-0 libsqlite3-0; do
     check "Depends lacks $lib" depends_on "$lib"
 done
+
+# Every dependency names a real package that apt can resolve (nothing is installed).
+check "apt cannot resolve the Depends" apt-get install --simulate --no-install-recommends "$deb"
 
 # Every library the binaries link must come from a package in Depends (shlibdeps worked).
 dpkg-deb -x "$deb" "$scratch/root"
