@@ -10,10 +10,16 @@ namespace cw {
 
 namespace {
 
+// The columns are NOT NULL TEXT, and Qt binds a null QString as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 QString compact(const QJsonObject &state)
 {
     if (state.isEmpty())
-        return {};
+        return QStringLiteral("");
     return QString::fromUtf8(QJsonDocument(state).toJson(QJsonDocument::Compact));
 }
 
@@ -31,10 +37,10 @@ Result<void> AuditLog::append(QSqlDatabase &db, const QString &actor, const QStr
     query.prepare(QStringLiteral("INSERT INTO audit_log (at, actor, action, subject_type, subject_id, "
                                  "before_state, after_state) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     query.addBindValue(m_clock->now().toUTC().toString(Qt::ISODate));
-    query.addBindValue(actor);
-    query.addBindValue(action);
-    query.addBindValue(subjectType);
-    query.addBindValue(subjectId);
+    query.addBindValue(text(actor));
+    query.addBindValue(text(action));
+    query.addBindValue(text(subjectType));
+    query.addBindValue(text(subjectId));
     query.addBindValue(compact(before));
     query.addBindValue(compact(after));
     if (!query.exec())

@@ -21,6 +21,12 @@ QString stamp(const QDateTime &time)
     return time.toUTC().toString(Qt::ISODate);
 }
 
+// The text columns are NOT NULL, and Qt binds a null QString as SQL NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 SystemConfig normalized(SystemConfig system)
 {
     system.name = system.name.trimmed();
@@ -54,10 +60,10 @@ Result<SystemConfig> fromRow(const QSqlQuery &query)
 void bindSettings(QSqlQuery &query, const SystemConfig &system)
 {
     query.addBindValue(SystemConfig::kindName(system.kind));
-    query.addBindValue(system.name);
-    query.addBindValue(system.url);
-    query.addBindValue(system.databaseName);
-    query.addBindValue(system.login);
+    query.addBindValue(text(system.name));
+    query.addBindValue(text(system.url));
+    query.addBindValue(text(system.databaseName));
+    query.addBindValue(text(system.login));
     query.addBindValue(QString::fromUtf8(QJsonDocument(system.options).toJson(QJsonDocument::Compact)));
     query.addBindValue(system.enabled ? 1 : 0);
 }
@@ -255,7 +261,7 @@ Result<void> SystemRepository::checkNameFree(QSqlDatabase &db, const SystemConfi
 {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT name FROM system WHERE name = ? COLLATE NOCASE AND id <> ?"));
-    query.addBindValue(system.name);
+    query.addBindValue(text(system.name));
     query.addBindValue(system.id);
     if (!query.exec())
         return sqlError(tr("The connection could not be checked against the cache."), query.lastError());

@@ -23,6 +23,8 @@ QString unavailableMessage()
 #endif
 }
 
+// A locked keychain whose unlock prompt fails or is dismissed answers a read with "not found"
+// (libsecret skips locked items), so the not-found message mentions the lock.
 // QtKeychain reports an unreachable D-Bus session or Secret Service as OtherError with a GLib
 // message in the user's language; on Linux nearly every OtherError means the keychain service
 // cannot be used, so it is reported as missing configuration rather than an internal fault.
@@ -33,8 +35,9 @@ Error keychainError(QKeychain::Error code, const QString &text, const QString &k
     switch (code) {
     case QKeychain::EntryNotFound:
         return Error(Error::Category::NotFound,
-                     Tr::tr("No secret is stored in the keychain for this connection. Enter it "
-                            "again under Settings, Connections."),
+                     Tr::tr("No secret is stored in the keychain for this connection, or the keychain "
+                            "is locked. Unlock the keychain, or enter the secret again under Settings, "
+                            "Connections."),
                      detail)
             .setCode(KeychainCredentialStore::kNotFound);
     case QKeychain::AccessDenied:

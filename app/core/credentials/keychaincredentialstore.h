@@ -10,8 +10,10 @@ namespace cw {
 /// Entries are filed under the service name kService with the CredentialStore key as account.
 /// The insecure plaintext fallback of QtKeychain is always off: when no keychain is reachable a
 /// request fails with Error::Category::Config and code kUnavailable instead of writing anything
-/// elsewhere. Other failures: a locked keychain or refused access is Auth (kAccessDenied), a
-/// missing entry NotFound (kNotFound). Error details carry QtKeychain's text, never the secret.
+/// elsewhere. Other failures: refused access, or writing to a locked keychain, is Auth
+/// (kAccessDenied); a missing entry is NotFound (kNotFound), and so is reading from a locked
+/// keychain whose unlock prompt fails, because the Secret Service hides locked items. Error details
+/// carry QtKeychain's text, never the secret.
 ///
 /// Thread affinity and ownership as CredentialStore.
 class KeychainCredentialStore final : public CredentialStore
