@@ -126,7 +126,7 @@ command_test() {
     build ci
     # A throwaway keyring: its own data and runtime folders, removed afterwards, so that no
     # keyring of the machine's user is read, changed or needed.
-    local keyring_home
+    # Global: the EXIT trap runs after this function has returned.
     keyring_home=$(mktemp -d "${TMPDIR:-/tmp}/cw-keyring.XXXXXX")
     chmod 700 "$keyring_home"
     trap 'rm -rf "$keyring_home"' EXIT
