@@ -1,0 +1,205 @@
+#include "pullrunner.h"
+
+#include "cache/database.h"
+#include "recordupserter.h"
+#include "util/logging.h"
+
+namespace cw {
+
+PullRunner::PullRunner(const Database &database, qint64 systemId, std::shared_ptr<Clock> clock,
+                       QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_systemId(systemId)
+    , m_clock(clock)
+    , m_cursors(database, clock)
+    , m_log(database, clock)
+{
+    qRegisterMetaType<cw::PullPage>();
+    qRegisterMetaType<cw::PullEntityResult>();
+}
+
+PullRunner::~PullRunner() = default;
+
+void PullRunner::addSource(PullSource *source)
+{
+    if (m_running)
+        return;
+    source->setParent(this);
+    m_sources.append(source);
+    connect(source, &PullSource::pageFetched, this,
+            [this, source](const PullPage &page) { onPage(source, page); });
+    connect(source, &PullSource::fetchFailed, this,
+            [this, source](const Error &error) { onFailed(source, error); });
+    connect(source, &PullSource::notice, this, [this, source](const QString &message, const QString &detail) {
+        onNotice(source, message, detail);
+    });
+}
+
+PullSource *PullRunner::current() const
+{
+    return m_index >= 0 && m_index < m_sources.size() ? m_sources.at(m_index) : nullptr;
+}
+
+void PullRunner::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_results.clear();
+    m_index = -1;
+    startNext();
+}
+
+void PullRunner::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    if (PullSource *source = current()) {
+        source->cancel();
+        finishEntity(QStringLiteral("cancelled"), std::nullopt);
+    }
+    m_running = false;
+    emit finished();
+}
+
+void PullRunner::startNext()
+{
+    ++m_index;
+    PullSource *source = current();
+    if (!source || m_cancelled) {
+        m_running = false;
+        emit finished();
+        return;
+    }
+    PullEntityResult result;
+    result.entity = source->entity();
+    m_recordEvents = 0;
+    auto run = m_log.start(QStringLiteral("pull_") + result.entity, m_systemId);
+    auto cursor = m_cursors.load(m_systemId, result.entity);
+    m_results.append(result);
+    emit entityStarted(result.entity);
+    if (!run || !cursor) {
+        // Why: without a run row or a cursor the pull cannot record what it did; skip the entity
+        // rather than write records nobody can account for.
+        finishEntity(QStringLiteral("failed"), run ? cursor.error() : run.error());
+        return;
+    }
+    m_results.last().runId = run.value();
+    m_upserter = std::make_unique<RecordUpserter>(m_database, m_systemId, source->table());
+    qCDebug(lcSync) << "pull" << result.entity << "of system" << m_systemId << "from cursor"
+                    << cursor.value();
+    source->fetch(cursor.value());
+}
+
+Result<void> PullRunner::commitPage(const PullPage &page, UpsertCounts *counts)
+{
+    PullEntityResult &result = m_results.last();
+    return m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        auto written = m_upserter->upsert(page.records);
+        if (!written)
+            return written.error();
+        *counts = written.value();
+        counts->failed += page.failures.size();
+        counts->failures = page.failures + counts->failures;
+        if (auto saved = m_cursors.save(db, m_systemId, result.entity, page.cursor); !saved)
+            return saved;
+        const qint64 read = page.records.size() + page.failures.size();
+        if (auto added = m_log.addCounts(db, result.runId, read, *counts); !added)
+            return added;
+        for (const RecordFailure &failure : std::as_const(counts->failures)) {
+            if (m_recordEvents++ >= kMaxRecordEvents)
+                break;
+            const QString detail =
+                failure.line > 0 ? tr("line %1: %2").arg(failure.line).arg(failure.detail) : failure.detail;
+            if (auto logged = m_log.event(db, result.runId, SyncRunLog::Level::Error, result.entity,
+                                          failure.externalId, failure.message, detail);
+                !logged)
+                return logged;
+        }
+        return {};
+    });
+}
+
+void PullRunner::onPage(PullSource *source, const PullPage &page)
+{
+    if (source != current() || !m_running)
+        return;
+    UpsertCounts counts;
+    if (auto committed = commitPage(page, &counts); !committed) {
+        finishEntity(QStringLiteral("failed"), committed.error());
+        startNext();
+        return;
+    }
+    PullEntityResult &result = m_results.last();
+    result.counts += counts;
+    result.read += page.records.size() + page.failures.size();
+    ++result.pages;
+    emit progress(result.entity, result.read, page.expectedTotal);
+    if (page.more) {
+        source->fetch(page.cursor);
+        return;
+    }
+    finishEntity(result.counts.failed > 0 ? QStringLiteral("partial") : QStringLiteral("succeeded"),
+                 std::nullopt);
+    startNext();
+}
+
+void PullRunner::onFailed(PullSource *source, const Error &error)
+{
+    if (source != current() || !m_running)
+        return;
+    finishEntity(QStringLiteral("failed"), error);
+    startNext();
+}
+
+void PullRunner::onNotice(PullSource *source, const QString &message, const QString &detail)
+{
+    if (source != current() || !m_running || m_results.isEmpty() || m_results.last().runId == 0)
+        return;
+    const PullEntityResult &result = m_results.last();
+    if (auto logged =
+            m_log.event(result.runId, SyncRunLog::Level::Warning, result.entity, QString(), message, detail);
+        !logged)
+        qCWarning(lcSync) << "could not record a sync notice:" << logged.error().toString();
+}
+
+void PullRunner::finishEntity(const QString &status, const std::optional<Error> &error)
+{
+    m_upserter.reset();
+    PullEntityResult &result = m_results.last();
+    result.status = status;
+    result.error = error;
+    if (result.runId != 0) {
+        QString message;
+        if (error) {
+            message = error->userMessage();
+            if (auto logged = m_log.event(result.runId, SyncRunLog::Level::Error, result.entity, QString(),
+                                          error->userMessage(), error->detail());
+                !logged)
+                qCWarning(lcSync) << "could not record a sync error:" << logged.error().toString();
+        } else if (result.counts.failed > 0) {
+            message = tr("%1 of %2 records could not be stored; see the events.")
+                          .arg(result.counts.failed)
+                          .arg(result.read);
+        }
+        if (auto closed = m_log.finish(result.runId, status, message); !closed)
+            qCWarning(lcSync) << "could not close sync run:" << closed.error().toString();
+    }
+    qCInfo(lcSync).noquote() << QStringLiteral("pull %1 of system %2: %3, read %4, created %5, updated %6, "
+                                               "unchanged %7, deleted %8, failed %9")
+                                    .arg(result.entity)
+                                    .arg(m_systemId)
+                                    .arg(status)
+                                    .arg(result.read)
+                                    .arg(result.counts.created)
+                                    .arg(result.counts.updated)
+                                    .arg(result.counts.unchanged)
+                                    .arg(result.counts.deleted)
+                                    .arg(result.counts.failed);
+    emit entityFinished(result);
+}
+
+} // namespace cw

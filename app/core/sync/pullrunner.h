@@ -1,0 +1,88 @@
+#pragma once
+
+#include "pullentityresult.h"
+#include "pullsource.h"
+#include "synccursorstore.h"
+#include "syncrunlog.h"
+#include "util/clock.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace cw {
+
+class Database;
+class RecordUpserter;
+
+/// Pulls the entities of one system into the cache, one after another in the order added: for
+/// each, reads the durable cursor, asks its PullSource page by page, and commits each page's
+/// records (RecordUpserter), the new cursor and the run counts in one transaction. Each entity
+/// gets its own sync_run (flow "pull_<entity>") with read/created/updated/skipped/failed counts and
+/// sync_event rows for notices, failed records and the error that stopped it.
+///
+/// A failing entity does not stop the others: its run ends "failed" and the next entity starts.
+/// cancel() stops the current entity at once (run "cancelled"; committed pages and their cursor
+/// stay) and skips the rest. Used by every connector's pull (HubSpot, Bullhorn, Odoo) and by the
+/// sync engine.
+///
+/// Thread affinity: the thread of the sources and of the cache connection it writes through
+/// (the sync engine's thread). Ownership: owns the sources added; borrows the Database.
+class PullRunner : public QObject
+{
+    Q_OBJECT
+
+public:
+    /// Most sync_event rows written for failed records of one entity run; the counts stay exact.
+    static constexpr int kMaxRecordEvents = 500;
+
+    PullRunner(const Database &database, qint64 systemId, std::shared_ptr<Clock> clock = Clock::system(),
+               QObject *parent = nullptr);
+    ~PullRunner() override;
+
+    qint64 systemId() const { return m_systemId; }
+    /// Appends @p source (taking ownership). Only before start().
+    void addSource(PullSource *source);
+    const QList<PullSource *> &sources() const { return m_sources; }
+
+    /// Starts the pull; finished() follows when every entity ended. No-op while running.
+    void start();
+    /// Stops the pull; entityFinished() (cancelled) and finished() follow before it returns.
+    void cancel();
+    bool isRunning() const { return m_running; }
+    /// One result per entity that started, in order; complete after finished().
+    const QList<PullEntityResult> &results() const { return m_results; }
+
+signals:
+    void entityStarted(const QString &entity);
+    /// @p expected is -1 when the source cannot tell.
+    void progress(const QString &entity, qint64 read, qint64 expected);
+    void entityFinished(const cw::PullEntityResult &result);
+    void finished();
+
+private:
+    void startNext();
+    void onPage(PullSource *source, const PullPage &page);
+    void onFailed(PullSource *source, const Error &error);
+    void onNotice(PullSource *source, const QString &message, const QString &detail);
+    Result<void> commitPage(const PullPage &page, UpsertCounts *counts);
+    void finishEntity(const QString &status, const std::optional<Error> &error);
+    PullSource *current() const;
+
+    const Database &m_database;
+    qint64 m_systemId;
+    std::shared_ptr<Clock> m_clock;
+    SyncCursorStore m_cursors;
+    SyncRunLog m_log;
+    QList<PullSource *> m_sources;
+    QList<PullEntityResult> m_results;
+    std::unique_ptr<RecordUpserter> m_upserter;
+    int m_index = -1;
+    int m_recordEvents = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+};
+
+} // namespace cw

@@ -1,0 +1,266 @@
+#include "recordupserter.h"
+
+#include "cache/database.h"
+
+#include <sqlite3.h>
+
+namespace cw {
+
+namespace {
+
+int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(stmt, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(stmt, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        const QByteArray bytes = value.toByteArray();
+        return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
+                                 SQLITE_TRANSIENT);
+    }
+    default: {
+        const QByteArray text = value.toString().toUtf8();
+        return sqlite3_bind_text(stmt, index, text.constData(), static_cast<int>(text.size()),
+                                 SQLITE_TRANSIENT);
+    }
+    }
+}
+
+int bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    const QByteArray utf8 = text.toUtf8();
+    return sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+}
+
+} // namespace
+
+const QStringList &RecordUpserter::recordTables()
+{
+    static const QStringList tables {
+        QStringLiteral("customer"), QStringLiteral("contact"),   QStringLiteral("consultant"),
+        QStringLiteral("deal"),     QStringLiteral("placement"), QStringLiteral("timesheet_line"),
+        QStringLiteral("expense"),  QStringLiteral("invoice"),   QStringLiteral("payment"),
+    };
+    return tables;
+}
+
+RecordUpserter::RecordUpserter(const Database &database, qint64 systemId, QString table)
+    : m_database(database)
+    , m_systemId(systemId)
+    , m_table(std::move(table))
+{ }
+
+RecordUpserter::~RecordUpserter()
+{
+    for (sqlite3_stmt *stmt : std::as_const(m_statements))
+        sqlite3_finalize(stmt);
+}
+
+Error RecordUpserter::sqliteError(const QString &message) const
+{
+    return Error(Error::Category::Internal, message,
+                 m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("no connection"));
+}
+
+Result<void> RecordUpserter::prepareSchema()
+{
+    if (m_db)
+        return {};
+    if (!recordTables().contains(m_table))
+        return Error(Error::Category::Internal, tr("\"%1\" is not a table of cached records.").arg(m_table));
+    m_db = Database::rawHandle(m_database.connection());
+    if (!m_db)
+        return Error(Error::Category::Internal, tr("The cache connection is not open."));
+    auto info = statement(QStringLiteral("#info"),
+                          QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(m_table));
+    if (!info)
+        return info.error();
+    sqlite3_stmt *stmt = info.value();
+    sqlite3_reset(stmt);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        m_columns.insert(QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(stmt, 0))));
+    m_columns.remove(QStringLiteral("id"));
+    m_columns.remove(QStringLiteral("system_id"));
+    m_columns.remove(QStringLiteral("external_id"));
+    return {};
+}
+
+Result<sqlite3_stmt *> RecordUpserter::statement(const QString &key, const QString &sql)
+{
+    if (sqlite3_stmt *cached = m_statements.value(key))
+        return cached;
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &stmt, nullptr)
+        != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return sqliteError(tr("The cache could not prepare a write to %1.").arg(m_table));
+    }
+    m_statements.insert(key, stmt);
+    return stmt;
+}
+
+Result<qint64> RecordUpserter::findRow(const QString &table, qint64 systemId, const QString &externalId)
+{
+    auto find =
+        statement(QStringLiteral("#find:") + table,
+                  QStringLiteral("SELECT id FROM %1 WHERE system_id = ? AND external_id = ?").arg(table));
+    if (!find)
+        return find.error();
+    sqlite3_stmt *stmt = find.value();
+    sqlite3_reset(stmt);
+    sqlite3_bind_int64(stmt, 1, systemId);
+    bindText(stmt, 2, externalId);
+    const int step = sqlite3_step(stmt);
+    if (step == SQLITE_ROW)
+        return static_cast<qint64>(sqlite3_column_int64(stmt, 0));
+    if (step != SQLITE_DONE)
+        return sqliteError(tr("The cache could not be read."));
+    return qint64(0);
+}
+
+Result<QVariant> RecordUpserter::resolve(const CacheReference &reference)
+{
+    if (!recordTables().contains(reference.table))
+        return Error(Error::Category::Internal,
+                     tr("\"%1\" is not a table of cached records.").arg(reference.table));
+    if (reference.externalId.isEmpty())
+        return QVariant();
+    auto row =
+        findRow(reference.table, reference.systemId ? reference.systemId : m_systemId, reference.externalId);
+    if (!row)
+        return row.error();
+    return row.value() ? QVariant(row.value()) : QVariant();
+}
+
+Result<sqlite3_stmt *> RecordUpserter::upsertStatement(const CacheRecord &record)
+{
+    QStringList columns;
+    for (const auto &field : record.fields)
+        columns.append(field.first);
+    for (const CacheReference &reference : record.references)
+        columns.append(reference.column);
+    columns.append(QStringLiteral("raw"));
+    for (const QString &column : std::as_const(columns)) {
+        if (!m_columns.contains(column))
+            return Error(Error::Category::Internal,
+                         tr("The cache table %1 has no column %2.").arg(m_table, column));
+    }
+    const QString key = columns.join(QLatin1Char(','));
+    if (sqlite3_stmt *cached = m_statements.value(key))
+        return cached;
+    QStringList placeholders;
+    QStringList assignments;
+    QStringList differences;
+    for (const QString &column : std::as_const(columns)) {
+        placeholders.append(QStringLiteral("?"));
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        differences.append(QStringLiteral("%2.%1 IS NOT excluded.%1").arg(column, m_table));
+    }
+    // Why: the WHERE makes a re-read of an unchanged record a no-op, so sqlite3_changes() tells
+    // "updated" from "unchanged" without reading the row first.
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (system_id, external_id, %2) VALUES (?, ?, %3) "
+                       "ON CONFLICT(system_id, external_id) DO UPDATE SET %4 WHERE %5")
+            .arg(m_table, key, placeholders.join(QLatin1Char(',')), assignments.join(QLatin1Char(',')),
+                 differences.join(QStringLiteral(" OR ")));
+    return statement(key, sql);
+}
+
+Result<RecordUpserter::Outcome> RecordUpserter::remove(const QString &externalId)
+{
+    auto erase =
+        statement(QStringLiteral("#delete"),
+                  QStringLiteral("DELETE FROM %1 WHERE system_id = ? AND external_id = ?").arg(m_table));
+    if (!erase)
+        return erase.error();
+    sqlite3_stmt *stmt = erase.value();
+    sqlite3_reset(stmt);
+    sqlite3_bind_int64(stmt, 1, m_systemId);
+    bindText(stmt, 2, externalId);
+    if (sqlite3_step(stmt) != SQLITE_DONE)
+        return sqliteError(tr("The record could not be removed from the cache."));
+    return sqlite3_changes(m_db) > 0 ? Outcome::Deleted : Outcome::Unchanged;
+}
+
+Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
+{
+    if (record.deleted)
+        return remove(record.externalId);
+    auto existing = findRow(m_table, m_systemId, record.externalId);
+    if (!existing)
+        return existing.error();
+    auto prepared = upsertStatement(record);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *stmt = prepared.value();
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    int index = 0;
+    sqlite3_bind_int64(stmt, ++index, m_systemId);
+    bindText(stmt, ++index, record.externalId);
+    for (const auto &field : record.fields)
+        bindValue(stmt, ++index, field.second);
+    for (const CacheReference &reference : record.references) {
+        auto id = resolve(reference);
+        if (!id)
+            return id.error();
+        bindValue(stmt, ++index, id.value());
+    }
+    sqlite3_bind_text(stmt, ++index, record.raw.constData(), static_cast<int>(record.raw.size()),
+                      SQLITE_TRANSIENT);
+    if (sqlite3_step(stmt) != SQLITE_DONE) {
+        const Error error = sqliteError(tr("The cache refused the record."));
+        sqlite3_reset(stmt);
+        return error;
+    }
+    if (existing.value() == 0)
+        return Outcome::Created;
+    return sqlite3_changes(m_db) > 0 ? Outcome::Updated : Outcome::Unchanged;
+}
+
+Result<UpsertCounts> RecordUpserter::upsert(const QList<CacheRecord> &records)
+{
+    if (auto ready = prepareSchema(); !ready)
+        return ready.error();
+    UpsertCounts counts;
+    for (const CacheRecord &record : records) {
+        if (record.externalId.isEmpty()) {
+            ++counts.failed;
+            counts.failures.append({ record.externalId, 0, tr("The record has no id."), QString() });
+            continue;
+        }
+        const auto outcome = write(record);
+        if (!outcome) {
+            ++counts.failed;
+            counts.failures.append(
+                { record.externalId, 0, outcome.error().userMessage(), outcome.error().detail() });
+            continue;
+        }
+        switch (outcome.value()) {
+        case Outcome::Created:
+            ++counts.created;
+            break;
+        case Outcome::Updated:
+            ++counts.updated;
+            break;
+        case Outcome::Unchanged:
+            ++counts.unchanged;
+            break;
+        case Outcome::Deleted:
+            ++counts.deleted;
+            break;
+        }
+    }
+    return counts;
+}
+
+} // namespace cw

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "cacherecord.h"
+#include "domain/result.h"
+#include "upsertcounts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+struct sqlite3;
+struct sqlite3_stmt;
+
+namespace cw {
+
+class Database;
+
+/// Writes records of one system into one record table of the cache (customer, contact,
+/// consultant, deal, placement, timesheet_line, expense, invoice, payment), keyed by
+/// (system_id, external_id): `INSERT ... ON CONFLICT(system_id, external_id) DO UPDATE`, where
+/// the update runs only when a value differs, so re-reading a record changes nothing and counts
+/// as unchanged.
+///
+/// Contract: upsert() must run inside a transaction the caller opened on the calling thread's
+/// cache connection (Database::transaction()), so records, cursor and run counts commit together.
+/// A record the cache refuses (a CHECK or NOT NULL constraint) fails alone and is counted and
+/// described; the others are written. References to records not cached yet resolve to NULL.
+/// Column names are checked against the table's schema; an unknown one fails the record.
+///
+/// Thread affinity: the thread whose connection it uses; create, use and destroy it there while
+/// the connection is open. Ownership: borrows the Database, which must outlive it.
+class RecordUpserter
+{
+    Q_DECLARE_TR_FUNCTIONS(cw::RecordUpserter)
+
+public:
+    /// Tables that hold records of connected systems, unique per (system_id, external_id).
+    static const QStringList &recordTables();
+
+    RecordUpserter(const Database &database, qint64 systemId, QString table);
+    ~RecordUpserter();
+    RecordUpserter(const RecordUpserter &) = delete;
+    RecordUpserter &operator=(const RecordUpserter &) = delete;
+
+    qint64 systemId() const { return m_systemId; }
+    QString table() const { return m_table; }
+
+    /// Writes @p records in order. Fails as a whole only when the table is unknown or a statement
+    /// cannot be prepared; per-record problems are in the counts.
+    Result<UpsertCounts> upsert(const QList<CacheRecord> &records);
+
+private:
+    enum class Outcome { Created, Updated, Unchanged, Deleted };
+
+    Result<void> prepareSchema();
+    Result<Outcome> write(const CacheRecord &record);
+    Result<Outcome> remove(const QString &externalId);
+    Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
+    Result<sqlite3_stmt *> upsertStatement(const CacheRecord &record);
+    Result<QVariant> resolve(const CacheReference &reference);
+    Result<qint64> findRow(const QString &table, qint64 systemId, const QString &externalId);
+    Error sqliteError(const QString &message) const;
+
+    const Database &m_database;
+    qint64 m_systemId;
+    QString m_table;
+    sqlite3 *m_db = nullptr;
+    QSet<QString> m_columns;
+    QHash<QString, sqlite3_stmt *> m_statements;
+};
+
+} // namespace cw
