@@ -1,0 +1,232 @@
+#include "hubspotrecordmapper.h"
+
+#include "connectors/minorunits.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+namespace cw {
+
+namespace {
+
+QString property(const QJsonObject &object, const char *name)
+{
+    return object.value(QStringLiteral("properties")).toObject().value(QLatin1String(name)).toString();
+}
+
+QByteArray compact(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+std::optional<qint64> parseMs(const QString &value)
+{
+    if (value.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 number = value.toLongLong(&ok);
+    if (ok)
+        return number;
+    QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
+    if (!parsed.isValid())
+        parsed = QDateTime::fromString(value, Qt::ISODate);
+    if (!parsed.isValid())
+        return std::nullopt;
+    return parsed.toMSecsSinceEpoch();
+}
+
+QString modifiedText(const QJsonObject &object)
+{
+    for (const char *name : { "hs_lastmodifieddate", "lastmodifieddate" }) {
+        const QString value = property(object, name);
+        if (!value.isEmpty())
+            return value;
+    }
+    return object.value(QStringLiteral("updatedAt")).toString();
+}
+
+Error unusable(const QString &message, const QString &detail)
+{
+    return Error(Error::Category::Validation, message, detail)
+        .setCode(QStringLiteral("hubspot.unusable_record"));
+}
+
+} // namespace
+
+QStringList HubSpotRecordMapper::companyProperties()
+{
+    return { QStringLiteral("name"),
+             QStringLiteral("domain"),
+             QStringLiteral("website"),
+             QStringLiteral("phone"),
+             QStringLiteral("address"),
+             QStringLiteral("city"),
+             QStringLiteral("zip"),
+             QStringLiteral("state"),
+             QStringLiteral("country"),
+             QStringLiteral("industry"),
+             QStringLiteral("vat_number"),
+             QStringLiteral("lifecyclestage"),
+             QStringLiteral("hubspot_owner_id"),
+             QStringLiteral("hs_lastmodifieddate"),
+             QStringLiteral("hs_object_id"),
+             QStringLiteral("odoo_partner_id") };
+}
+
+QStringList HubSpotRecordMapper::contactProperties()
+{
+    return { QStringLiteral("email"),
+             QStringLiteral("firstname"),
+             QStringLiteral("lastname"),
+             QStringLiteral("phone"),
+             QStringLiteral("jobtitle"),
+             QStringLiteral("associatedcompanyid"),
+             QStringLiteral("lastmodifieddate"),
+             QStringLiteral("odoo_contact_id") };
+}
+
+QStringList HubSpotRecordMapper::dealProperties()
+{
+    return { QStringLiteral("dealname"),           QStringLiteral("amount"),
+             QStringLiteral("deal_currency_code"), QStringLiteral("dealstage"),
+             QStringLiteral("pipeline"),           QStringLiteral("closedate"),
+             QStringLiteral("hs_is_closed_won"),   QStringLiteral("hs_lastmodifieddate"),
+             QStringLiteral("odoo_project_id"),    QStringLiteral("odoo_invoice_status") };
+}
+
+qint64 HubSpotRecordMapper::modifiedMs(const QJsonObject &object)
+{
+    return parseMs(modifiedText(object)).value_or(0);
+}
+
+QString HubSpotRecordMapper::isoInstant(const QString &value)
+{
+    const auto ms = parseMs(value);
+    if (!ms)
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QString HubSpotRecordMapper::associatedCompany(const QJsonObject &object)
+{
+    const QJsonArray results = object.value(QStringLiteral("associations"))
+                                   .toObject()
+                                   .value(QStringLiteral("companies"))
+                                   .toObject()
+                                   .value(QStringLiteral("results"))
+                                   .toArray();
+    QString first;
+    for (const QJsonValue &value : results) {
+        const QJsonObject link = value.toObject();
+        const QString id = link.value(QStringLiteral("id")).toString();
+        if (!link.value(QStringLiteral("type")).toString().endsWith(QLatin1String("_unlabeled")))
+            return id;
+        if (first.isEmpty())
+            first = id;
+    }
+    return first;
+}
+
+Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object)
+{
+    CacheRecord record;
+    record.externalId = object.value(QStringLiteral("id")).toString();
+    const QString name = property(object, "name").trimmed();
+    const QString modified = isoInstant(modifiedText(object));
+    if (name.isEmpty())
+        return unusable(tr("HubSpot company %1 has no name.").arg(record.externalId),
+                        QStringLiteral("properties.name"));
+    if (modified.isEmpty())
+        return unusable(tr("HubSpot company %1 has no readable modification date.").arg(record.externalId),
+                        modifiedText(object));
+    static const QStringList customers { QString(), QStringLiteral("customer"), QStringLiteral("evangelist"),
+                                         QStringLiteral("other") };
+    QString status = QStringLiteral("active");
+    if (object.value(QStringLiteral("archived")).toBool())
+        status = QStringLiteral("archived");
+    else if (!customers.contains(property(object, "lifecyclestage")))
+        status = QStringLiteral("not_customer");
+    QString website = property(object, "website");
+    if (website.isEmpty())
+        website = property(object, "domain");
+    record.fields = {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("vat"), property(object, "vat_number") },
+        { QStringLiteral("phone"), property(object, "phone") },
+        { QStringLiteral("website"), website },
+        { QStringLiteral("street"), property(object, "address") },
+        { QStringLiteral("postcode"), property(object, "zip") },
+        { QStringLiteral("city"), property(object, "city") },
+        { QStringLiteral("country"), property(object, "country") },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("modified_at"), modified },
+    };
+    record.raw = compact(object);
+    return record;
+}
+
+Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, const QString &companyId)
+{
+    CacheRecord record;
+    record.externalId = object.value(QStringLiteral("id")).toString();
+    const QString modified = isoInstant(modifiedText(object));
+    if (modified.isEmpty())
+        return unusable(tr("HubSpot contact %1 has no readable modification date.").arg(record.externalId),
+                        modifiedText(object));
+    record.fields = {
+        { QStringLiteral("first_name"), property(object, "firstname") },
+        { QStringLiteral("last_name"), property(object, "lastname") },
+        { QStringLiteral("email"), property(object, "email") },
+        { QStringLiteral("phone"), property(object, "phone") },
+        { QStringLiteral("modified_at"), modified },
+    };
+    QString company = companyId;
+    if (company.isEmpty())
+        company = property(object, "associatedcompanyid");
+    if (company.isEmpty())
+        company = associatedCompany(object);
+    record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
+    record.raw = compact(object);
+    return record;
+}
+
+Result<CacheRecord> HubSpotRecordMapper::deal(const QJsonObject &object, const QSet<QString> &wonStages,
+                                              const QString &companyId)
+{
+    CacheRecord record;
+    record.externalId = object.value(QStringLiteral("id")).toString();
+    const QString name = property(object, "dealname").trimmed();
+    const QString modified = isoInstant(modifiedText(object));
+    if (name.isEmpty())
+        return unusable(tr("HubSpot deal %1 has no name.").arg(record.externalId),
+                        QStringLiteral("properties.dealname"));
+    if (modified.isEmpty())
+        return unusable(tr("HubSpot deal %1 has no readable modification date.").arg(record.externalId),
+                        modifiedText(object));
+    const QString amountText = property(object, "amount");
+    const std::optional<qint64> amount = MinorUnits::fromDecimalText(amountText);
+    if (!amountText.isEmpty() && !amount)
+        return unusable(tr("HubSpot deal %1 has an unreadable amount.").arg(record.externalId),
+                        amountText.left(40));
+    const QString stage = property(object, "dealstage");
+    const QString wonFlag = property(object, "hs_is_closed_won");
+    const bool won = wonFlag.isEmpty() ? wonStages.contains(stage) : wonFlag == QLatin1String("true");
+    const QString close = isoInstant(property(object, "closedate"));
+    record.fields = {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("stage"), stage },
+        { QStringLiteral("won"), won ? 1 : 0 },
+        { QStringLiteral("amount_minor"), amount.value_or(0) },
+        { QStringLiteral("currency"), property(object, "deal_currency_code") },
+        { QStringLiteral("close_date"), close.isEmpty() ? QVariant() : QVariant(close.left(10)) },
+        { QStringLiteral("modified_at"), modified },
+    };
+    const QString company = companyId.isEmpty() ? associatedCompany(object) : companyId;
+    record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
+    record.raw = compact(object);
+    return record;
+}
+
+} // namespace cw
