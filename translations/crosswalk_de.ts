@@ -2,860 +2,3540 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>cw::AgeBuckets</name>
+    <message>
+        <source>0–30 days</source>
+        <translation>0–30 Tage</translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation>31–60 Tage</translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation>61–90 Tage</translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation>Über 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>cw::Application</name>
+    <message>
+        <source>Operations console for Odoo, a CRM and a staffing platform.</source>
+        <translation>Betriebskonsole für Odoo, ein CRM und eine Staffing-Plattform.</translation>
+    </message>
+    <message>
+        <source>Use the cache file &lt;path&gt;.</source>
+        <translation>Die Cache-Datei &lt;path&gt; verwenden.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Use the demo cache, filled with generated data on first use.</source>
+        <translation>Den Demo-Cache verwenden, der beim ersten Start mit erzeugten Daten gefüllt wird.</translation>
+    </message>
+    <message>
+        <source>Show the user interface in &lt;code&gt; (de, en).</source>
+        <translation>Die Oberfläche in der Sprache &lt;code&gt; anzeigen (de, en).</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>Keep preferences in the INI file &lt;file&gt;.</source>
+        <translation>Einstellungen in der INI-Datei &lt;file&gt; speichern.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation>Crosswalk</translation>
+    </message>
+    <message>
+        <source>The demo cache cannot be created in %1: %2.</source>
+        <translation>Der Demo-Cache kann in %1 nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Generating demo data: customers, placements, timesheets and invoices in three systems…</source>
+        <translation>Demodaten werden erzeugt: Kunden, Einsätze, Stundenzettel und Rechnungen in drei Systemen…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Crosswalk demo</source>
+        <translation>Crosswalk-Demo</translation>
+    </message>
+</context>
+<context>
     <name>cw::AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung konnte nicht im Prüfprotokoll vermerkt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Who changed what, and when, with the values before and after. Entries cannot be changed or deleted.</source>
+        <translation>Wer hat wann was geändert, mit den Werten davor und danach. Einträge können weder geändert noch gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation>Alle Einträge</translation>
+    </message>
+    <message>
+        <source>The audit log is empty</source>
+        <translation>Das Prüfprotokoll ist leer</translation>
+    </message>
+    <message>
+        <source>Every change made in Crosswalk, by you or by a sync, is recorded here: links made or undone, connections changed, personal data revealed.</source>
+        <translation>Jede Änderung in Crosswalk, ob von Ihnen oder durch eine Synchronisation, wird hier vermerkt: gesetzte oder aufgehobene Verknüpfungen, geänderte Verbindungen, eingeblendete personenbezogene Daten.</translation>
     </message>
 </context>
 <context>
     <name>cw::BulkWriter</name>
     <message>
         <source>The cache connection is not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zum Cache ist nicht geöffnet.</translation>
     </message>
     <message>
         <source>Preparing the bulk insert into %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Vorbereiten des Masseneinfügens in %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>Writing a row into %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schreiben einer Zeile in %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>The cache transaction on %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Transaktion für %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>SQLite error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Fehler %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheFileDialogs</name>
+    <message>
+        <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
+        <translation>Crosswalk-Caches (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open Cache</source>
+        <translation>Cache öffnen</translation>
+    </message>
+    <message>
+        <source>Start a Fresh Cache</source>
+        <translation>Neuen Cache anlegen</translation>
+    </message>
+    <message>
+        <source>Choose a New Name</source>
+        <translation>Neuen Namen wählen</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A fresh cache never replaces a file: choose a name that is not used yet.</source>
+        <translation>%1 existiert bereits. Ein neuer Cache ersetzt nie eine vorhandene Datei: Wählen Sie einen Namen, der noch nicht vergeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheProblemDialog</name>
+    <message>
+        <source>Cache problem</source>
+        <translation>Problem mit dem Cache</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Datei: %1</translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation>Technische Details</translation>
+    </message>
+    <message>
+        <source>Open Another Cache…</source>
+        <translation>Anderen Cache öffnen…</translation>
+    </message>
+    <message>
+        <source>Start a Fresh Cache…</source>
+        <translation>Neuen Cache anlegen…</translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Keep the Current Cache</source>
+        <translation>Aktuellen Cache behalten</translation>
+    </message>
+    <message>
+        <source>The cache file is damaged</source>
+        <translation>Die Cache-Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The cache is in use by another program</source>
+        <translation>Der Cache wird von einem anderen Programm verwendet</translation>
+    </message>
+    <message>
+        <source>This cache was made by a newer version of Crosswalk</source>
+        <translation>Dieser Cache stammt von einer neueren Crosswalk-Version</translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded</source>
+        <translation>Der Cache konnte nicht aktualisiert werden</translation>
+    </message>
+    <message>
+        <source>Crosswalk cannot read its cache</source>
+        <translation>Crosswalk kann seinen Cache nicht lesen</translation>
+    </message>
+    <message>
+        <source>Crosswalk cannot read this file: it is not a Crosswalk cache, or it was damaged, for example by a disk error or an interrupted copy. The file has been left exactly as it was. Open another cache, or start a fresh one and sync again to fill it from your systems.</source>
+        <translation>Crosswalk kann diese Datei nicht lesen: Sie ist kein Crosswalk-Cache oder wurde beschädigt, etwa durch einen Datenträgerfehler oder einen abgebrochenen Kopiervorgang. Die Datei wurde unverändert gelassen. Öffnen Sie einen anderen Cache oder legen Sie einen neuen an und synchronisieren Sie erneut, um ihn aus Ihren Systemen zu füllen.</translation>
+    </message>
+    <message>
+        <source>Another program is writing to this cache, perhaps a second Crosswalk window or crosswalkctl. Close it and try again, or open another cache.</source>
+        <translation>Ein anderes Programm schreibt gerade in diesen Cache, vielleicht ein zweites Crosswalk-Fenster oder crosswalkctl. Schließen Sie es und versuchen Sie es erneut, oder öffnen Sie einen anderen Cache.</translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Crosswalk, which this version cannot read safely. Update Crosswalk to open it. The file has not been changed.</source>
+        <translation>Die Datei wurde von einer neueren Crosswalk-Version geschrieben, die diese Version nicht sicher lesen kann. Aktualisieren Sie Crosswalk, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>This version of Crosswalk needs to upgrade the cache, and the upgrade did not complete. Nothing was changed: the file is as it was before. Open another cache, or start a fresh one.</source>
+        <translation>Diese Crosswalk-Version muss den Cache aktualisieren, und die Aktualisierung wurde nicht abgeschlossen. Es wurde nichts verändert: Die Datei ist wie zuvor. Öffnen Sie einen anderen Cache oder legen Sie einen neuen an.</translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: it may be read-only, or you may not have permission to read it. Nothing in the file was changed. Check its permissions, or open another cache.</source>
+        <translation>Die Datei kann nicht geöffnet werden: Sie ist möglicherweise schreibgeschützt, oder Ihnen fehlt die Berechtigung, sie zu lesen. An der Datei wurde nichts verändert. Prüfen Sie die Berechtigungen oder öffnen Sie einen anderen Cache.</translation>
     </message>
 </context>
 <context>
     <name>cw::CacheTableModel</name>
     <message>
         <source>The list could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste konnte nicht aus dem Cache gelesen werden.</translation>
     </message>
     <message>
         <source>The file %1 cannot be written: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geladen…</translation>
     </message>
 </context>
 <context>
     <name>cw::CellFormatter</name>
     <message>
         <source>%1 h</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std.</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Std. %2 min</translation>
     </message>
 </context>
 <context>
     <name>cw::ConnectionDialog</name>
     <message>
         <source>Private app &amp;token:</source>
-        <translation type="unfinished"></translation>
+        <translation>Private-App-&amp;Token:</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-&amp;Geheimnis:</translation>
     </message>
     <message>
         <source>API &amp;key or password:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel oder Passwort:</translation>
     </message>
     <message>
         <source>&amp;Password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <source>Enter the private app token of the CRM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Private-App-Token des CRM ein.</translation>
     </message>
     <message>
         <source>Enter the OAuth client secret of the staffing platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das OAuth-Client-Geheimnis der Staffing-Plattform ein.</translation>
     </message>
     <message>
         <source>Enter the API key or password of the Odoo user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den API-Schlüssel oder das Passwort des Odoo-Benutzers ein.</translation>
     </message>
     <message>
         <source>Enter the password of the staffing platform&apos;s API user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Passwort des API-Benutzers der Staffing-Plattform ein.</translation>
     </message>
     <message>
         <source>Add connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung hinzufügen</translation>
     </message>
     <message>
         <source>Edit connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung bearbeiten</translation>
     </message>
     <message>
         <source>Connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung</translation>
     </message>
     <message>
         <source>For example: Odoo production</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum Beispiel: Odoo Produktion</translation>
     </message>
     <message>
         <source>Include in &amp;synchronisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der S&amp;ynchronisation berücksichtigen</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Art:</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Address (URL):</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dresse (URL):</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten&amp;bank:</translation>
     </message>
     <message>
         <source>&amp;Login:</source>
-        <translation type="unfinished"></translation>
+        <translation>An&amp;meldename:</translation>
     </message>
     <message>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <source>Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>Sho&amp;w what I type</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabe an&amp;zeigen</translation>
     </message>
     <message>
         <source>File imports need no address and no secret: you choose the files each time you import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiimporte brauchen weder Adresse noch Geheimnis: Sie wählen die Dateien bei jedem Import.</translation>
     </message>
     <message>
         <source>Storing the secret in the keychain. Your keychain may ask you to unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Geheimnis wird im Schlüsselbund gespeichert. Der Schlüsselbund fragt eventuell, ob Sie ihn entsperren möchten.</translation>
     </message>
     <message>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung t&amp;esten</translation>
     </message>
     <message>
         <source>Testing arrives with the connector for each system. For now, Save stores the settings without contacting the system.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Testen kommt mit dem Connector des jeweiligen Systems. Vorerst speichert „Speichern“ die Einstellungen, ohne das System zu kontaktieren.</translation>
     </message>
     <message>
         <source>API &amp;user:</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Ben&amp;utzer:</translation>
     </message>
     <message>
         <source>Stored in the keychain</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain, never in the cache file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Schlüsselbund des Systems gespeichert, nie in der Cache-Datei.</translation>
     </message>
     <message>
         <source>Secrets are stored in the system keychain. Leave a field empty to keep the stored secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheimnisse werden im Schlüsselbund des Systems gespeichert. Lassen Sie ein Feld leer, um das gespeicherte Geheimnis zu behalten.</translation>
     </message>
     <message>
         <source>%1
 
 The connection itself was saved. Fix the keychain and choose Save again, or enter the secret later with Edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüsselbund und wählen Sie erneut „Speichern“, oder geben Sie das Geheimnis später über „Bearbeiten“ ein.</translation>
     </message>
 </context>
 <context>
     <name>cw::CredentialStore</name>
     <message>
         <source>No key was given for the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für das Geheimnis wurde kein Schlüssel angegeben.</translation>
     </message>
 </context>
 <context>
     <name>cw::CsvReader</name>
     <message>
         <source>The file is not valid UTF-8 text (line %1). Save it as UTF-8 and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei ist kein gültiger UTF-8-Text (Zeile %1). Speichern Sie sie als UTF-8 und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The file cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>A quoted field that starts on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Feld in Anführungszeichen, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
     </message>
     <message>
         <source>Cannot open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CtlApp</name>
+    <message>
+        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
+Crosswalk on the command line: works on the same cache as the desktop application.
+
+Global options:
+  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Commands:
+</source>
+        <translation>Aufruf: crosswalkctl [--cache PFAD] BEFEHL [Optionen]
+Crosswalk auf der Kommandozeile: arbeitet mit demselben Cache wie die Desktop-Anwendung.
+
+Allgemeine Optionen:
+  --cache PFAD   die Cache-Datei (Standard: CROSSWALK_CACHE, dann die Einstellungen, dann der Benutzerdatenordner)
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation>
+Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
+</translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation>Die Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation>pfad</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run crosswalkctl --help for the list of commands.</source>
+        <translation>Unbekannter Befehl „%1“. crosswalkctl --help zeigt die Liste der Befehle.</translation>
+    </message>
+    <message>
+        <source>There is no cache at %1. Give another one with --cache, or create one with demo-data.</source>
+        <translation>Unter %1 gibt es keinen Cache. Geben Sie mit --cache einen anderen an oder legen Sie mit demo-data einen an.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to.</source>
+        <translation>Ein Kunde über Odoo, das CRM und die Staffing-Plattform hinweg: Der Crosswalk verknüpft den Datensatz jedes Systems mit dem Kunden, zu dem er gehört.</translation>
+    </message>
+    <message>
+        <source>Customers in the crosswalk</source>
+        <translation>Kunden im Crosswalk</translation>
+    </message>
+    <message>
+        <source>No customers in the crosswalk yet</source>
+        <translation>Noch keine Kunden im Crosswalk</translation>
+    </message>
+    <message>
+        <source>A customer appears here once the records your systems keep of it are linked. Matching links records that clearly belong together; the Unmatched page lists the rest. Connect your systems in Settings and sync to bring in their customers.</source>
+        <translation>Ein Kunde erscheint hier, sobald die Datensätze Ihrer Systeme zu ihm verknüpft sind. Der Abgleich verknüpft Datensätze, die eindeutig zusammengehören; die Seite „Nicht zugeordnet“ listet den Rest. Verbinden Sie Ihre Systeme unter „Einstellungen“ und synchronisieren Sie, um ihre Kunden zu übernehmen.</translation>
+    </message>
+    <message>
+        <source>All customer records</source>
+        <translation>Alle Kundendatensätze</translation>
+    </message>
+    <message>
+        <source>No customer records yet</source>
+        <translation>Noch keine Kundendatensätze</translation>
+    </message>
+    <message>
+        <source>The customers of every connected system appear here after its first sync, with the customer each one is linked to. Add Odoo, your CRM and your staffing platform in Settings.</source>
+        <translation>Die Kunden jedes verbundenen Systems erscheinen hier nach dessen erster Synchronisation, jeweils mit dem Kunden, mit dem sie verknüpft sind. Fügen Sie Odoo, Ihr CRM und Ihre Staffing-Plattform unter „Einstellungen“ hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>What needs attention, from the local cache.</source>
+        <translation>Was Aufmerksamkeit braucht, aus dem lokalen Cache.</translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <translation>Nicht abgerechneter Wert</translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation>Nicht abgerechnete Stunden</translation>
+    </message>
+    <message>
+        <source>Revenue exceptions</source>
+        <translation>Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation>Fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Unmatched customers</source>
+        <translation>Nicht zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation>Letzte Synchronisation</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation>vor %1 min</translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation>vor %1 Std.</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: deaktiviert</translation>
+    </message>
+    <message>
+        <source>%1: never synced</source>
+        <translation>%1: nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>What needs attention, from the local cache. Updated at %1.</source>
+        <translation>Was Aufmerksamkeit braucht, aus dem lokalen Cache. Stand: %1.</translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation>und %1</translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet on an invoice.</source>
+        <translation>Freigegebene, abrechenbare Zeit, die noch auf keiner Rechnung steht.</translation>
+    </message>
+    <message>
+        <source>No approved time is waiting to be invoiced.</source>
+        <translation>Keine freigegebene Zeit wartet auf Abrechnung.</translation>
+    </message>
+    <message>
+        <source>%1 have no bill rate.</source>
+        <translation>%1 haben keinen Verrechnungssatz.</translation>
+    </message>
+    <message>
+        <source>%1 approved timesheet lines not on an invoice.</source>
+        <translation>%1 freigegebene Zeiteinträge stehen auf keiner Rechnung.</translation>
+    </message>
+    <message>
+        <source>Unresolved. No revenue at stake.</source>
+        <translation>Ungelöst. Kein Umsatz gefährdet.</translation>
+    </message>
+    <message>
+        <source>Unresolved, with %1 at stake.</source>
+        <translation>Ungelöst, %1 gefährdet.</translation>
+    </message>
+    <message>
+        <source>Writes to Odoo waiting for someone to fix the cause.</source>
+        <translation>Schreibvorgänge nach Odoo, deren Ursache jemand beheben muss.</translation>
+    </message>
+    <message>
+        <source>Every write to Odoo went through.</source>
+        <translation>Alle Schreibvorgänge nach Odoo waren erfolgreich.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Every customer record is linked.</source>
+        <translation>Alle Kundendatensätze sind verknüpft.</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>No system is connected yet.</source>
+        <translation>Noch ist kein System verbunden.</translation>
+    </message>
+    <message>
+        <source>In the cache: %1 customer records in %2 systems, %3 placements, %4 timesheet lines, %5 invoices.</source>
+        <translation>Im Cache: %1 Kundendatensätze in %2 Systemen, %3 Einsätze, %4 Zeiteinträge, %5 Rechnungen.</translation>
+    </message>
+    <message>
+        <source>The cache is empty. Add Odoo, your CRM and your staffing platform in Settings, or start Crosswalk with --demo to explore it with generated data.</source>
+        <translation>Der Cache ist leer. Fügen Sie Odoo, Ihr CRM und Ihre Staffing-Plattform unter „Einstellungen“ hinzu, oder starten Sie Crosswalk mit --demo, um es mit erzeugten Daten zu erkunden.</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed. %1 Press F5 to try again.</source>
+        <translation>Das Dashboard konnte nicht berechnet werden. %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
     <name>cw::DashboardSummary</name>
     <message>
         <source>The dashboard figures could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Kennzahlen des Dashboards konnten nicht aus dem Cache gelesen werden.</translation>
     </message>
 </context>
 <context>
     <name>cw::Database</name>
     <message>
         <source>The cache file %1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <source>The file %1 is not a Crosswalk cache: it is not an SQLite database or its header is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei %1 ist kein Crosswalk-Cache: Sie ist keine SQLite-Datenbank, oder ihr Kopf ist beschädigt.</translation>
     </message>
     <message>
         <source>The cache file %1 is read-only. Crosswalk needs to write to its cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 ist schreibgeschützt. Crosswalk muss in seinen Cache schreiben können.</translation>
     </message>
     <message>
         <source>A cache statement failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Cache-Anweisung ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>SQLite error %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite-Fehler %1: %2</translation>
     </message>
     <message>
         <source>The folder %1 for the cache cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Ordner %1 für den Cache kann nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The cache file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 kann nicht geöffnet werden.</translation>
     </message>
     <message>
         <source>The cache file %1 is locked by another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 ist von einem anderen Programm gesperrt.</translation>
     </message>
     <message>
         <source>The cache file %1 is damaged and cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 ist beschädigt und kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The cache file %1 cannot be switched to WAL mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 kann nicht in den WAL-Modus geschaltet werden.</translation>
     </message>
     <message>
         <source>The cache file %1 is damaged: its schema version cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 ist beschädigt: Ihre Schemaversion kann nicht gelesen werden.</translation>
     </message>
     <message>
         <source>The cache file %1 was written by a newer version of Crosswalk (schema %2; this version knows up to %3). Update Crosswalk or open another cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Cache-Datei %1 wurde von einer neueren Crosswalk-Version geschrieben (Schema %2; diese Version kennt bis %3). Aktualisieren Sie Crosswalk oder öffnen Sie einen anderen Cache.</translation>
     </message>
     <message>
         <source>The cache file %1 could not be upgraded to schema %2; it was left as it was.</source>
+        <translation>Die Cache-Datei %1 konnte nicht auf Schema %2 aktualisiert werden; sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoCacheWriter</name>
+    <message>
+        <source>The cache could not be checked before writing demo data.</source>
+        <translation>Der Cache konnte vor dem Schreiben der Demodaten nicht geprüft werden.</translation>
+    </message>
+    <message>
+        <source>The cache %1 already holds data (table %2). Demo data goes into an empty cache; choose a new cache file.</source>
+        <translation>Der Cache %1 enthält bereits Daten (Tabelle %2). Demodaten kommen nur in einen leeren Cache; wählen Sie eine neue Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>Writing demo data was cancelled; the cache holds part of it.</source>
+        <translation>Das Schreiben der Demodaten wurde abgebrochen; der Cache enthält einen Teil davon.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoDataCommand</name>
+    <message>
+        <source>Number of real-world customers (default 200).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished">anzahl</translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the data is as of, YYYY-MM-DD (default: derived from the seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s, %3 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty cache with deterministic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data for %1 customers (seed %2, as of %3) into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoDataGenerator</name>
+    <message>
+        <source>The number of customers must be between 1 and %1; %2 was given.</source>
+        <translation>Die Anzahl der Kunden muss zwischen 1 und %1 liegen; angegeben wurde %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoOperationsBuilder</name>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so the invoice for %2 (%3) has no one to bill. Link the customer on the Unmatched page, then retry.</source>
+        <translation>Kunde %1 hat keinen Partner in Odoo, daher hat die Rechnung für %2 (%3) keinen Empfänger. Verknüpfen Sie den Kunden auf der Seite „Nicht zugeordnet“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Accounting has closed %1 in Odoo (lock date %2), so the invoice for %3 cannot be dated in it. Ask accounting to reopen the period or bill the hours in the next open month.</source>
+        <translation>Die Buchhaltung hat %1 in Odoo abgeschlossen (Sperrdatum %2), daher kann die Rechnung für %3 nicht in diesem Zeitraum datiert werden. Bitten Sie die Buchhaltung, den Zeitraum wieder zu öffnen, oder rechnen Sie die Stunden im nächsten offenen Monat ab.</translation>
+    </message>
+    <message>
+        <source>Odoo rejects the VAT number %1 of %2 as invalid, so the invoice for %3 cannot be posted. Correct the VAT number on the customer in Odoo, then retry.</source>
+        <translation>Odoo weist die USt-IdNr. %1 von %2 als ungültig zurück, daher kann die Rechnung für %3 nicht gebucht werden. Korrigieren Sie die USt-IdNr. beim Kunden in Odoo und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the integration user&apos;s API key. Renew the key in Odoo (Preferences, Account Security), store it in Crosswalk&apos;s connection settings, then retry.</source>
+        <translation>Odoo hat den API-Schlüssel des Integrationsbenutzers abgelehnt. Erneuern Sie den Schlüssel in Odoo (Einstellungen, Kontosicherheit), hinterlegen Sie ihn in den Verbindungseinstellungen von Crosswalk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The integration user may not create invoices in Odoo. Give it the Billing or Accounting role in Odoo, then retry.</source>
+        <translation>Der Integrationsbenutzer darf in Odoo keine Rechnungen anlegen. Geben Sie ihm in Odoo die Rolle „Abrechnung“ oder „Buchhaltung“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
+        <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde die Rechnung für %2 (%3) nicht angelegt. Prüfen Sie, ob Odoo läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Billed at %1 per hour on %2, but the placement&apos;s agreed rate is %3.</source>
+        <translation>Am %2 mit %1 pro Stunde abgerechnet, der vereinbarte Satz des Einsatzes ist aber %3.</translation>
+    </message>
+    <message>
+        <source>%1 hours booked on %2, after the placement ended on %3.</source>
+        <translation>%1 Stunden am %2 gebucht, nach dem Ende des Einsatzes am %3.</translation>
+    </message>
+    <message>
+        <source>Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin fell from %5 % to %6 %.</source>
+        <translation>Der Vergütungssatz stieg am %3 von %1 auf %2, während der Verrechnungssatz bei %4 blieb; die Marge sank von %5 % auf %6 %.</translation>
+    </message>
+    <message>
+        <source>Invoice %1 was due on %2; %3 is still open, %4 days late.</source>
+        <translation>Rechnung %1 war am %2 fällig; %3 sind noch offen, %4 Tage überfällig.</translation>
+    </message>
+    <message>
+        <source>Pulling companies changed since the last run.</source>
+        <translation>Seit dem letzten Lauf geänderte Firmen werden abgerufen.</translation>
+    </message>
+    <message>
+        <source>The staffing platform asked Crosswalk to slow down; waited 1 second and continued.</source>
+        <translation>Die Staffing-Plattform hat Crosswalk gebeten, langsamer zu werden; nach 1 Sekunde Wartezeit ging es weiter.</translation>
+    </message>
+    <message>
+        <source>Invoice and payment states are up to date.</source>
+        <translation>Rechnungs- und Zahlungsstatus sind aktuell.</translation>
+    </message>
+    <message>
+        <source>%1 invoices could not be created in Odoo; see Failed pushes.</source>
+        <translation>%1 Rechnungen konnten in Odoo nicht angelegt werden; siehe „Fehlgeschlagene Übertragungen“.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DoubleBilledRule</name>
+    <message>
+        <source>Hours invoiced twice</source>
+        <translation>Doppelt abgerechnete Stunden</translation>
+    </message>
+    <message>
+        <source>Time of one placement and day that appears on two customer invoices that are not cancelled, or one timesheet line (same external id) invoiced from two systems. The later invoice is the exception; the amount is the value of the time it bills again.</source>
+        <translation>Zeit eines Einsatzes und Tages, die auf zwei nicht stornierten Kundenrechnungen steht, oder ein Zeiteintrag (gleiche externe ID), der aus zwei Systemen abgerechnet wurde. Die spätere Rechnung ist die Abweichung; der Betrag ist der Wert der Zeit, die sie erneut abrechnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timesheet line(s) on this invoice were already invoiced on %1.</source>
+        <translation>
+            <numerusform>%n Zeiteintrag auf dieser Rechnung wurde bereits auf %1 abgerechnet.</numerusform>
+            <numerusform>%n Zeiteinträge auf dieser Rechnung wurden bereits auf %1 abgerechnet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cw::Error</name>
     <message>
         <source>Network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>Timeout</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Authentication</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmeldung</translation>
     </message>
     <message>
         <source>Rate limited</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragelimit erreicht</translation>
     </message>
     <message>
         <source>Validation</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Not found</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gefunden</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <source>Duplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplikat</translation>
     </message>
     <message>
         <source>Not mapped</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht zugeordnet</translation>
     </message>
     <message>
         <source>Configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfiguration</translation>
     </message>
     <message>
         <source>Internal error</source>
-        <translation type="unfinished"></translation>
+        <translation>Interner Fehler</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionLifecycle</name>
+    <message>
+        <source>Revenue exception %1 does not exist.</source>
+        <translation>Die Umsatzabweichung %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Revenue exception %1 could not be changed.</source>
+        <translation>Die Umsatzabweichung %1 konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Say why the exception is acknowledged.</source>
+        <translation>Geben Sie an, warum die Abweichung zur Kenntnis genommen wird.</translation>
+    </message>
+    <message>
+        <source>A resolved exception cannot be acknowledged; reopen it first.</source>
+        <translation>Eine gelöste Abweichung kann nicht zur Kenntnis genommen werden; öffnen Sie sie zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>A resolved exception cannot be assigned; reopen it first.</source>
+        <translation>Eine gelöste Abweichung kann nicht zugewiesen werden; öffnen Sie sie zuerst wieder.</translation>
+    </message>
+    <message>
+        <source>Say how the exception was resolved.</source>
+        <translation>Geben Sie an, wie die Abweichung gelöst wurde.</translation>
+    </message>
+    <message>
+        <source>The exception is already resolved.</source>
+        <translation>Die Abweichung ist bereits gelöst.</translation>
+    </message>
+    <message>
+        <source>The exception is already open.</source>
+        <translation>Die Abweichung ist bereits offen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionRule</name>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation>%1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionRunner</name>
+    <message>
+        <source>The stored revenue exceptions could not be read.</source>
+        <translation>Die gespeicherten Umsatzabweichungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be stored.</source>
+        <translation>Eine Umsatzabweichung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be updated.</source>
+        <translation>Eine Umsatzabweichung konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be resolved.</source>
+        <translation>Eine Umsatzabweichung konnte nicht gelöst werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionsPage</name>
+    <message>
+        <source>Revenue exceptions</source>
+        <translation>Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first.</source>
+        <translation>Gefährdeter Umsatz: freigegebene, nicht abgerechnete Stunden, Sätze, die zwischen Systemen abweichen, verspätet bezahlte Rechnungen. Größte Beträge zuerst.</translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation>Ungelöst</translation>
+    </message>
+    <message>
+        <source>No open revenue exceptions</source>
+        <translation>Keine offenen Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner.</source>
+        <translation>Zeigt der Cache gefährdeten Umsatz, etwa freigegebene Stunden ohne Rechnung oder einen vom Einsatz abweichenden Verrechnungssatz, erscheint er hier mit dem gefährdeten Betrag und der zuständigen Person.</translation>
+    </message>
+    <message>
+        <source>All, including resolved</source>
+        <translation>Alle, auch gelöste</translation>
+    </message>
+    <message>
+        <source>No revenue exceptions</source>
+        <translation>Keine Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>No revenue has been at risk so far. Exceptions and how they were resolved will be kept here.</source>
+        <translation>Bisher war kein Umsatz gefährdet. Abweichungen und wie sie gelöst wurden, werden hier aufbewahrt.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushesPage</name>
+    <message>
+        <source>Failed pushes</source>
+        <translation>Fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Writes to Odoo that did not succeed: the reason in plain words, the message Odoo returned, and how often it happened.</source>
+        <translation>Schreibvorgänge nach Odoo, die nicht gelungen sind: der Grund in klaren Worten, die Meldung von Odoo und wie oft es vorkam.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>No failed pushes</source>
+        <translation>Keine fehlgeschlagenen Übertragungen</translation>
+    </message>
+    <message>
+        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason and a Retry button.</source>
+        <translation>Kann eine Rechnung oder ein Kunde nicht nach Odoo geschrieben werden, erscheint der Vorgang hier mit dem Grund und einer Schaltfläche zum erneuten Versuch.</translation>
+    </message>
+    <message>
+        <source>All, including resolved</source>
+        <translation>Alle, auch gelöste</translation>
+    </message>
+    <message>
+        <source>Nothing has failed</source>
+        <translation>Nichts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Every write to Odoo has succeeded so far. Failures and how they were resolved will be kept here.</source>
+        <translation>Bisher ist jeder Schreibvorgang nach Odoo gelungen. Fehlschläge und wie sie gelöst wurden, werden hier aufbewahrt.</translation>
     </message>
 </context>
 <context>
     <name>cw::FaultSpec</name>
     <message>
         <source>Unknown fault option &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Fehleroption „%1“.</translation>
     </message>
     <message>
         <source>known options: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannte Optionen: %1</translation>
     </message>
     <message>
         <source>Fault option &quot;%1&quot; needs a probability between 0 and 1, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehleroption „%1“ braucht eine Wahrscheinlichkeit zwischen 0 und 1, nicht „%2“.</translation>
     </message>
     <message>
         <source>Fault option &quot;%1&quot; needs a whole number of zero or more, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehleroption „%1“ braucht eine ganze Zahl von null oder mehr, nicht „%2“.</translation>
     </message>
     <message>
         <source>The fault probabilities add up to more than 1 in &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Fehlerwahrscheinlichkeiten in „%1“ ergeben zusammen mehr als 1.</translation>
     </message>
     <message>
         <source>Fault part &quot;%1&quot; must start with a system name and a colon, as in &quot;odoo:p_5xx=0.1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlerteil „%1“ muss mit einem Systemnamen und einem Doppelpunkt beginnen, etwa „odoo:p_5xx=0.1“.</translation>
     </message>
     <message>
         <source>Faults for &quot;%1&quot; are given twice.</source>
+        <translation>Fehler für „%1“ sind doppelt angegeben.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FellegiSunterModel</name>
+    <message>
+        <source>The matching model has no valid match share (lambda).</source>
+        <translation>Das Abgleichsmodell hat keinen gültigen Trefferanteil (Lambda).</translation>
+    </message>
+    <message>
+        <source>The matching model needs %1 levels for the field %2.</source>
+        <translation>Das Abgleichsmodell braucht %1 Stufen für das Feld %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HttpSimulatorServer</name>
+    <message>
+        <source>The simulator could not listen on port %1.</source>
+        <translation>Der Simulator konnte nicht auf Port %1 lauschen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotClient</name>
+    <message>
+        <source>No keychain is available for the HubSpot token.</source>
+        <translation>Für das HubSpot-Token ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>No HubSpot access token is stored for this connection. Enter it in Settings &gt; Connections.</source>
+        <translation>Für diese Verbindung ist kein HubSpot-Zugriffstoken gespeichert. Geben Sie es unter Einstellungen &gt; Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation>Kategorie %1</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation>Richtlinie %1</translation>
+    </message>
+    <message>
+        <source>correlationId %1</source>
+        <translation>correlationId %1</translation>
+    </message>
+    <message>
+        <source>message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>missing scopes: %1</source>
+        <translation>fehlende Scopes: %1</translation>
+    </message>
+    <message>
+        <source>body starts with: %1</source>
+        <translation>Antwort beginnt mit: %1</translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the data: %1</source>
+        <translation>HubSpot hat die Daten abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept the access token. Check the token in Settings &gt; Connections.</source>
+        <translation>HubSpot hat das Zugriffstoken nicht akzeptiert. Prüfen Sie das Token unter Einstellungen &gt; Verbindungen.</translation>
+    </message>
+    <message>
+        <source>HubSpot refused access to this data.</source>
+        <translation>HubSpot hat den Zugriff auf diese Daten verweigert.</translation>
+    </message>
+    <message>
+        <source>The HubSpot token lacks the permission %1. Add the scope to the private app or service key.</source>
+        <translation>Dem HubSpot-Token fehlt die Berechtigung %1. Fügen Sie den Scope der privaten App oder dem Dienstschlüssel hinzu.</translation>
+    </message>
+    <message>
+        <source>HubSpot does not know this record or address.</source>
+        <translation>HubSpot kennt diesen Datensatz oder diese Adresse nicht.</translation>
+    </message>
+    <message>
+        <source>HubSpot already has a record with this unique value.</source>
+        <translation>HubSpot hat bereits einen Datensatz mit diesem eindeutigen Wert.</translation>
+    </message>
+    <message>
+        <source>HubSpot reports the record is locked by another change.</source>
+        <translation>HubSpot meldet, dass der Datensatz durch eine andere Änderung gesperrt ist.</translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API quota is used up; syncing resumes after midnight in the account&apos;s time zone.</source>
+        <translation>Das tägliche API-Kontingent von HubSpot ist aufgebraucht; die Synchronisation geht nach Mitternacht in der Zeitzone des Kontos weiter.</translation>
+    </message>
+    <message>
+        <source>HubSpot asks to slow down; the request will be retried later.</source>
+        <translation>HubSpot bittet darum, langsamer zu werden; die Anfrage wird später wiederholt.</translation>
+    </message>
+    <message>
+        <source>HubSpot is migrating this account; try again later.</source>
+        <translation>HubSpot migriert dieses Konto gerade; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>HubSpot did not complete %1 (%2); trying again in %3 s.</source>
+        <translation>HubSpot hat %1 nicht abgeschlossen (%2); neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotObjectStore</name>
+    <message>
+        <source>limit must be between 1 and %1</source>
+        <translation>limit must be between 1 and %1</translation>
+    </message>
+    <message>
+        <source>Invalid paging cursor &quot;%1&quot;.</source>
+        <translation>Invalid paging cursor &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Object not found.  objectId are usually numeric.</source>
+        <translation>Object not found.  objectId are usually numeric.</translation>
+    </message>
+    <message>
+        <source>Too many filter groups (%1); the maximum is %2.</source>
+        <translation>Too many filter groups (%1); the maximum is %2.</translation>
+    </message>
+    <message>
+        <source>Too many filters; at most %1 per group and %2 in total.</source>
+        <translation>Too many filters; at most %1 per group and %2 in total.</translation>
+    </message>
+    <message>
+        <source>Unknown filter operator &quot;%1&quot;.</source>
+        <translation>Unknown filter operator &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>after must be a number.</source>
+        <translation>after must be a number.</translation>
+    </message>
+    <message>
+        <source>The search cannot page past %1 results.</source>
+        <translation>The search cannot page past %1 results.</translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; does not exist</source>
+        <translation>Property &quot;%1&quot; does not exist</translation>
+    </message>
+    <message>
+        <source>Property values were not valid</source>
+        <translation>Property values were not valid</translation>
+    </message>
+    <message>
+        <source>A batch needs between 1 and %1 inputs; %2 were sent.</source>
+        <translation>A batch needs between 1 and %1 inputs; %2 were sent.</translation>
+    </message>
+    <message>
+        <source>%1 is not a unique-value property.</source>
+        <translation>%1 is not a unique-value property.</translation>
+    </message>
+    <message>
+        <source>Could not get some %1 objects, they may be deleted or not exist.</source>
+        <translation>Could not get some %1 objects, they may be deleted or not exist.</translation>
+    </message>
+    <message>
+        <source>Object not found: %1</source>
+        <translation>Object not found: %1</translation>
+    </message>
+    <message>
+        <source>A %1 with the value %2 for %3 already exists.</source>
+        <translation>A %1 with the value %2 for %3 already exists.</translation>
+    </message>
+    <message>
+        <source>No pipelines for %1.</source>
+        <translation>No pipelines for %1.</translation>
+    </message>
+    <message>
+        <source>Unable to find property %1 for %2.</source>
+        <translation>Unable to find property %1 for %2.</translation>
+    </message>
+    <message>
+        <source>A property needs a lowercase name and a label.</source>
+        <translation>A property needs a lowercase name and a label.</translation>
+    </message>
+    <message>
+        <source>Property named &apos;%1&apos; already exists.</source>
+        <translation>Property named &apos;%1&apos; already exists.</translation>
+    </message>
+    <message>
+        <source>At most 10 unique-value properties per object.</source>
+        <translation>At most 10 unique-value properties per object.</translation>
+    </message>
+    <message>
+        <source>A batch needs between 1 and %1 inputs.</source>
+        <translation>A batch needs between 1 and %1 inputs.</translation>
+    </message>
+    <message>
+        <source>No %1 is associated with %2.</source>
+        <translation>No %1 is associated with %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotRecordMapper</name>
+    <message>
+        <source>HubSpot company %1 has no name.</source>
+        <translation>Die HubSpot-Firma %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>HubSpot company %1 has no readable modification date.</source>
+        <translation>Die HubSpot-Firma %1 hat kein lesbares Änderungsdatum.</translation>
+    </message>
+    <message>
+        <source>HubSpot contact %1 has no readable modification date.</source>
+        <translation>Der HubSpot-Kontakt %1 hat kein lesbares Änderungsdatum.</translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has no name.</source>
+        <translation>Der HubSpot-Deal %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has no readable modification date.</source>
+        <translation>Der HubSpot-Deal %1 hat kein lesbares Änderungsdatum.</translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has an unreadable amount.</source>
+        <translation>Der HubSpot-Deal %1 hat einen unlesbaren Betrag.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::InfoCommand</name>
+    <message>
+        <source>Show the cache&apos;s path, schema version and rows per table</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished">Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>The cache&apos;s tables could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished">Cache: %1</translation>
+    </message>
+    <message>
+        <source>Size: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::IntegrationHealth</name>
+    <message>
+        <source>Up to 1 day</source>
+        <translation>Bis 1 Tag</translation>
+    </message>
+    <message>
+        <source>2–7 days</source>
+        <translation>2–7 Tage</translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation>8–30 Tage</translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation>Über 30 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceOverdueRule</name>
+    <message>
+        <source>Invoice overdue</source>
+        <translation>Rechnung überfällig</translation>
+    </message>
+    <message>
+        <source>A posted customer invoice that still has an amount open after its due date.</source>
+        <translation>Eine gebuchte Kundenrechnung, bei der nach dem Fälligkeitsdatum noch ein Betrag offen ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 was due on %2, %n day(s) ago; %3 is still open.</source>
+        <translation>
+            <numerusform>Rechnung %1 war am %2 fällig, vor %n Tag; %3 sind noch offen.</numerusform>
+            <numerusform>Rechnung %1 war am %2 fällig, vor %n Tagen; %3 sind noch offen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceTotalMismatchRule</name>
+    <message>
+        <source>Invoice total differs from its time</source>
+        <translation>Rechnungssumme weicht von der Zeit ab</translation>
+    </message>
+    <message>
+        <source>A customer invoice whose untaxed total differs from the value of the approved time and billable expenses it was made from (hours × bill rate, plus expenses) by more than one cent per timesheet line.</source>
+        <translation>Eine Kundenrechnung, deren Nettosumme um mehr als einen Cent pro Zeiteintrag vom Wert der freigegebenen Zeit und abrechenbaren Auslagen abweicht, aus denen sie erstellt wurde (Stunden × Verrechnungssatz plus Auslagen).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Untaxed total %1; its %n timesheet line(s) and expenses come to %2.</source>
+        <translation>
+            <numerusform>Nettosumme %1; ihr %n Zeiteintrag und die Auslagen ergeben %2.</numerusform>
+            <numerusform>Nettosumme %1; ihre %n Zeiteinträge und Auslagen ergeben %2.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>cw::KeychainCredentialStore</name>
     <message>
         <source>No keychain is available: install and start a Secret Service provider such as GNOME Keyring or KWallet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund verfügbar: Installieren und starten Sie einen Secret-Service-Anbieter wie GNOME Keyring oder KWallet.</translation>
     </message>
     <message>
         <source>No keychain is available on this computer, so Crosswalk cannot store secrets.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar, daher kann Crosswalk keine Geheimnisse speichern.</translation>
     </message>
     <message>
         <source>QtKeychain error %1 for %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No secret is stored in the keychain for this connection. Enter it again under Settings, Connections.</source>
-        <translation type="unfinished"></translation>
+        <translation>QtKeychain-Fehler %1 für %2: %3</translation>
     </message>
     <message>
         <source>The keychain refused access to the secret. Unlock the keychain (for example by logging in again) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat den Zugriff auf das Geheimnis verweigert. Entsperren Sie den Schlüsselbund (zum Beispiel durch erneutes Anmelden) und versuchen Sie es erneut.</translation>
     </message>
     <message>
         <source>The keychain could not delete the secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund konnte das Geheimnis nicht löschen.</translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this connection, or the keychain is locked. Unlock the keychain, or enter the secret again under Settings, Connections.</source>
+        <translation>Für diese Verbindung ist kein Geheimnis im Schlüsselbund gespeichert, oder der Schlüsselbund ist gesperrt. Entsperren Sie den Schlüsselbund oder geben Sie das Geheimnis unter Einstellungen, Verbindungen erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiCommand</name>
+    <message>
+        <source>Figures as of DATE (YYYY-MM-DD, UTC); default today.</source>
+        <translation>Kennzahlen zum Stichtag DATE (JJJJ-MM-TT, UTC); Standard: heute.</translation>
+    </message>
+    <message>
+        <source>Trend period in days (default 30).</source>
+        <translation>Trendzeitraum in Tagen (Standard 30).</translation>
+    </message>
+    <message>
+        <source>Only this customer id (repeatable).</source>
+        <translation>Nur diese Kunden-ID (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Only this business unit.</source>
+        <translation>Nur dieser Geschäftsbereich.</translation>
+    </message>
+    <message>
+        <source>Only this cost center.</source>
+        <translation>Nur diese Kostenstelle.</translation>
+    </message>
+    <message>
+        <source>Only amounts in this currency.</source>
+        <translation>Nur Beträge in dieser Währung.</translation>
+    </message>
+    <message>
+        <source>Convert totals into this currency.</source>
+        <translation>Summen in diese Währung umrechnen.</translation>
+    </message>
+    <message>
+        <source>Add utilisation, realisation and margin.</source>
+        <translation>Auslastung, Realisierungsgrad und Marge hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Rows per breakdown (default 10, 0 for all).</source>
+        <translation>Zeilen pro Aufschlüsselung (Standard 10, 0 für alle).</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+    <message>
+        <source>Invalid value: dates are YYYY-MM-DD, days and ids are positive numbers.</source>
+        <translation>Ungültiger Wert: Datumsangaben haben die Form JJJJ-MM-TT, Tage und IDs sind positive Zahlen.</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>* without %1: no exchange rate</source>
+        <translation>* ohne %1: kein Wechselkurs</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time by age</source>
+        <translation>Nicht abgerechnete freigegebene Zeit nach Alter</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation>(kein Kunde)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s)</source>
+        <translation>
+            <numerusform>Alle %n Kunden</numerusform>
+            <numerusform>Alle %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open revenue exceptions</source>
+        <translation>Offene Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Failed pushes by category</source>
+        <translation>Fehlgeschlagene Übertragungen nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Letzte erfolgreiche Synchronisation</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Finance, %1 to %2</source>
+        <translation>Finanzen, %1 bis %2</translation>
+    </message>
+    <message>
+        <source>Billable utilisation</source>
+        <translation>Abrechenbare Auslastung</translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation>Realisierungsgrad</translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation>Direkte Kosten</translation>
+    </message>
+    <message>
+        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO.</source>
+        <translation>Die Kennzahlen des Dashboards ausgeben: nicht abgerechnete Zeit, Abweichungen, Integrationszustand, DSO.</translation>
+    </message>
+    <message>
+        <source>Crosswalk figures as of %1, compared with %2</source>
+        <translation>Crosswalk-Kennzahlen zum %1, verglichen mit %2</translation>
+    </message>
+    <message>
+        <source>Totals in %1</source>
+        <translation>Summen in %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiDirectory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>placement title (its id in the staffing platform)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiDrillDowns</name>
+    <message>
+        <source>Unbilled approved time as of %1</source>
+        <translation>Nicht abgerechnete freigegebene Zeit zum %1</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time of %1 as of %2</source>
+        <translation>Nicht abgerechnete freigegebene Zeit von %1 zum %2</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time, %1, as of %2</source>
+        <translation>Nicht abgerechnete freigegebene Zeit, %1, zum %2</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time of %1, %2, as of %3</source>
+        <translation>Nicht abgerechnete freigegebene Zeit von %1, %2, zum %3</translation>
+    </message>
+    <message>
+        <source>Revenue exceptions open as of %1</source>
+        <translation>Offene Umsatzabweichungen zum %1</translation>
+    </message>
+    <message>
+        <source>Revenue exceptions of the week of %1</source>
+        <translation>Umsatzabweichungen der Woche vom %1</translation>
+    </message>
+    <message>
+        <source>Failed pushes open as of %1</source>
+        <translation>Offene fehlgeschlagene Übertragungen zum %1</translation>
+    </message>
+    <message>
+        <source>Customers without a crosswalk link as of %1</source>
+        <translation>Kunden ohne Crosswalk-Verknüpfung zum %1</translation>
+    </message>
+    <message>
+        <source>Invoices open as of %1</source>
+        <translation>Offene Rechnungen zum %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices dated in the %n days up to %1</source>
+        <translation>
+            <numerusform>Rechnungen des letzten %n Tages bis %1</numerusform>
+            <numerusform>Rechnungen der letzten %n Tage bis %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Successful syncs up to %1</source>
+        <translation>Erfolgreiche Synchronisationen bis %1</translation>
+    </message>
+    <message>
+        <source>Approved time worked from %1 to %2</source>
+        <translation>Freigegebene Arbeitszeit vom %1 bis %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiTiles</name>
+    <message>
+        <source>Unbilled value</source>
+        <translation>Nicht abgerechneter Wert</translation>
+    </message>
+    <message>
+        <source>Approved, billable time not on an invoice, at its bill rates</source>
+        <translation>Freigegebene, abrechenbare Zeit ohne Rechnung, zu ihren Verrechnungssätzen</translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation>Nicht abgerechnete Stunden</translation>
+    </message>
+    <message>
+        <source>Approved, billable hours not on an invoice</source>
+        <translation>Freigegebene, abrechenbare Stunden ohne Rechnung</translation>
+    </message>
+    <message>
+        <source>Oldest unbilled</source>
+        <translation>Älteste nicht abgerechnete</translation>
+    </message>
+    <message>
+        <source>Days since the work date of the oldest unbilled approved time</source>
+        <translation>Tage seit dem Arbeitsdatum der ältesten nicht abgerechneten freigegebenen Zeit</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Abweichungen</translation>
+    </message>
+    <message>
+        <source>Revenue exceptions open or acknowledged, not resolved</source>
+        <translation>Offene oder zur Kenntnis genommene, nicht gelöste Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>Amount at stake in the open revenue exceptions</source>
+        <translation>Gefährdeter Betrag in den offenen Umsatzabweichungen</translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation>Fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Writes to other systems that failed and are open</source>
+        <translation>Fehlgeschlagene, offene Schreibvorgänge in andere Systeme</translation>
+    </message>
+    <message>
+        <source>Unmatched customers</source>
+        <translation>Nicht zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>Customer records not linked in the crosswalk</source>
+        <translation>Kundendatensätze ohne Verknüpfung im Crosswalk</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Days sales outstanding: receivables ÷ revenue invoiced in the last %n days × %n</source>
+        <translation>
+            <numerusform>Forderungslaufzeit (DSO): Forderungen ÷ abgerechneter Umsatz des letzten %n Tages × %n</numerusform>
+            <numerusform>Forderungslaufzeit (DSO): Forderungen ÷ abgerechneter Umsatz der letzten %n Tage × %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::MainWindow</name>
+    <message>
+        <source>%1 — Crosswalk</source>
+        <translation>%1 — Crosswalk</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation>Fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Prüfprotokoll</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Cache…</source>
+        <translation>Cache ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;New Cache…</source>
+        <translation>&amp;Neuer Cache…</translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation>Liste &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Filter List</source>
+        <translation>Liste &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Crosswalk</source>
+        <translation>Ü&amp;ber Crosswalk</translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation>Cache: %1</translation>
+    </message>
+    <message>
+        <source>Connected systems unknown</source>
+        <translation>Verbundene Systeme unbekannt</translation>
+    </message>
+    <message>
+        <source>%1: configured, not tested</source>
+        <translation>%1: eingerichtet, nicht getestet</translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation>%1: deaktiviert</translation>
+    </message>
+    <message>
+        <source>No systems connected</source>
+        <translation>Keine Systeme verbunden</translation>
+    </message>
+    <message>
+        <source>About Crosswalk</source>
+        <translation>Über Crosswalk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Unternehmen, die Odoo neben einem CRM und einer Staffing-Plattform nutzen: ein Kunde über alle Systeme hinweg, freigegebene Stunden, die auf Rechnungen ankommen, und was unterwegs hängen bleibt.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Einstellungen: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MarginErosionRule</name>
+    <message>
+        <source>Pay raised, bill rate unchanged</source>
+        <translation>Vergütung erhöht, Verrechnungssatz unverändert</translation>
+    </message>
+    <message>
+        <source>A placement&apos;s pay rate was raised while its bill rate stayed the same or went down, so the margin shrinks. The amount is the raise times the approved hours worked since, until the bill rate was raised.</source>
+        <translation>Der Vergütungssatz eines Einsatzes wurde erhöht, während sein Verrechnungssatz gleich blieb oder sank, sodass die Marge schrumpft. Der Betrag ist die Erhöhung mal die seither gearbeiteten freigegebenen Stunden, bis der Verrechnungssatz angehoben wurde.</translation>
+    </message>
+    <message>
+        <source>Pay rate raised from %1 to %2 on %3 while the bill rate stayed at %4.</source>
+        <translation>Vergütungssatz am %3 von %1 auf %2 erhöht, während der Verrechnungssatz bei %4 blieb.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchEngine</name>
+    <message>
+        <source>Matching was cancelled.</source>
+        <translation>Der Abgleich wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchExplanation</name>
+    <message>
+        <source>agrees</source>
+        <translation>stimmt überein</translation>
+    </message>
+    <message>
+        <source>partly agrees</source>
+        <translation>stimmt teilweise überein</translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation>stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), weight %4: %5 | %6</source>
+        <translation>%1: %2 (%3), Gewicht %4: %5 | %6</translation>
+    </message>
+    <message>
+        <source>prior %1, total weight %2, probability %3</source>
+        <translation>A-priori %1, Gesamtgewicht %2, Wahrscheinlichkeit %3</translation>
     </message>
 </context>
 <context>
     <name>cw::MemoryCredentialStore</name>
     <message>
         <source>No secret is stored for this connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Verbindung ist kein Geheimnis gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>cw::NetworkJob</name>
     <message>
         <source>The address %1 is not allowed: use https, or http only for this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse %1 ist nicht erlaubt: Verwenden Sie https, oder http nur für diesen Computer.</translation>
     </message>
     <message>
         <source>The request to %1 was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 sent an answer that is not JSON. Is the address that of the API?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Antwort gesendet, die kein JSON ist. Ist das die Adresse der API?</translation>
     </message>
     <message>
         <source>HTTP %1, Content-Type &quot;%2&quot;, body starts with: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1, Content-Type „%2“, Antwort beginnt mit: %3</translation>
     </message>
     <message>
         <source>%1 did not answer within %2 seconds. If this was a change, it may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat nicht innerhalb von %2 Sekunden geantwortet. War dies eine Änderung, wurde sie möglicherweise gespeichert, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>no complete response after %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>keine vollständige Antwort nach %1 ms</translation>
     </message>
     <message>
         <source>Could not connect to %1 at %2: the connection was refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung zu %1 unter %2: Die Verbindung wurde abgelehnt.</translation>
     </message>
     <message>
         <source>The server %1 was not found. Check the address.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server %1 wurde nicht gefunden. Prüfen Sie die Adresse.</translation>
     </message>
     <message>
         <source>The connection to %1 closed before the answer arrived. If this was a change, it may or may not have been saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 wurde geschlossen, bevor die Antwort eintraf. War dies eine Änderung, wurde sie möglicherweise gespeichert, möglicherweise auch nicht.</translation>
     </message>
     <message>
         <source>The connection to %1 timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei der Verbindung zu %1 ist eine Zeitüberschreitung aufgetreten.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not trusted or does not match.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat ist nicht vertrauenswürdig oder passt nicht.</translation>
     </message>
     <message>
         <source>The connection to %1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung zu %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>HTTP %1</source>
-        <translation type="unfinished"></translation>
+        <translation>HTTP %1</translation>
     </message>
     <message>
         <source>, Retry-After %1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>, Retry-After %1 s</translation>
     </message>
     <message>
         <source>, body starts with: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Antwort beginnt mit: %1</translation>
     </message>
     <message>
         <source>%1 refused the credentials or the access.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Zugangsdaten oder den Zugriff abgelehnt.</translation>
     </message>
     <message>
         <source>%1 does not know the requested address or record.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kennt die angefragte Adresse oder den Datensatz nicht.</translation>
     </message>
     <message>
         <source>%1 gave up waiting for the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat das Warten auf die Anfrage aufgegeben.</translation>
     </message>
     <message>
         <source>%1 reported a conflicting change.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine widersprüchliche Änderung gemeldet.</translation>
     </message>
     <message>
         <source>%1 asks to slow down; the request will be retried later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bittet darum, langsamer zu werden; die Anfrage wird später wiederholt.</translation>
     </message>
     <message>
         <source>%1 is temporarily unavailable (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist vorübergehend nicht verfügbar (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 failed with an internal error (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit einem internen Fehler gescheitert (HTTP %2).</translation>
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Anfrage abgelehnt (HTTP %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooBusinessRules</name>
+    <message>
+        <source>Timesheets must be created with an active employee in the selected companies.</source>
+        <translation>Timesheets must be created with an active employee in the selected companies.</translation>
+    </message>
+    <message>
+        <source>You cannot log timesheets on project %1 because timesheets are disabled for it.</source>
+        <translation>You cannot log timesheets on project %1 because timesheets are disabled for it.</translation>
+    </message>
+    <message>
+        <source>The task must belong to the project of the timesheet.</source>
+        <translation>The task must belong to the project of the timesheet.</translation>
+    </message>
+    <message>
+        <source>You can not have two users with the same login!</source>
+        <translation>You can not have two users with the same login!</translation>
+    </message>
+    <message>
+        <source>You cannot modify a posted entry of this journal. Reset it to draft first.</source>
+        <translation>You cannot modify a posted entry of this journal. Reset it to draft first.</translation>
+    </message>
+    <message>
+        <source>You cannot modify timesheets that are already invoiced.</source>
+        <translation>You cannot modify timesheets that are already invoiced.</translation>
+    </message>
+    <message>
+        <source>You cannot set an archived employee on existing timesheets.</source>
+        <translation>You cannot set an archived employee on existing timesheets.</translation>
+    </message>
+    <message>
+        <source>You cannot delete an entry which has been posted once.</source>
+        <translation>You cannot delete an entry which has been posted once.</translation>
+    </message>
+    <message>
+        <source>You cannot delete an item linked to a posted entry.</source>
+        <translation>You cannot delete an item linked to a posted entry.</translation>
+    </message>
+    <message>
+        <source>You cannot remove a timesheet that has already been invoiced.</source>
+        <translation>You cannot remove a timesheet that has already been invoiced.</translation>
+    </message>
+    <message>
+        <source>You cannot delete a payment that is already posted.</source>
+        <translation>You cannot delete a payment that is already posted.</translation>
+    </message>
+    <message>
+        <source>You can not remove the admin user as it is used internally for resources created by Odoo.</source>
+        <translation>You can not remove the admin user as it is used internally for resources created by Odoo.</translation>
+    </message>
+    <message>
+        <source>Draft Invoice</source>
+        <translation>Draft Invoice</translation>
+    </message>
+    <message>
+        <source>Draft Credit Note</source>
+        <translation>Draft Credit Note</translation>
+    </message>
+    <message>
+        <source>Draft Bill</source>
+        <translation>Draft Bill</translation>
+    </message>
+    <message>
+        <source>Draft Entry</source>
+        <translation>Draft Entry</translation>
+    </message>
+    <message>
+        <source>%1 (* %2)</source>
+        <translation>%1 (* %2)</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Only draft journal entries can be posted.</source>
+        <translation>Only draft journal entries can be posted.</translation>
+    </message>
+    <message>
+        <source>The field &apos;Customer&apos; is required, please complete it to validate the Customer Invoice.</source>
+        <translation>The field &apos;Customer&apos; is required, please complete it to validate the Customer Invoice.</translation>
+    </message>
+    <message>
+        <source>You need to add a line before posting.</source>
+        <translation>You need to add a line before posting.</translation>
+    </message>
+    <message>
+        <source>Only a draft payment can be posted.</source>
+        <translation>Only a draft payment can be posted.</translation>
+    </message>
+    <message>
+        <source>External ID not found in the system: %1.%2</source>
+        <translation>External ID not found in the system: %1.%2</translation>
+    </message>
+    <message>
+        <source>Only posted/cancelled journal entries can be reset to draft.</source>
+        <translation>Only posted/cancelled journal entries can be reset to draft.</translation>
+    </message>
+    <message>
+        <source>Only draft journal entries can be cancelled.</source>
+        <translation>Only draft journal entries can be cancelled.</translation>
+    </message>
+    <message>
+        <source>Some orders are not in a state requiring confirmation.</source>
+        <translation>Some orders are not in a state requiring confirmation.</translation>
+    </message>
+    <message>
+        <source>Only cancelled or sent quotations can be set back to draft.</source>
+        <translation>Only cancelled or sent quotations can be set back to draft.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooClient</name>
+    <message>
+        <source>This Odoo (%1) has no JSON-2 API; it arrived with Odoo 19. Use JSON-RPC.</source>
+        <translation>Dieses Odoo (%1) hat keine JSON-2-API; sie kam mit Odoo 19. Verwenden Sie JSON-RPC.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login. Check the user, and the password or API key.</source>
+        <translation>Odoo hat die Anmeldung abgelehnt. Prüfen Sie den Benutzer sowie das Passwort oder den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>authentication returned no user id</source>
+        <translation>die Anmeldung lieferte keine Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Odoo needs a second factor for this user; use an API key with JSON-RPC instead.</source>
+        <translation>Odoo verlangt für diesen Benutzer einen zweiten Faktor; verwenden Sie stattdessen einen API-Schlüssel mit JSON-RPC.</translation>
+    </message>
+    <message>
+        <source>session/authenticate returned uid null</source>
+        <translation>session/authenticate lieferte uid null</translation>
+    </message>
+    <message>
+        <source>Connecting to Odoo at %1 failed: %2</source>
+        <translation>Die Verbindung zu Odoo unter %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 at %2 (%3), uid %4</source>
+        <translation>Verbunden mit Odoo %1 unter %2 (%3), uid %4</translation>
+    </message>
+    <message>
+        <source>[%1] Odoo session expired; logging in again</source>
+        <translation>[%1] Odoo-Sitzung abgelaufen; erneute Anmeldung</translation>
+    </message>
+    <message>
+        <source>Odoo refused the import.</source>
+        <translation>Odoo hat den Import abgelehnt.</translation>
+    </message>
+    <message>
+        <source>load() messages: %1</source>
+        <translation>Meldungen von load(): %1</translation>
+    </message>
+    <message>
+        <source>Reading from Odoo needs a list of fields.</source>
+        <translation>Zum Lesen aus Odoo wird eine Liste von Feldern benötigt.</translation>
+    </message>
+    <message>
+        <source>search_read called without fields</source>
+        <translation>search_read ohne Felder aufgerufen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooConnectionSettings</name>
+    <message>
+        <source>Enter the address of the Odoo server, like https://example.odoo.com.</source>
+        <translation>Geben Sie die Adresse des Odoo-Servers ein, etwa https://example.odoo.com.</translation>
+    </message>
+    <message>
+        <source>Use an https address; plain http is only allowed for this computer.</source>
+        <translation>Verwenden Sie eine https-Adresse; einfaches http ist nur für diesen Computer erlaubt.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the Odoo database.</source>
+        <translation>Geben Sie den Namen der Odoo-Datenbank ein.</translation>
+    </message>
+    <message>
+        <source>Enter the Odoo user (login).</source>
+        <translation>Geben Sie den Odoo-Benutzer (Anmeldename) ein.</translation>
+    </message>
+    <message>
+        <source>Enter the API key or password of the Odoo user.</source>
+        <translation>Geben Sie den API-Schlüssel oder das Passwort des Odoo-Benutzers ein.</translation>
+    </message>
+    <message>
+        <source>Odoo web sessions need the user&apos;s password; API keys only work with JSON-RPC or JSON-2.</source>
+        <translation>Odoo-Websitzungen brauchen das Passwort des Benutzers; API-Schlüssel funktionieren nur mit JSON-RPC oder JSON-2.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s JSON-2 API needs an API key, not a password.</source>
+        <translation>Die JSON-2-API von Odoo braucht einen API-Schlüssel, kein Passwort.</translation>
+    </message>
+    <message>
+        <source>JSON-2</source>
+        <translation>JSON-2</translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation>JSON-RPC</translation>
+    </message>
+    <message>
+        <source>web session</source>
+        <translation>Websitzung</translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooDomain</name>
+    <message>
+        <source>Invalid domain term %1</source>
+        <translation>Invalid domain term %1</translation>
+    </message>
+    <message>
+        <source>Domain %1 is syntactically not correct.</source>
+        <translation>Domain %1 is syntactically not correct.</translation>
+    </message>
+    <message>
+        <source>Invalid leaf %1</source>
+        <translation>Invalid leaf %1</translation>
+    </message>
+    <message>
+        <source>Invalid field %1 on model %2</source>
+        <translation>Invalid field %1 on model %2</translation>
+    </message>
+    <message>
+        <source>Invalid domain %1</source>
+        <translation>Invalid domain %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooErrorMapper</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Odoo refused the login. Check the user, and the password or API key.</source>
+        <translation>Odoo hat die Anmeldung abgelehnt. Prüfen Sie den Benutzer sowie das Passwort oder den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Odoo refused access: %1</source>
+        <translation>Odoo hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>The record does not exist in Odoo any more; it may have been deleted.</source>
+        <translation>Der Datensatz existiert in Odoo nicht mehr; er wurde möglicherweise gelöscht.</translation>
+    </message>
+    <message>
+        <source>The Odoo session expired and logging in again did not help.</source>
+        <translation>Die Odoo-Sitzung ist abgelaufen, und eine erneute Anmeldung hat nicht geholfen.</translation>
+    </message>
+    <message>
+        <source>Odoo was busy with a conflicting change; the operation can be tried again.</source>
+        <translation>Odoo war mit einer widersprüchlichen Änderung beschäftigt; der Vorgang kann erneut versucht werden.</translation>
+    </message>
+    <message>
+        <source>The database does not exist on this Odoo server. Check the database name.</source>
+        <translation>Die Datenbank existiert auf diesem Odoo-Server nicht. Prüfen Sie den Datenbanknamen.</translation>
+    </message>
+    <message>
+        <source>Odoo cannot reach its database right now.</source>
+        <translation>Odoo kann seine Datenbank gerade nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>This Odoo server does not offer the requested endpoint.</source>
+        <translation>Dieser Odoo-Server bietet den angefragten Endpunkt nicht an.</translation>
+    </message>
+    <message>
+        <source>Odoo rejected the request: %1</source>
+        <translation>Odoo hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>JSON-RPC error code %1</source>
+        <translation>JSON-RPC-Fehlercode %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Odoo refused the API key. Check that it is valid and not expired.</source>
+        <translation>Odoo hat den API-Schlüssel abgelehnt. Prüfen Sie, ob er gültig und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>HTTP 401: %1</source>
+        <translation>HTTP 401: %1</translation>
+    </message>
+    <message>
+        <source>This server has no Odoo endpoint %1. Check the address.</source>
+        <translation>Dieser Server hat keinen Odoo-Endpunkt %1. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>HTTP 404, body starts with: %1</source>
+        <translation>HTTP 404, Antwort beginnt mit: %1</translation>
+    </message>
+    <message>
+        <source>Odoo could not read the request.</source>
+        <translation>Odoo konnte die Anfrage nicht lesen.</translation>
+    </message>
+    <message>
+        <source>HTTP 400: %1</source>
+        <translation>HTTP 400: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooImporter</name>
+    <message>
+        <source>No matching record found for external id &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation>No matching record found for external id &apos;%1&apos; in field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No matching record found for database id &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation>No matching record found for database id &apos;%1&apos; in field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>No matching record found for name &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation>No matching record found for name &apos;%1&apos; in field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown value &apos;%1&apos; for boolean field &apos;%2&apos;, assuming &apos;yes&apos;</source>
+        <translation>Unknown value &apos;%1&apos; for boolean field &apos;%2&apos;, assuming &apos;yes&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not seem to be a number for field &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; does not seem to be a number for field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not seem to be a valid date for field &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; does not seem to be a valid date for field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Value &apos;%1&apos; not found in selection field &apos;%2&apos;</source>
+        <translation>Value &apos;%1&apos; not found in selection field &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; for model %2</source>
+        <translation>Unknown field &apos;%1&apos; for model %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooMethodDispatcher</name>
+    <message>
+        <source>Private methods (such as &apos;%1.%2&apos;) cannot be called remotely.</source>
+        <translation>Private methods (such as &apos;%1.%2&apos;) cannot be called remotely.</translation>
+    </message>
+    <message>
+        <source>%1() takes from 1 to %2 positional arguments but %3 were given</source>
+        <translation>%1() takes from 1 to %2 positional arguments but %3 were given</translation>
+    </message>
+    <message>
+        <source>%1() got an unexpected keyword argument &apos;%2&apos;</source>
+        <translation>%1() got an unexpected keyword argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1() got multiple values for argument &apos;%2&apos;</source>
+        <translation>%1() got multiple values for argument &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>The method &apos;%1.%2&apos; does not exist</source>
+        <translation>The method &apos;%1.%2&apos; does not exist</translation>
+    </message>
+    <message>
+        <source>%1() missing 1 required positional argument: &apos;ids&apos;</source>
+        <translation>%1() missing 1 required positional argument: &apos;ids&apos;</translation>
+    </message>
+    <message>
+        <source>%1() is a model method and takes no ids</source>
+        <translation>%1() is a model method and takes no ids</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copy)</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooOrm</name>
+    <message>
+        <source>Object %1 doesn&apos;t exist</source>
+        <translation>Object %1 doesn&apos;t exist</translation>
+    </message>
+    <message>
+        <source>Invalid &quot;order&quot; specified (%1). A valid &quot;order&quot; specification is a comma-separated list of valid field names (optionally followed by asc/desc for the direction)</source>
+        <translation>Invalid &quot;order&quot; specified (%1). A valid &quot;order&quot; specification is a comma-separated list of valid field names (optionally followed by asc/desc for the direction)</translation>
+    </message>
+    <message>
+        <source>Invalid field %1 on model %2</source>
+        <translation>Invalid field %1 on model %2</translation>
+    </message>
+    <message>
+        <source>invalid literal for int() with base 10: %1</source>
+        <translation>invalid literal for int() with base 10: %1</translation>
+    </message>
+    <message>
+        <source>could not convert string to float: %1</source>
+        <translation>could not convert string to float: %1</translation>
+    </message>
+    <message>
+        <source>time data %1 does not match format &apos;%Y-%m-%d&apos;</source>
+        <translation>time data %1 does not match format &apos;%Y-%m-%d&apos;</translation>
+    </message>
+    <message>
+        <source>time data %1 does not match format &apos;%Y-%m-%d %H:%M:%S&apos;</source>
+        <translation>time data %1 does not match format &apos;%Y-%m-%d %H:%M:%S&apos;</translation>
+    </message>
+    <message>
+        <source>Wrong value for %1.%2: %3</source>
+        <translation>Wrong value for %1.%2: %3</translation>
+    </message>
+    <message>
+        <source>The operation cannot be completed: the record %1(%2,) referenced by %3.%4 does not exist.</source>
+        <translation>The operation cannot be completed: the record %1(%2,) referenced by %3.%4 does not exist.</translation>
+    </message>
+    <message>
+        <source>Missing required value for the field &apos;%1&apos; (%2)</source>
+        <translation>Missing required value for the field &apos;%1&apos; (%2)</translation>
+    </message>
+    <message>
+        <source>create() values must be dictionaries</source>
+        <translation>create() values must be dictionaries</translation>
+    </message>
+    <message>
+        <source>Invalid x2many command %1 for field %2.%3</source>
+        <translation>Invalid x2many command %1 for field %2.%3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooReadGroup</name>
+    <message>
+        <source>Invalid field &apos;%1&apos; on model &apos;%2&apos;</source>
+        <translation>Invalid field &apos;%1&apos; on model &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>read_group() needs at least one groupby field</source>
+        <translation>read_group() needs at least one groupby field</translation>
+    </message>
+    <message>
+        <source>Invalid field specification %1</source>
+        <translation>Invalid field specification %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooSeeder</name>
+    <message>
+        <source>VAT %1</source>
+        <translation>USt. %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation>%1, %2 bis %3</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooStore</name>
+    <message>
+        <source>This file is not a saved Odoo simulator.</source>
+        <translation>Diese Datei ist kein gespeicherter Odoo-Simulator.</translation>
+    </message>
+    <message>
+        <source>The saved simulator plays Odoo %1, not Odoo %2.</source>
+        <translation>Der gespeicherte Simulator spielt Odoo %1, nicht Odoo %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write the simulator state to %1.</source>
+        <translation>Der Zustand des Simulators kann nicht nach %1 geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the simulator state from %1.</source>
+        <translation>Der Zustand des Simulators kann nicht aus %1 gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The simulator state in %1 is damaged.</source>
+        <translation>Der Zustand des Simulators in %1 ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooVersion</name>
+    <message>
+        <source>The server answered, but not with Odoo&apos;s version information.</source>
+        <translation>Der Server hat geantwortet, aber nicht mit den Versionsangaben von Odoo.</translation>
+    </message>
+    <message>
+        <source>Odoo reported a version Crosswalk cannot read: %1</source>
+        <translation>Odoo hat eine Version gemeldet, die Crosswalk nicht lesen kann: %1</translation>
     </message>
 </context>
 <context>
     <name>cw::PageQueries</name>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <source>Archived</source>
-        <translation type="unfinished"></translation>
+        <translation>Archiviert</translation>
     </message>
     <message>
         <source>Not a customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Kunde</translation>
     </message>
     <message>
         <source>The list of systems could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Systeme konnte nicht aus dem Cache gelesen werden.</translation>
     </message>
     <message>
         <source>Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo</translation>
     </message>
     <message>
         <source>CRM</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM</translation>
     </message>
     <message>
         <source>Staffing platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffing-Plattform</translation>
     </message>
     <message>
         <source>File import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiimport</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunde</translation>
     </message>
     <message>
         <source>Name of the linked record in %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des verknüpften Datensatzes in %1 (%2)</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensätze</translation>
     </message>
     <message>
         <source>Customer records linked to this customer, across all systems</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit diesem Kunden verknüpfte Kundendatensätze, über alle Systeme</translation>
     </message>
     <message>
         <source>Unbilled hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht abgerechnete Stunden</translation>
     </message>
     <message>
         <source>Approved, billable hours not yet on an invoice</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene, abrechenbare Stunden, die noch auf keiner Rechnung stehen</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>Link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verknüpfung</translation>
     </message>
     <message>
         <source>Not linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht verknüpft</translation>
     </message>
     <message>
         <source>Linked automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch verknüpft</translation>
     </message>
     <message>
         <source>Linked after review</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Prüfung verknüpft</translation>
     </message>
     <message>
         <source>Linked by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Von Hand verknüpft</translation>
     </message>
     <message>
         <source>Linked by import</source>
-        <translation type="unfinished"></translation>
+        <translation>Durch Import verknüpft</translation>
     </message>
     <message>
         <source>Whether the record is part of the crosswalk, and how the link was made</source>
-        <translation type="unfinished"></translation>
+        <translation>Ob der Datensatz Teil des Crosswalks ist und wie die Verknüpfung entstand</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Land</translation>
     </message>
     <message>
         <source>City</source>
-        <translation type="unfinished"></translation>
+        <translation>Ort</translation>
     </message>
     <message>
         <source>VAT number</source>
-        <translation type="unfinished"></translation>
+        <translation>USt-IdNr.</translation>
     </message>
     <message>
         <source>Modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Geändert</translation>
     </message>
     <message>
         <source>Approved, billable hours not yet on an invoice: they cannot be invoiced until the record is linked</source>
-        <translation type="unfinished"></translation>
+        <translation>Freigegebene, abrechenbare Stunden, die noch auf keiner Rechnung stehen: Sie können erst abgerechnet werden, wenn der Datensatz verknüpft ist</translation>
     </message>
     <message>
         <source>Last modified</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt geändert</translation>
     </message>
     <message>
         <source>Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Partly failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Teilweise fehlgeschlagen</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Flow</source>
-        <translation type="unfinished"></translation>
+        <translation>Ablauf</translation>
     </message>
     <message>
         <source>Read</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelesen</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Angelegt</translation>
     </message>
     <message>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorie</translation>
     </message>
     <message>
         <source>Odoo message</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo-Meldung</translation>
     </message>
     <message>
         <source>The error text Odoo returned, as it sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Fehlertext von Odoo, so wie Odoo ihn gesendet hat</translation>
     </message>
     <message>
         <source>Occurrences</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorkommen</translation>
     </message>
     <message>
         <source>How many times the same failure was seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie oft derselbe Fehler aufgetreten ist</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelöst</translation>
     </message>
     <message>
         <source>Attempts</source>
-        <translation type="unfinished"></translation>
+        <translation>Versuche</translation>
     </message>
     <message>
         <source>First seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst gesehen</translation>
     </message>
     <message>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Age (days)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alter (Tage)</translation>
     </message>
     <message>
         <source>Days since the exception occurred</source>
-        <translation type="unfinished"></translation>
+        <translation>Tage seit dem Auftreten der Abweichung</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Zur Kenntnis genommen</translation>
     </message>
     <message>
         <source>Amount at stake</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefährdeter Betrag</translation>
     </message>
     <message>
         <source>Revenue that is missing, late or at risk because of this exception</source>
-        <translation type="unfinished"></translation>
+        <translation>Umsatz, der wegen dieser Abweichung fehlt, sich verspätet oder gefährdet ist</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig</translation>
     </message>
     <message>
         <source>Detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Subject</source>
-        <translation type="unfinished"></translation>
+        <translation>Gegenstand</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Nachher</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PairComparator</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>VAT / registration id</source>
+        <translation>USt-IdNr. / Registernummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Web / e-mail domain</source>
+        <translation>Web-/E-Mail-Domain</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation>fehlt auf einer Seite</translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation>identisch</translation>
+    </message>
+    <message>
+        <source>Jaro-Winkler %1, token cosine %2</source>
+        <translation>Jaro-Winkler %1, Token-Kosinus %2</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>same family</source>
+        <translation>gleiche Familie</translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation>verschieden</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>gleiche Nummer</translation>
+    </message>
+    <message>
+        <source>same switchboard</source>
+        <translation>gleiche Zentrale</translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation>gleiche Postleitzahl</translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation>gleicher Ort</translation>
+    </message>
+    <message>
+        <source>different place</source>
+        <translation>anderer Ort</translation>
+    </message>
+    <message>
+        <source>place missing</source>
+        <translation>Ort fehlt</translation>
+    </message>
+    <message>
+        <source>same street and number</source>
+        <translation>gleiche Straße und Hausnummer</translation>
+    </message>
+    <message>
+        <source>same street, number missing</source>
+        <translation>gleiche Straße, Hausnummer fehlt</translation>
+    </message>
+    <message>
+        <source>same street, other number</source>
+        <translation>gleiche Straße, andere Hausnummer</translation>
+    </message>
+    <message>
+        <source>other street</source>
+        <translation>andere Straße</translation>
+    </message>
+    <message>
+        <source>street missing</source>
+        <translation>Straße fehlt</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PullRunner</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 records could not be stored; see the events.</source>
+        <translation>%1 von %2 Datensätzen konnten nicht gespeichert werden; siehe Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::RateMismatchRule</name>
+    <message>
+        <source>Bill rate differs from the placement</source>
+        <translation>Verrechnungssatz weicht vom Einsatz ab</translation>
+    </message>
+    <message>
+        <source>Approved time whose bill rate differs from the placement&apos;s bill rate in effect on the work date. The amount is the difference in value over all such time.</source>
+        <translation>Freigegebene Zeit, deren Verrechnungssatz von dem am Arbeitsdatum gültigen Verrechnungssatz des Einsatzes abweicht. Der Betrag ist die Wertdifferenz über all diese Zeit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1 on carry a bill rate of %2 where the placement&apos;s rate is %3.</source>
+        <translation>
+            <numerusform>%n Zeile ab %1 hat einen Verrechnungssatz von %2, der Satz des Einsatzes ist aber %3.</numerusform>
+            <numerusform>%n Zeilen ab %1 haben einen Verrechnungssatz von %2, der Satz des Einsatzes ist aber %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::RecordUpserter</name>
+    <message>
+        <source>&quot;%1&quot; is not a table of cached records.</source>
+        <translation>„%1“ ist keine Tabelle zwischengespeicherter Datensätze.</translation>
+    </message>
+    <message>
+        <source>The cache connection is not open.</source>
+        <translation>Die Verbindung zum Cache ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>The cache could not prepare a write to %1.</source>
+        <translation>Der Cache konnte keinen Schreibvorgang in %1 vorbereiten.</translation>
+    </message>
+    <message>
+        <source>The cache could not be read.</source>
+        <translation>Der Cache konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The cache table %1 has no column %2.</source>
+        <translation>Die Cache-Tabelle %1 hat keine Spalte %2.</translation>
+    </message>
+    <message>
+        <source>The record could not be removed from the cache.</source>
+        <translation>Der Datensatz konnte nicht aus dem Cache entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The cache refused the record.</source>
+        <translation>Der Cache hat den Datensatz abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation>Der Datensatz hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::RetryingCall</name>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation>Die Anfrage an %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SandboxCommand</name>
+    <message>
+        <source>Serve simulated Odoo on this computer with demo data, until stopped</source>
+        <translation>Simuliertes Odoo mit Demodaten auf diesem Computer bereitstellen, bis es beendet wird</translation>
+    </message>
+    <message>
+        <source>Port for the Odoo simulator (0 picks a free one).</source>
+        <translation>Port für den Odoo-Simulator (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>port</translation>
+    </message>
+    <message>
+        <source>Odoo version to play: 16, 17, 18 or 19.</source>
+        <translation>Zu spielende Odoo-Version: 16, 17, 18 oder 19.</translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <source>Seed of the demo data and of the faults.</source>
+        <translation>Startwert der Demodaten und der Fehler.</translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation>startwert</translation>
+    </message>
+    <message>
+        <source>Number of demo customers.</source>
+        <translation>Anzahl der Demokunden.</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>anzahl</translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. &quot;odoo:p_5xx=0.05,latency_ms=20&quot;.</source>
+        <translation>Einzuspeisende Fehler, z. B. „odoo:p_5xx=0.05,latency_ms=20“.</translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation>spez</translation>
+    </message>
+    <message>
+        <source>Load the Odoo store from this file if it exists; save it there on exit.</source>
+        <translation>Den Odoo-Datenbestand aus dieser Datei laden, falls sie existiert; beim Beenden dort speichern.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>sandbox needs --odoo-port with a port number (0 picks a free one).</source>
+        <translation>sandbox braucht --odoo-port mit einer Portnummer (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>--odoo-version must be 16, 17, 18 or 19.</source>
+        <translation>--odoo-version muss 16, 17, 18 oder 19 sein.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed muss eine ganze Zahl sein.</translation>
+    </message>
+    <message>
+        <source>--customers must be a number between 1 and %1.</source>
+        <translation>--customers muss eine Zahl zwischen 1 und %1 sein.</translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGINT/SIGTERM; stop the sandbox with SIGKILL.</source>
+        <translation>SIGINT/SIGTERM können nicht überwacht werden; beenden Sie die Sandbox mit SIGKILL.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SettingsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation>Verbindungen</translation>
+    </message>
+    <message>
+        <source>The systems Crosswalk reads from and writes to. Their secrets are kept in the system keychain, never in the cache file.</source>
+        <translation>Die Systeme, aus denen Crosswalk liest und in die es schreibt. Ihre Geheimnisse liegen im Schlüsselbund des Systems, nie in der Cache-Datei.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>Anmeldename</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Aktiviert</translation>
+    </message>
+    <message>
+        <source>No connections yet. Choose Add to connect Odoo, a CRM, a staffing platform or a file import.</source>
+        <translation>Noch keine Verbindungen. Wählen Sie „Hinzufügen“, um Odoo, ein CRM, eine Staffing-Plattform oder einen Dateiimport zu verbinden.</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Entfernen…</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation>Entfernen…</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation>Systemstandard</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>Name of the English language in English; keep it untranslated.</extracomment>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <extracomment>Name of the German language in German; keep it untranslated.</extracomment>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Takes effect when Crosswalk next starts.</source>
+        <translation>Wird beim nächsten Start von Crosswalk wirksam.</translation>
+    </message>
+    <message>
+        <source>&amp;Mask pay rates and other personal data</source>
+        <translation>Vergütungssätze und andere personenbezogene Daten &amp;maskieren</translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation>Datenschutz:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Link &amp;automatically from:</source>
+        <translation>&amp;Automatisch verknüpfen ab:</translation>
+    </message>
+    <message>
+        <source>Customer pairs scoring at least this are linked without review.</source>
+        <translation>Kundenpaare mit mindestens diesem Wert werden ohne Prüfung verknüpft.</translation>
+    </message>
+    <message>
+        <source>Send to re&amp;view from:</source>
+        <translation>Zur &amp;Prüfung ab:</translation>
+    </message>
+    <message>
+        <source>Pairs from here up to the value above wait in the review queue.</source>
+        <translation>Paare ab hier bis zum Wert darüber warten in der Prüfwarteschlange.</translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation>&amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation>&amp;Cache-Datei:</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation>Verbindung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?</source>
+        <translation>Die Verbindung „%1“ entfernen?</translation>
+    </message>
+    <message>
+        <source>Its stored secret is deleted from the keychain too, and the records cached from it are removed from the cache. Nothing changes in the system itself.</source>
+        <translation>Ihr gespeichertes Geheimnis wird ebenfalls aus dem Schlüsselbund gelöscht, und die aus ihr zwischengespeicherten Datensätze werden aus dem Cache entfernt. Im System selbst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>The records cached from it are removed from the cache. Nothing changes in the system itself.</source>
+        <translation>Die aus ihr zwischengespeicherten Datensätze werden aus dem Cache entfernt. Im System selbst ändert sich nichts.</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>%1
+
+The connection “%2” was kept so that no secret is left behind in the keychain. Fix the keychain and remove the connection again.</source>
+        <translation>%1
+
+Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund zurückbleibt. Beheben Sie das Problem mit dem Schlüsselbund und entfernen Sie die Verbindung erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SqliteReader</name>
+    <message>
+        <source>A report query could not be prepared.</source>
+        <translation>Eine Berichtsabfrage konnte nicht vorbereitet werden.</translation>
+    </message>
+    <message>
+        <source>A value could not be bound to a report query.</source>
+        <translation>Ein Wert konnte nicht an eine Berichtsabfrage gebunden werden.</translation>
+    </message>
+    <message>
+        <source>A report query failed.</source>
+        <translation>Eine Berichtsabfrage ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation>keine SQLite-Verbindung</translation>
+    </message>
+</context>
+<context>
+    <name>cw::StaleFailedPushRule</name>
+    <message>
+        <source>Invoice push failing for days</source>
+        <translation>Rechnungsübertragung scheitert seit Tagen</translation>
+    </message>
+    <message>
+        <source>An invoice that could not be pushed to Odoo and is still failing several days after the first attempt (the number of days is a setting).</source>
+        <translation>Eine Rechnung, die nicht nach Odoo übertragen werden konnte und mehrere Tage nach dem ersten Versuch noch immer scheitert (die Anzahl der Tage ist einstellbar).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing for %n day(s) (%1): %2</source>
+        <translation>
+            <numerusform>Scheitert seit %n Tag (%1): %2</numerusform>
+            <numerusform>Scheitert seit %n Tagen (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncCursorStore</name>
+    <message>
+        <source>The pull position of %1 could not be read.</source>
+        <translation>Die Abrufposition von %1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The pull position of %1 could not be saved.</source>
+        <translation>Die Abrufposition von %1 konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The pull position of %1 could not be reset.</source>
+        <translation>Die Abrufposition von %1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Every pull from and push to a connected system, newest first: what it read, created, updated, skipped and failed, and how long it took.</source>
+        <translation>Jeder Abruf aus einem und jede Übertragung in ein verbundenes System, neueste zuerst: was gelesen, angelegt, aktualisiert, übersprungen wurde und fehlschlug, und wie lange es dauerte.</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
+    </message>
+    <message>
+        <source>No sync has run yet</source>
+        <translation>Noch keine Synchronisation gelaufen</translation>
+    </message>
+    <message>
+        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings to start.</source>
+        <translation>Jede Synchronisation mit Odoo, dem CRM oder der Staffing-Plattform wird hier mit ihren Zahlen und ihrem Ergebnis aufgeführt. Verbinden Sie unter „Einstellungen“ ein System, um zu beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncRunLog</name>
+    <message>
+        <source>The sync run could not be recorded.</source>
+        <translation>Der Synchronisationslauf konnte nicht vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>The sync run counts could not be saved.</source>
+        <translation>Die Zahlen des Synchronisationslaufs konnten nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The sync event could not be recorded.</source>
+        <translation>Das Synchronisationsereignis konnte nicht vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>The sync run could not be closed.</source>
+        <translation>Der Synchronisationslauf konnte nicht abgeschlossen werden.</translation>
     </message>
 </context>
 <context>
     <name>cw::SystemConfig</name>
     <message>
         <source>Odoo</source>
-        <translation type="unfinished"></translation>
+        <translation>Odoo</translation>
     </message>
     <message>
         <source>CRM (HubSpot)</source>
-        <translation type="unfinished"></translation>
+        <translation>CRM (HubSpot)</translation>
     </message>
     <message>
         <source>Staffing platform (Bullhorn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Staffing-Plattform (Bullhorn)</translation>
     </message>
     <message>
         <source>File import</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiimport</translation>
     </message>
 </context>
 <context>
     <name>cw::SystemRepository</name>
     <message>
         <source>The cache holds a system of unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Cache enthält ein System unbekannter Art.</translation>
     </message>
     <message>
         <source>The connection could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht aus dem Cache gelesen werden.</translation>
     </message>
     <message>
         <source>The connection no longer exists; it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung existiert nicht mehr; sie wurde möglicherweise inzwischen entfernt.</translation>
     </message>
     <message>
         <source>system id %1</source>
-        <translation type="unfinished"></translation>
+        <translation>System-ID %1</translation>
     </message>
     <message>
         <source>Enter the address (URL) of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse (URL) von %1 ein.</translation>
     </message>
     <message>
         <source>%1 is not a web address. Enter an address starting with https://, for example https://example.com.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Webadresse. Geben Sie eine Adresse ein, die mit https:// beginnt, zum Beispiel https://example.com.</translation>
     </message>
     <message>
         <source>Remove the user name and password from the address. Enter them in the login and secret fields, which keep the secret in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen Sie Benutzername und Passwort aus der Adresse. Geben Sie sie in die Felder für Anmeldename und Geheimnis ein, die das Geheimnis im Schlüsselbund ablegen.</translation>
     </message>
     <message>
         <source>Use https for %1. Unencrypted http is only allowed for this computer (localhost, 127.0.0.1 or ::1), such as the Crosswalk sandbox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwenden Sie https für %1. Unverschlüsseltes http ist nur für diesen Computer erlaubt (localhost, 127.0.0.1 oder ::1), etwa für die Crosswalk-Sandbox.</translation>
     </message>
     <message>
         <source>The connections could not be read from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindungen konnten nicht aus dem Cache gelesen werden.</translation>
     </message>
     <message>
         <source>The connection could not be saved in the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
         <source>The kind of a connection cannot be changed. Add a new connection instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Art einer Verbindung kann nicht geändert werden. Fügen Sie stattdessen eine neue Verbindung hinzu.</translation>
     </message>
     <message>
         <source>The connection could not be removed from the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht aus dem Cache entfernt werden.</translation>
     </message>
     <message>
         <source>Enter a name for the connection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für die Verbindung ein.</translation>
     </message>
     <message>
         <source>Enter the name of the Odoo database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Namen der Odoo-Datenbank ein.</translation>
     </message>
     <message>
         <source>Enter the login of the user Crosswalk signs in as.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Anmeldenamen des Benutzers ein, als der sich Crosswalk anmeldet.</translation>
     </message>
     <message>
         <source>Enter the OAuth client ID issued for the staffing platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die für die Staffing-Plattform ausgestellte OAuth-Client-ID ein.</translation>
     </message>
     <message>
         <source>The connection could not be checked against the cache.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Verbindung konnte nicht mit dem Cache abgeglichen werden.</translation>
     </message>
     <message>
         <source>A connection named %1 already exists. Choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Verbindung namens %1 existiert bereits. Wählen Sie einen anderen Namen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TablePage</name>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation>Filtern…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Show only rows containing every word typed here. Put a phrase in double quotes.</source>
+        <translation>Nur Zeilen anzeigen, die jedes hier eingegebene Wort enthalten. Setzen Sie eine Wortgruppe in doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in this order, as a CSV file for Excel or LibreOffice</source>
+        <translation>Die angezeigten Zeilen in dieser Reihenfolge als CSV-Datei für Excel oder LibreOffice speichern</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Wird gezählt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s)</source>
+        <translation>
+            <numerusform>%Ln passender Datensatz</numerusform>
+            <numerusform>%Ln passende Datensätze</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln Datensatz</numerusform>
+            <numerusform>%Ln Datensätze</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching records</source>
+        <translation>Keine passenden Datensätze</translation>
+    </message>
+    <message>
+        <source>Nothing here contains “%1”. Check the spelling, use fewer words, or clear the filter to see every record.</source>
+        <translation>Nichts hier enthält „%1“. Prüfen Sie die Schreibweise, verwenden Sie weniger Wörter oder leeren Sie den Filter, um alle Datensätze zu sehen.</translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation>Filter leeren</translation>
+    </message>
+    <message>
+        <source>This list could not be loaded. %1 Press F5 to try again.</source>
+        <translation>Diese Liste konnte nicht geladen werden. %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeAfterEndRule</name>
+    <message>
+        <source>Time after the placement ended</source>
+        <translation>Zeit nach Ende des Einsatzes</translation>
+    </message>
+    <message>
+        <source>Approved time worked after the end date of its placement, invoiced or not: either the placement was extended without updating its end date, or the time is booked on the wrong placement.</source>
+        <translation>Freigegebene Zeit, die nach dem Enddatum ihres Einsatzes gearbeitet wurde, ob abgerechnet oder nicht: Entweder wurde der Einsatz verlängert, ohne das Enddatum anzupassen, oder die Zeit ist auf den falschen Einsatz gebucht.</translation>
+    </message>
+    <message>
+        <source>%1 of approved time from %2 on, after the end date %3.</source>
+        <translation>%1 freigegebene Zeit ab %2, nach dem Enddatum %3.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeWithoutCustomerLinkRule</name>
+    <message>
+        <source>Approved time of an unmapped customer</source>
+        <translation>Freigegebene Zeit eines nicht zugeordneten Kunden</translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet invoiced for a customer that is not linked in the crosswalk (or a placement that names no customer), so no Odoo customer can be invoiced for it.</source>
+        <translation>Freigegebene, abrechenbare, noch nicht abgerechnete Zeit für einen Kunden, der im Crosswalk nicht verknüpft ist (oder für einen Einsatz ohne Kunden), sodass dafür kein Odoo-Kunde eine Rechnung erhalten kann.</translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 is on a placement without a customer.</source>
+        <translation>%1 freigegebene Zeit seit %2 liegt auf einem Einsatz ohne Kunden.</translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 waits for this customer to be linked.</source>
+        <translation>%1 freigegebene Zeit seit %2 wartet darauf, dass dieser Kunde verknüpft wird.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeWithoutRateRule</name>
+    <message>
+        <source>Approved time without a rate</source>
+        <translation>Freigegebene Zeit ohne Satz</translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet invoiced whose placement has no bill rate for the work date, or that belongs to no placement. It cannot be invoiced until the placement has a rate.</source>
+        <translation>Freigegebene, abrechenbare, noch nicht abgerechnete Zeit, deren Einsatz für das Arbeitsdatum keinen Verrechnungssatz hat oder die zu keinem Einsatz gehört. Sie kann erst abgerechnet werden, wenn der Einsatz einen Satz hat.</translation>
+    </message>
+    <message>
+        <source>%1 of approved time on %2 belongs to no placement.</source>
+        <translation>%1 freigegebene Zeit am %2 gehört zu keinem Einsatz.</translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 has no bill rate on its placement.</source>
+        <translation>%1 freigegebene Zeit seit %2 hat keinen Verrechnungssatz auf ihrem Einsatz.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UnmatchedPage</name>
+    <message>
+        <source>Unmatched customers</source>
+        <translation>Nicht zugeordnete Kunden</translation>
+    </message>
+    <message>
+        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours cannot be invoiced in Odoo until they are linked, so the most valuable come first.</source>
+        <translation>Kundendatensätze, die mit keinem Kunden im Crosswalk verknüpft sind. Ihre freigegebenen Stunden können erst in Odoo abgerechnet werden, wenn sie verknüpft sind; daher stehen die wertvollsten zuerst.</translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Every customer record is linked</source>
+        <translation>Alle Kundendatensätze sind verknüpft</translation>
+    </message>
+    <message>
+        <source>Each customer record of every connected system belongs to a customer in the crosswalk. Records that matching cannot place with confidence will appear here after a sync, with the hours waiting to be billed on them.</source>
+        <translation>Jeder Kundendatensatz jedes verbundenen Systems gehört zu einem Kunden im Crosswalk. Datensätze, die der Abgleich nicht sicher zuordnen kann, erscheinen hier nach einer Synchronisation, mit den Stunden, die auf ihnen auf Abrechnung warten.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::UnmatchedPaymentRule</name>
+    <message>
+        <source>Payment not matched to an invoice</source>
+        <translation>Zahlung keiner Rechnung zugeordnet</translation>
+    </message>
+    <message>
+        <source>A payment received that is not allocated to any invoice, so the customer&apos;s open invoices look unpaid.</source>
+        <translation>Ein Zahlungseingang, der keiner Rechnung zugeordnet ist, sodass die offenen Rechnungen des Kunden unbezahlt erscheinen.</translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 received on %3 is not allocated to an invoice.</source>
+        <translation>Die Zahlung %1 über %2 vom %3 ist keiner Rechnung zugeordnet.</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,106 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cw::AgeBuckets</name>
+    <message>
+        <source>0–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>31–60 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>61–90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::Application</name>
+    <message>
+        <source>Operations console for Odoo, a CRM and a staffing platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the cache file &lt;path&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the demo cache, filled with generated data on first use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the user interface in &lt;code&gt; (de, en).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep preferences in the INI file &lt;file&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The demo cache cannot be created in %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generating demo data: customers, placements, timesheets and invoices in three systems…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::AuditLog</name>
     <message>
         <source>The change could not be recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::AuditLogPage</name>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who changed what, and when, with the values before and after. Entries cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change made in Crosswalk, by you or by a sync, is recorded here: links made or undone, connections changed, personal data revealed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -28,6 +125,104 @@
     </message>
     <message>
         <source>SQLite error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheFileDialogs</name>
+    <message>
+        <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Fresh Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a New Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. A fresh cache never replaces a file: choose a name that is not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheProblemDialog</name>
+    <message>
+        <source>Cache problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Technical details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Another Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a Fresh Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the Current Cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is in use by another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache was made by a newer version of Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be upgraded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk cannot read its cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk cannot read this file: it is not a Crosswalk cache, or it was damaged, for example by a disk error or an interrupted copy. The file has been left exactly as it was. Open another cache, or start a fresh one and sync again to fill it from your systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another program is writing to this cache, perhaps a second Crosswalk window or crosswalkctl. Close it and try again, or open another cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was written by a newer Crosswalk, which this version cannot read safely. Update Crosswalk to open it. The file has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This version of Crosswalk needs to upgrade the cache, and the upgrade did not complete. Nothing was changed: the file is as it was before. Open another cache, or start a fresh one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be opened: it may be read-only, or you may not have permission to read it. Nothing in the file was changed. Check its permissions, or open another cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -217,6 +412,214 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::CtlApp</name>
+    <message>
+        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
+Crosswalk on the command line: works on the same cache as the desktop application.
+
+Global options:
+  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>
+Exit codes: 0 success, 1 failure, 2 usage error.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;. Run crosswalkctl --help for the list of commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no cache at %1. Give another one with --cache, or create one with demo-data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CustomersPage</name>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customers in the crosswalk yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer appears here once the records your systems keep of it are linked. Matching links records that clearly belong together; the Unmatched page lists the rest. Connect your systems in Settings and sync to bring in their customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customer records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer records yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers of every connected system appear here after its first sync, with the customer each one is linked to. Add Odoo, your CRM and your staffing platform in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DashboardPage</name>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention, from the local cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What needs attention, from the local cache. Updated at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet on an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved time is waiting to be invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 have no bill rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved timesheet lines not on an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved. No revenue at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved, with %1 at stake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to Odoo waiting for someone to fix the cause.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to Odoo went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer record is linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system is connected yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the cache: %1 customer records in %2 systems, %3 placements, %4 timesheet lines, %5 invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache is empty. Add Odoo, your CRM and your staffing platform in Settings, or start Crosswalk with --demo to explore it with generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard could not be computed. %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::DashboardSummary</name>
     <message>
         <source>The dashboard figures could not be read from the cache.</source>
@@ -279,6 +682,164 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::DemoCacheWriter</name>
+    <message>
+        <source>The cache could not be checked before writing demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache %1 already holds data (table %2). Demo data goes into an empty cache; choose a new cache file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data was cancelled; the cache holds part of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoDataCommand</name>
+    <message>
+        <source>Number of real-world customers (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed; the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the data is as of, YYYY-MM-DD (default: derived from the seed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be a whole number from 1 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as-of must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows in %2 s, %3 rows/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill an empty cache with deterministic demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing demo data for %1 customers (seed %2, as of %3) into %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing: %1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoDataGenerator</name>
+    <message>
+        <source>The number of customers must be between 1 and %1; %2 was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DemoOperationsBuilder</name>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so the invoice for %2 (%3) has no one to bill. Link the customer on the Unmatched page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounting has closed %1 in Odoo (lock date %2), so the invoice for %3 cannot be dated in it. Ask accounting to reopen the period or bill the hours in the next open month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo rejects the VAT number %1 of %2 as invalid, so the invoice for %3 cannot be posted. Correct the VAT number on the customer in Odoo, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the integration user&apos;s API key. Renew the key in Odoo (Preferences, Account Security), store it in Crosswalk&apos;s connection settings, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The integration user may not create invoices in Odoo. Give it the Billing or Accounting role in Odoo, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed at %1 per hour on %2, but the placement&apos;s agreed rate is %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours booked on %2, after the placement ended on %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin fell from %5 % to %6 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice %1 was due on %2; %3 is still open, %4 days late.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling companies changed since the last run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staffing platform asked Crosswalk to slow down; waited 1 second and continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice and payment states are up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices could not be created in Odoo; see Failed pushes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DoubleBilledRule</name>
+    <message>
+        <source>Hours invoiced twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time of one placement and day that appears on two customer invoices that are not cancelled, or one timesheet line (same external id) invoiced from two systems. The later invoice is the exception; the amount is the value of the time it bills again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n timesheet line(s) on this invoice were already invoiced on %1.</source>
+        <translation>
+            <numerusform>%n timesheet line on this invoice was already invoiced on %1.</numerusform>
+            <numerusform>%n timesheet lines on this invoice were already invoiced on %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::Error</name>
     <message>
         <source>Network</source>
@@ -330,6 +891,142 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::ExceptionLifecycle</name>
+    <message>
+        <source>Revenue exception %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exception %1 could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the exception is acknowledged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved exception cannot be acknowledged; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A resolved exception cannot be assigned; reopen it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say how the exception was resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception is already resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The exception is already open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionRule</name>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>amount, currency code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionRunner</name>
+    <message>
+        <source>The stored revenue exceptions could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A revenue exception could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ExceptionsPage</name>
+    <message>
+        <source>Revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unresolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, including resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue has been at risk so far. Exceptions and how they were resolved will be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushesPage</name>
+    <message>
+        <source>Failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to Odoo that did not succeed: the reason in plain words, the message Odoo returned, and how often it happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason and a Retry button.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, including resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to Odoo has succeeded so far. Failures and how they were resolved will be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::FaultSpec</name>
     <message>
         <source>Unknown fault option &quot;%1&quot;.</source>
@@ -361,6 +1058,323 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::FellegiSunterModel</name>
+    <message>
+        <source>The matching model has no valid match share (lambda).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matching model needs %1 levels for the field %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::HttpSimulatorServer</name>
+    <message>
+        <source>The simulator could not listen on port %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotClient</name>
+    <message>
+        <source>No keychain is available for the HubSpot token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No HubSpot access token is stored for this connection. Enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>category %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>correlationId %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body starts with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot rejected the data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not accept the access token. Check the token in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot refused access to this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The HubSpot token lacks the permission %1. Add the scope to the private app or service key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot does not know this record or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot already has a record with this unique value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot reports the record is locked by another change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot&apos;s daily API quota is used up; syncing resumes after midnight in the account&apos;s time zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot asks to slow down; the request will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot is migrating this account; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot did not complete %1 (%2); trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotObjectStore</name>
+    <message>
+        <source>limit must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid paging cursor &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object not found.  objectId are usually numeric.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many filter groups (%1); the maximum is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many filters; at most %1 per group and %2 in total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown filter operator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after must be a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The search cannot page past %1 results.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property values were not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs between 1 and %1 inputs; %2 were sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a unique-value property.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not get some %1 objects, they may be deleted or not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Object not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 with the value %2 for %3 already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No pipelines for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unable to find property %1 for %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A property needs a lowercase name and a label.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Property named &apos;%1&apos; already exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most 10 unique-value properties per object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A batch needs between 1 and %1 inputs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 is associated with %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::HubSpotRecordMapper</name>
+    <message>
+        <source>HubSpot company %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot company %1 has no readable modification date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot contact %1 has no readable modification date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has no readable modification date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HubSpot deal %1 has an unreadable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InfoCommand</name>
+    <message>
+        <source>Show the cache&apos;s path, schema version and rows per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache&apos;s tables could not be listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size: %1 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this build knows up to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table %1 could not be counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::IntegrationHealth</name>
+    <message>
+        <source>Up to 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2–7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8–30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceOverdueRule</name>
+    <message>
+        <source>Invoice overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A posted customer invoice that still has an amount open after its due date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1 was due on %2, %n day(s) ago; %3 is still open.</source>
+        <translation>
+            <numerusform>Invoice %1 was due on %2, %n day ago; %3 is still open.</numerusform>
+            <numerusform>Invoice %1 was due on %2, %n days ago; %3 is still open.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceTotalMismatchRule</name>
+    <message>
+        <source>Invoice total differs from its time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A customer invoice whose untaxed total differs from the value of the approved time and billable expenses it was made from (hours × bill rate, plus expenses) by more than one cent per timesheet line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Untaxed total %1; its %n timesheet line(s) and expenses come to %2.</source>
+        <translation>
+            <numerusform>Untaxed total %1; its %n timesheet line and expenses come to %2.</numerusform>
+            <numerusform>Untaxed total %1; its %n timesheet lines and expenses come to %2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::KeychainCredentialStore</name>
     <message>
         <source>No keychain is available: install and start a Secret Service provider such as GNOME Keyring or KWallet.</source>
@@ -375,15 +1389,477 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No secret is stored in the keychain for this connection. Enter it again under Settings, Connections.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The keychain refused access to the secret. Unlock the keychain (for example by logging in again) and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The keychain could not delete the secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secret is stored in the keychain for this connection, or the keychain is locked. Unlock the keychain, or enter the secret again under Settings, Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiCommand</name>
+    <message>
+        <source>Figures as of DATE (YYYY-MM-DD, UTC); default today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend period in days (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this customer id (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this business unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this cost center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only amounts in this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Convert totals into this currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add utilisation, realisation and margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows per breakdown (default 10, 0 for all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid value: dates are YYYY-MM-DD, days and ids are positive numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>* without %1: no exchange rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no customer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s)</source>
+        <translation>
+            <numerusform>The %n customer</numerusform>
+            <numerusform>All %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes by category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finance, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gross margin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Direct cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk figures as of %1, compared with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Totals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiDirectory</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>placement title (its id in the staffing platform)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiDrillDowns</name>
+    <message>
+        <source>Unbilled approved time as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time of %1 as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time, %1, as of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time of %1, %2, as of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exceptions open as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exceptions of the week of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes open as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers without a crosswalk link as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoices open as of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoices dated in the %n days up to %1</source>
+        <translation>
+            <numerusform>Invoices dated in the %n day up to %1</numerusform>
+            <numerusform>Invoices dated in the %n days up to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Successful syncs up to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved time worked from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::KpiTiles</name>
+    <message>
+        <source>Unbilled value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, billable time not on an invoice, at its bill rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, billable hours not on an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unbilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the work date of the oldest unbilled approved time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exceptions open or acknowledged, not resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at stake in the open revenue exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to other systems that failed and are open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer records not linked in the crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Days sales outstanding: receivables ÷ revenue invoiced in the last %n days × %n</source>
+        <translation>
+            <numerusform>Days sales outstanding: receivables ÷ revenue invoiced in the last %n day × %n</numerusform>
+            <numerusform>Days sales outstanding: receivables ÷ revenue invoiced in the last %n days × %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::MainWindow</name>
+    <message>
+        <source>%1 — Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Cache…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Filter List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected systems unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: configured, not tested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No systems connected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Crosswalk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MarginErosionRule</name>
+    <message>
+        <source>Pay raised, bill rate unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A placement&apos;s pay rate was raised while its bill rate stayed the same or went down, so the margin shrinks. The amount is the raise times the approved hours worked since, until the bill rate was raised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay rate raised from %1 to %2 on %3 while the bill rate stayed at %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchEngine</name>
+    <message>
+        <source>Matching was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchExplanation</name>
+    <message>
+        <source>agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly agrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>disagrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3), weight %4: %5 | %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>prior %1, total weight %2, probability %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -486,6 +1962,514 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
     <message>
         <source>%1 rejected the request (HTTP %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooBusinessRules</name>
+    <message>
+        <source>Timesheets must be created with an active employee in the selected companies.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot log timesheets on project %1 because timesheets are disabled for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The task must belong to the project of the timesheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can not have two users with the same login!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot modify a posted entry of this journal. Reset it to draft first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot modify timesheets that are already invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot set an archived employee on existing timesheets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete an entry which has been posted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete an item linked to a posted entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot remove a timesheet that has already been invoiced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot delete a payment that is already posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can not remove the admin user as it is used internally for resources created by Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Credit Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Bill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft Entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (* %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only draft journal entries can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The field &apos;Customer&apos; is required, please complete it to validate the Customer Invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You need to add a line before posting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a draft payment can be posted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External ID not found in the system: %1.%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only posted/cancelled journal entries can be reset to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only draft journal entries can be cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some orders are not in a state requiring confirmation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cancelled or sent quotations can be set back to draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooClient</name>
+    <message>
+        <source>This Odoo (%1) has no JSON-2 API; it arrived with Odoo 19. Use JSON-RPC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login. Check the user, and the password or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>authentication returned no user id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo needs a second factor for this user; use an API key with JSON-RPC instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>session/authenticate returned uid null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to Odoo at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1 at %2 (%3), uid %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[%1] Odoo session expired; logging in again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load() messages: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading from Odoo needs a list of fields.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search_read called without fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooConnectionSettings</name>
+    <message>
+        <source>Enter the address of the Odoo server, like https://example.odoo.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use an https address; plain http is only allowed for this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the Odoo database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the Odoo user (login).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the API key or password of the Odoo user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo web sessions need the user&apos;s password; API keys only work with JSON-RPC or JSON-2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s JSON-2 API needs an API key, not a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooDomain</name>
+    <message>
+        <source>Invalid domain term %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain %1 is syntactically not correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid leaf %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid field %1 on model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid domain %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooErrorMapper</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the login. Check the user, and the password or API key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record does not exist in Odoo any more; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo session expired and logging in again did not help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo was busy with a conflicting change; the operation can be tried again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not exist on this Odoo server. Check the database name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo cannot reach its database right now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This Odoo server does not offer the requested endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON-RPC error code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the API key. Check that it is valid and not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 401: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This server has no Odoo endpoint %1. Check the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 404, body starts with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not read the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 400: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooImporter</name>
+    <message>
+        <source>No matching record found for external id &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching record found for database id &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No matching record found for name &apos;%1&apos; in field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown value &apos;%1&apos; for boolean field &apos;%2&apos;, assuming &apos;yes&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not seem to be a number for field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not seem to be a valid date for field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value &apos;%1&apos; not found in selection field &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown field &apos;%1&apos; for model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooMethodDispatcher</name>
+    <message>
+        <source>Private methods (such as &apos;%1.%2&apos;) cannot be called remotely.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() takes from 1 to %2 positional arguments but %3 were given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() got an unexpected keyword argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() got multiple values for argument &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The method &apos;%1.%2&apos; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() missing 1 required positional argument: &apos;ids&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1() is a model method and takes no ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooOrm</name>
+    <message>
+        <source>Object %1 doesn&apos;t exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid &quot;order&quot; specified (%1). A valid &quot;order&quot; specification is a comma-separated list of valid field names (optionally followed by asc/desc for the direction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid field %1 on model %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid literal for int() with base 10: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not convert string to float: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time data %1 does not match format &apos;%Y-%m-%d&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time data %1 does not match format &apos;%Y-%m-%d %H:%M:%S&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong value for %1.%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The operation cannot be completed: the record %1(%2,) referenced by %3.%4 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing required value for the field &apos;%1&apos; (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create() values must be dictionaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid x2many command %1 for field %2.%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooReadGroup</name>
+    <message>
+        <source>Invalid field &apos;%1&apos; on model &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read_group() needs at least one groupby field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid field specification %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooSeeder</name>
+    <message>
+        <source>VAT %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooStore</name>
+    <message>
+        <source>This file is not a saved Odoo simulator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The saved simulator plays Odoo %1, not Odoo %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the simulator state to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the simulator state from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulator state in %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooVersion</name>
+    <message>
+        <source>The server answered, but not with Odoo&apos;s version information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo reported a version Crosswalk cannot read: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -765,6 +2749,508 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::PairComparator</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT / registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web / e-mail domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing on one side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>identical</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jaro-Winkler %1, token cosine %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same switchboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same city</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>different place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same street and number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same street, number missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same street, other number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>street missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PullRunner</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 records could not be stored; see the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::RateMismatchRule</name>
+    <message>
+        <source>Bill rate differs from the placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved time whose bill rate differs from the placement&apos;s bill rate in effect on the work date. The amount is the difference in value over all such time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) from %1 on carry a bill rate of %2 where the placement&apos;s rate is %3.</source>
+        <translation>
+            <numerusform>%n line from %1 on carries a bill rate of %2 where the placement&apos;s rate is %3.</numerusform>
+            <numerusform>%n lines from %1 on carry a bill rate of %2 where the placement&apos;s rate is %3.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::RecordUpserter</name>
+    <message>
+        <source>&quot;%1&quot; is not a table of cached records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache connection is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not prepare a write to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache table %1 has no column %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record could not be removed from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache refused the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::RetryingCall</name>
+    <message>
+        <source>The request to %1 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SandboxCommand</name>
+    <message>
+        <source>Serve simulated Odoo on this computer with demo data, until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port for the Odoo simulator (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo version to play: 16, 17, 18 or 19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed of the demo data and of the faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of demo customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faults to inject, e.g. &quot;odoo:p_5xx=0.05,latency_ms=20&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>spec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load the Odoo store from this file if it exists; save it there on exit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sandbox needs --odoo-port with a port number (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--odoo-version must be 16, 17, 18 or 19.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--customers must be a number between 1 and %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch for SIGINT/SIGTERM; stop the sandbox with SIGKILL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SettingsPage</name>
+    <message>
+        <source>Connections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The systems Crosswalk reads from and writes to. Their secrets are kept in the system keychain, never in the cache file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No connections yet. Choose Add to connect Odoo, a CRM, a staffing platform or a file import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <extracomment>Name of the English language in English; keep it untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deutsch</source>
+        <extracomment>Name of the German language in German; keep it untranslated.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes effect when Crosswalk next starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mask pay rates and other personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link &amp;automatically from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer pairs scoring at least this are linked without review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send to re&amp;view from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs from here up to the value above wait in the review queue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cache file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the connection “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its stored secret is deleted from the keychain too, and the records cached from it are removed from the cache. Nothing changes in the system itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records cached from it are removed from the cache. Nothing changes in the system itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The connection “%2” was kept so that no secret is left behind in the keychain. Fix the keychain and remove the connection again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SqliteReader</name>
+    <message>
+        <source>A report query could not be prepared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A value could not be bound to a report query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report query failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no SQLite connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::StaleFailedPushRule</name>
+    <message>
+        <source>Invoice push failing for days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice that could not be pushed to Odoo and is still failing several days after the first attempt (the number of days is a setting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Failing for %n day(s) (%1): %2</source>
+        <translation>
+            <numerusform>Failing for %n day (%1): %2</numerusform>
+            <numerusform>Failing for %n days (%1): %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncCursorStore</name>
+    <message>
+        <source>The pull position of %1 could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull position of %1 could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pull position of %1 could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncPage</name>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every pull from and push to a connected system, newest first: what it read, created, updated, skipped and failed, and how long it took.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sync has run yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncRunLog</name>
+    <message>
+        <source>The sync run could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync run counts could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync event could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync run could not be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::SystemConfig</name>
     <message>
         <source>Odoo</source>
@@ -855,6 +3341,185 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
     <message>
         <source>A connection named %1 already exists. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TablePage</name>
+    <message>
+        <source>Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only rows containing every word typed here. Put a phrase in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in this order, as a CSV file for Excel or LibreOffice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln matching record(s)</source>
+        <translation>
+            <numerusform>%Ln matching record</numerusform>
+            <numerusform>%Ln matching records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln record(s)</source>
+        <translation>
+            <numerusform>%Ln record</numerusform>
+            <numerusform>%Ln records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matching records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing here contains “%1”. Check the spelling, use fewer words, or clear the filter to see every record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list could not be loaded. %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln record(s) to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln record to %1.</numerusform>
+            <numerusform>Exported %Ln records to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeAfterEndRule</name>
+    <message>
+        <source>Time after the placement ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved time worked after the end date of its placement, invoiced or not: either the placement was extended without updating its end date, or the time is booked on the wrong placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of approved time from %2 on, after the end date %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeWithoutCustomerLinkRule</name>
+    <message>
+        <source>Approved time of an unmapped customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet invoiced for a customer that is not linked in the crosswalk (or a placement that names no customer), so no Odoo customer can be invoiced for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 is on a placement without a customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 waits for this customer to be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TimeWithoutRateRule</name>
+    <message>
+        <source>Approved time without a rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved, billable time not yet invoiced whose placement has no bill rate for the work date, or that belongs to no placement. It cannot be invoiced until the placement has a rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of approved time on %2 belongs to no placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of approved time since %2 has no bill rate on its placement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::UnmatchedPage</name>
+    <message>
+        <source>Unmatched customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours cannot be invoiced in Odoo until they are linked, so the most valuable come first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unmatched</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer record is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each customer record of every connected system belongs to a customer in the crosswalk. Records that matching cannot place with confidence will appear here after a sync, with the hours waiting to be billed on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::UnmatchedPaymentRule</name>
+    <message>
+        <source>Payment not matched to an invoice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment received that is not allocated to any invoice, so the customer&apos;s open invoices look unpaid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment %1 of %2 received on %3 is not allocated to an invoice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
