@@ -49,19 +49,19 @@ double FaultInjector::uniform()
     return static_cast<double>(m_generator() >> 11) * 0x1.0p-53;
 }
 
-FaultInjector::Fault FaultInjector::next(const QString &method)
+FaultInjector::Fault FaultInjector::next(const QString &method, bool random)
 {
     QMutexLocker lock(&m_mutex);
     for (qsizetype i = 0; i < m_forced.size(); ++i) {
         Forced &forced = m_forced[i];
-        if (!forced.method.isEmpty() && forced.method != method)
+        if (forced.method.isEmpty() ? !random : forced.method != method)
             continue;
         const Fault fault = forced.fault;
         if (--forced.remaining == 0)
             m_forced.removeAt(i);
         return fault;
     }
-    if (m_spec.totalProbability() <= 0)
+    if (!random || m_spec.totalProbability() <= 0)
         return Fault::None;
     const std::array<std::pair<double, Fault>, 6> table { {
         { m_spec.p5xx, Fault::ServerError },

@@ -42,8 +42,10 @@ public:
     /// Drops every forced fault not yet used.
     void clearForced();
 
-    /// The fault for the next API call to @p method; consumes one forced fault or one draw.
-    Fault next(const QString &method);
+    /// The fault for the next API call to @p method; consumes one forced fault or, when
+    /// @p random is true, one draw. Calls that must not fail at random (a login, a version probe)
+    /// pass false: only a fault forced for exactly that method name applies to them.
+    Fault next(const QString &method, bool random = true);
     /// A status among 502, 503 and 504, drawn from the same generator.
     int serverErrorStatus();
 

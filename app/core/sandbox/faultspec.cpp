@@ -64,7 +64,7 @@ Result<FaultSpec> FaultSpec::parse(const QString &options)
     for (const QString &rawPart : parts) {
         const QString part = rawPart.trimmed();
         const qsizetype equals = part.indexOf(QLatin1Char('='));
-        const QString name = part.left(equals).trimmed().toLower();
+        const QString name = (equals < 0 ? part : part.left(equals)).trimmed().toLower();
         const QString value = equals < 0 ? QString() : part.mid(equals + 1).trimmed();
         const Key *key = findKey(name);
         if (!key) {

@@ -129,7 +129,7 @@ HttpSimulatorConnection::Parse HttpSimulatorConnection::parseRequest(SimulatedHt
     request->method = requestLine.at(0).toUpper();
     const QByteArray target = requestLine.at(1);
     const qsizetype question = target.indexOf('?');
-    request->path = QUrl::fromPercentEncoding(target.left(question)).toUtf8();
+    request->path = QUrl::fromPercentEncoding(question < 0 ? target : target.left(question)).toUtf8();
     request->query = question < 0 ? QByteArray() : target.mid(question + 1);
     for (qsizetype i = 1; i < lines.size(); ++i) {
         const QByteArray line = lines.at(i).trimmed();

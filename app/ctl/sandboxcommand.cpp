@@ -1,0 +1,125 @@
+#include "sandboxcommand.h"
+
+#include "sandbox/demodatagenerator.h"
+#include "sandbox/faultspec.h"
+#include "sandbox/odoo/odooorm.h"
+#include "sandbox/odoo/odooseeder.h"
+#include "sandbox/odoo/odoosimulator.h"
+#include "terminationsignalwatcher.h"
+#include "util/clock.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+
+namespace cw {
+
+QString SandboxCommand::summary()
+{
+    return tr("Serve simulated Odoo on this computer with demo data, until stopped");
+}
+
+int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption port(QStringLiteral("odoo-port"),
+                                  tr("Port for the Odoo simulator (0 picks a free one)."), tr("port"));
+    const QCommandLineOption version(QStringLiteral("odoo-version"),
+                                     tr("Odoo version to play: 16, 17, 18 or 19."), tr("version"),
+                                     QStringLiteral("17"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed of the demo data and of the faults."),
+                                  tr("seed"), QStringLiteral("1"));
+    const QCommandLineOption customers(QStringLiteral("customers"), tr("Number of demo customers."),
+                                       tr("count"), QStringLiteral("200"));
+    const QCommandLineOption faults(QStringLiteral("faults"),
+                                    tr("Faults to inject, e.g. \"odoo:p_5xx=0.05,latency_ms=20\"."),
+                                    tr("spec"));
+    const QCommandLineOption state(
+        QStringLiteral("odoo-state"),
+        tr("Load the Odoo store from this file if it exists; save it there on exit."), tr("file"));
+    parser.addOptions({ port, version, seed, customers, faults, state });
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { name() } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    bool ok = false;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!parser.isSet(port) || !ok || portNumber < 0 || portNumber > 65535) {
+        err << tr("sandbox needs --odoo-port with a port number (0 picks a free one).") << Qt::endl;
+        return 2;
+    }
+    const int major = parser.value(version).toInt(&ok);
+    if (!ok || major < 16 || major > 19) {
+        err << tr("--odoo-version must be 16, 17, 18 or 19.") << Qt::endl;
+        return 2;
+    }
+    const quint64 seedValue = parser.value(seed).toULongLong(&ok);
+    if (!ok) {
+        err << tr("--seed must be a whole number.") << Qt::endl;
+        return 2;
+    }
+    DemoDataOptions demo;
+    demo.seed = seedValue;
+    demo.customers = parser.value(customers).toInt(&ok);
+    if (!ok || !DemoDataGenerator::validate(demo)) {
+        err << tr("--customers must be a number between 1 and %1.").arg(DemoDataGenerator::kMaxCustomers)
+            << Qt::endl;
+        return 2;
+    }
+    Result<QHash<QString, FaultSpec>> specs = FaultSpec::parseSystems(parser.value(faults));
+    if (!specs) {
+        err << specs.error().toString() << Qt::endl;
+        return 2;
+    }
+
+    OdooSimulatorOptions options;
+    options.majorVersion = major;
+    options.seed = seedValue;
+    options.faults = specs.value().value(QStringLiteral("odoo"));
+    OdooSimulator simulator(options);
+    const QString stateFile = parser.value(state);
+    if (!stateFile.isEmpty() && QFileInfo::exists(stateFile)) {
+        Result<void> loaded = simulator.loadState(stateFile);
+        if (!loaded) {
+            err << loaded.error().toString() << Qt::endl;
+            return 1;
+        }
+    } else {
+        OdooSeeder(simulator.orm(), Clock::system()->now()).seedDemo(DemoDataGenerator::generate(demo));
+    }
+    Result<quint16> listening = simulator.listen(static_cast<quint16>(portNumber));
+    if (!listening) {
+        err << listening.error().toString() << Qt::endl;
+        return 1;
+    }
+    out << "odoo.url=" << simulator.url().toString() << '\n'
+        << "odoo.version=" << major << ".0\n"
+        << "odoo.database=" << options.database << '\n'
+        << "odoo.login=" << options.login << '\n'
+        << "odoo.password=" << simulator.password() << '\n'
+        << "odoo.api_key=" << simulator.apiKey() << Qt::endl;
+
+    TerminationSignalWatcher watcher;
+    if (!watcher.isActive()) {
+        err << tr("Cannot watch for SIGINT/SIGTERM; stop the sandbox with SIGKILL.") << Qt::endl;
+    }
+    QObject::connect(&watcher, &TerminationSignalWatcher::terminationRequested, qApp,
+                     [] { QCoreApplication::exit(0); });
+    const int code = QCoreApplication::exec();
+    simulator.close();
+    if (!stateFile.isEmpty()) {
+        Result<void> saved = simulator.saveState(stateFile);
+        if (!saved) {
+            err << saved.error().toString() << Qt::endl;
+            return 1;
+        }
+    }
+    return code;
+}
+
+} // namespace cw
