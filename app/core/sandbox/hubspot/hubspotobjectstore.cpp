@@ -356,7 +356,7 @@ HubSpotAnswer HubSpotObjectStore::list(const QString &type, int limit, const QSt
                                         tr("Invalid paging cursor \"%1\".").arg(after));
         from = *decoded;
     }
-    const Table &table = m_objects[type];
+    const Table &table = tableOf(type);
     QJsonArray results;
     qint64 lastId = 0;
     bool more = false;
@@ -382,10 +382,17 @@ HubSpotAnswer HubSpotObjectStore::list(const QString &type, int limit, const QSt
     return { 200, body };
 }
 
+const HubSpotObjectStore::Table &HubSpotObjectStore::tableOf(const QString &type) const
+{
+    static const Table empty;
+    const auto it = m_objects.constFind(type);
+    return it == m_objects.cend() ? empty : *it;
+}
+
 const HubSpotObjectStore::Object *HubSpotObjectStore::findBy(const QString &type, const QString &idProperty,
                                                              const QString &value) const
 {
-    const Table &table = m_objects[type];
+    const Table &table = tableOf(type);
     if (idProperty.isEmpty() || idProperty == QLatin1String("hs_object_id")) {
         auto it = table.find(value.toLongLong());
         return it == table.end() ? nullptr : &it->second;
@@ -554,7 +561,7 @@ HubSpotAnswer HubSpotObjectStore::search(const QString &type, const QJsonObject 
     const QString query = request.value(QStringLiteral("query")).toString();
     const QDateTime visibleBefore = m_clock->now().addMSecs(-m_searchLagMs);
     std::vector<const Object *> hits;
-    for (const auto &entry : m_objects[type]) {
+    for (const auto &entry : tableOf(type)) {
         const Object &object = entry.second;
         if (object.archived || !matches(object, groups))
             continue;

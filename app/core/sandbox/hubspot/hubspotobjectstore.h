@@ -99,6 +99,9 @@ private:
     bool matches(const Object &object, const QJsonArray &filterGroups) const;
     std::optional<HubSpotAnswer> checkFilters(const QJsonArray &filterGroups) const;
     std::optional<HubSpotAnswer> checkProperties(const QString &type, const QJsonObject &properties) const;
+    /// The objects of @p type; an empty table for an unknown type. Never copies (QHash's const
+    /// operator[] returns by value, which would copy the whole table and dangle any pointer into it).
+    const Table &tableOf(const QString &type) const;
     const Object *findBy(const QString &type, const QString &idProperty, const QString &value) const;
     Object *findMutable(const QString &type, const QString &idProperty, const QString &value);
     QString now() const;
