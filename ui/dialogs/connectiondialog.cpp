@@ -233,12 +233,10 @@ SystemConfig::Kind ConnectionDialog::currentKind() const
 void ConnectionDialog::updateForKind()
 {
     const SystemConfig::Kind kind = currentKind();
-    const bool remote = kind != SystemConfig::Kind::File;
-    m_connectionForm->setRowVisible(m_url, remote);
-    m_connectionForm->setRowVisible(m_database, kind == SystemConfig::Kind::Odoo);
-    m_credentialsForm->setRowVisible(
-        m_login, kind == SystemConfig::Kind::Odoo || kind == SystemConfig::Kind::Staffing);
-    m_credentialsForm->setRowVisible(m_clientId, kind == SystemConfig::Kind::Staffing);
+    m_connectionForm->setRowVisible(m_url, SystemConfig::hasAddress(kind));
+    m_connectionForm->setRowVisible(m_database, SystemConfig::hasDatabase(kind));
+    m_credentialsForm->setRowVisible(m_login, SystemConfig::hasLogin(kind));
+    m_credentialsForm->setRowVisible(m_clientId, SystemConfig::hasClientId(kind));
     m_url->setPlaceholderText(urlPlaceholder(kind));
     if (auto *label = qobject_cast<QLabel *>(m_credentialsForm->labelForField(m_login)))
         label->setText(kind == SystemConfig::Kind::Staffing ? tr("API &user:") : tr("&Login:"));
@@ -293,13 +291,10 @@ SystemConfig ConnectionDialog::systemFromForm() const
     system.kind = currentKind();
     system.name = m_name->text();
     system.enabled = m_enabled->isChecked();
-    const bool remote = system.kind != SystemConfig::Kind::File;
-    system.url = remote ? m_url->text() : QString();
-    system.databaseName = system.kind == SystemConfig::Kind::Odoo ? m_database->text() : QString();
-    const bool hasLogin =
-        system.kind == SystemConfig::Kind::Odoo || system.kind == SystemConfig::Kind::Staffing;
-    system.login = hasLogin ? m_login->text() : QString();
-    if (system.kind == SystemConfig::Kind::Staffing)
+    system.url = SystemConfig::hasAddress(system.kind) ? m_url->text() : QString();
+    system.databaseName = SystemConfig::hasDatabase(system.kind) ? m_database->text() : QString();
+    system.login = SystemConfig::hasLogin(system.kind) ? m_login->text() : QString();
+    if (SystemConfig::hasClientId(system.kind))
         system.options.insert(SystemConfig::kClientIdOption, m_clientId->text().trimmed());
     else
         system.options.remove(SystemConfig::kClientIdOption);

@@ -342,12 +342,12 @@ void SettingsPage::openDialog(const SystemConfig &system)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     // A failed secret write can leave a saved row behind even when the dialog is cancelled, so
     // the list is reloaded however the dialog ends.
-    connect(dialog, &QDialog::finished, this, [this, dialog](int result) {
+    connect(dialog, &QDialog::finished, this, [this, dialog, adding = system.id == 0](int result) {
         const qint64 id = dialog->system().id;
         refresh();
         if (id != 0)
             selectSystem(id);
-        if (id != 0 || result == QDialog::Accepted)
+        if (result == QDialog::Accepted || (adding && id != 0))
             emit systemsChanged();
     });
     dialog->open();

@@ -232,17 +232,15 @@ Result<void> SystemRepository::validate(const SystemConfig &system)
     const SystemConfig checked = normalized(system);
     if (checked.name.isEmpty())
         return invalid(kFieldName, tr("Enter a name for the connection."));
-    if (checked.kind == SystemConfig::Kind::File)
+    if (!SystemConfig::hasAddress(checked.kind))
         return {};
     if (auto url = validateUrl(checked); !url)
         return url;
-    if (checked.kind == SystemConfig::Kind::Odoo && checked.databaseName.isEmpty())
+    if (SystemConfig::hasDatabase(checked.kind) && checked.databaseName.isEmpty())
         return invalid(kFieldDatabase, tr("Enter the name of the Odoo database."));
-    const bool needsLogin =
-        checked.kind == SystemConfig::Kind::Odoo || checked.kind == SystemConfig::Kind::Staffing;
-    if (needsLogin && checked.login.isEmpty())
+    if (SystemConfig::hasLogin(checked.kind) && checked.login.isEmpty())
         return invalid(kFieldLogin, tr("Enter the login of the user Crosswalk signs in as."));
-    if (checked.kind == SystemConfig::Kind::Staffing
+    if (SystemConfig::hasClientId(checked.kind)
         && checked.options.value(SystemConfig::kClientIdOption).toString().trimmed().isEmpty()) {
         return invalid(kFieldClientId, tr("Enter the OAuth client ID issued for the staffing platform."));
     }

@@ -5,8 +5,6 @@
 
 #include <memory>
 
-Q_DECLARE_METATYPE(cw::Result<QString>)
-
 namespace cw {
 
 namespace {
@@ -45,9 +43,7 @@ Result<void> withoutValue(const Result<QString> &result)
 
 CredentialStore::CredentialStore(QObject *parent)
     : QObject(parent)
-{
-    qRegisterMetaType<Result<QString>>();
-}
+{ }
 
 QString CredentialStore::keyFor(qint64 systemId, const QString &account)
 {

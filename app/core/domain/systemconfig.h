@@ -46,6 +46,14 @@ public:
     static bool kindFromName(const QString &name, Kind *kind);
     /// The kind in the user's language, e.g. "CRM (HubSpot)".
     static QString kindTitle(Kind kind);
+    /// Whether a system of @p kind is reached at an address (all but File).
+    static bool hasAddress(Kind kind) { return kind != Kind::File; }
+    /// Whether it names an Odoo database.
+    static bool hasDatabase(Kind kind) { return kind == Kind::Odoo; }
+    /// Whether it signs in as a user (Odoo and the staffing platform; the CRM uses a token).
+    static bool hasLogin(Kind kind) { return kind == Kind::Odoo || kind == Kind::Staffing; }
+    /// Whether it needs an OAuth client id (the staffing platform), kept in options.
+    static bool hasClientId(Kind kind) { return kind == Kind::Staffing; }
     /// The names (the `<account>` part of the credential keys) of the secrets a system of
     /// @p kind keeps in the keychain, in the order a form asks for them.
     static QStringList secretAccounts(Kind kind);
