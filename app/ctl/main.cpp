@@ -1,1 +1,9 @@
-int main() { return 0; }
+#include "ctlapp.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char **argv)
+{
+    QCoreApplication application(argc, argv);
+    return cw::CtlApp().run(QCoreApplication::arguments());
+}

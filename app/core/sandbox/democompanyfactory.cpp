@@ -79,14 +79,14 @@ DemoCompanyFactory::DemoCompanyFactory(DemoRandom &random)
     : m_random(random)
 { }
 
-DemoDataset::Company DemoCompanyFactory::create(const QString &truthKey)
+DemoDataset::Company DemoCompanyFactory::create(const QString &truthKey, NameKind kind)
 {
     const DemoLocale &locale = DemoLocale::all()[static_cast<std::size_t>(DemoLocale::drawCountry(m_random))];
     DemoDataset::Company company;
     company.truthKey = truthKey;
     company.country = locale.countryCode();
     company.cityIndex = static_cast<int>(m_random.below(static_cast<quint32>(locale.cityCount())));
-    company.baseName = inventBaseName(locale, company.cityIndex);
+    company.baseName = inventBaseName(locale, company.cityIndex, kind);
     company.legalForm = utf8(locale.drawLegalForm(m_random).canonical);
     fillDetails(company, locale);
     return company;
@@ -145,14 +145,14 @@ QString DemoCompanyFactory::brand()
     }
 }
 
-QString DemoCompanyFactory::inventBaseName(const DemoLocale &locale, int cityIndex)
+QString DemoCompanyFactory::inventBaseName(const DemoLocale &locale, int cityIndex, NameKind kind)
 {
     const QString country = locale.countryCode();
     const auto attempt = [&]() -> QString {
-        if (m_random.chance(6))
+        if (kind == NameKind::Emoji || m_random.chance(6))
             return brand() + QLatin1Char(' ') + utf8(m_random.pick(kEmoji)) + QLatin1Char(' ')
                 + QLatin1String(m_random.pick(kBrandWords));
-        if (m_random.chance(10)) {
+        if (kind == NameKind::Quoted || m_random.chance(10)) {
             std::vector<const Quoted *> local;
             for (const Quoted &q : kQuoted) {
                 if (country == QLatin1String(q.country))

@@ -20,17 +20,20 @@ class DemoRandom;
 class DemoCompanyFactory
 {
 public:
+    /// Names that must occur in every dataset, however small.
+    enum class NameKind { Any, Emoji, Quoted };
+
     explicit DemoCompanyFactory(DemoRandom &random);
 
-    /// A new company with truth key @p truthKey.
-    DemoDataset::Company create(const QString &truthKey);
+    /// A new company with truth key @p truthKey and a name of @p kind.
+    DemoDataset::Company create(const QString &truthKey, NameKind kind = NameKind::Any);
     /// A different company with the same base name as @p original (another country or legal
     /// form), e.g. a subsidiary or an unrelated namesake.
     DemoDataset::Company namesake(const DemoDataset::Company &original, int originalIndex,
                                   const QString &truthKey);
 
 private:
-    QString inventBaseName(const DemoLocale &locale, int cityIndex);
+    QString inventBaseName(const DemoLocale &locale, int cityIndex, NameKind kind);
     QString brand();
     QString uniqueDomain(const QString &baseName, const DemoLocale &locale, int cityIndex);
     QStringList costCenters(const DemoLocale &locale);

@@ -49,7 +49,11 @@ void addCompanies(DemoDataset &data)
                 continue;
             }
         }
-        data.companies.push_back(factory.create(truthKey));
+        // A few names that break naive code (emoji, quotes) in every dataset, however small.
+        const auto kind = i % 150 == 7 ? DemoCompanyFactory::NameKind::Emoji
+            : i % 150 == 42            ? DemoCompanyFactory::NameKind::Quoted
+                                       : DemoCompanyFactory::NameKind::Any;
+        data.companies.push_back(factory.create(truthKey, kind));
     }
 }
 

@@ -54,6 +54,7 @@ int DemoTimesheetStream::generate(const DemoDataset &dataset, int placementIndex
         line.status = statusByAge(day.daysTo(dataset.asOf), random);
         line.billable = !random.chance(30);
         line.afterEnd = afterEnd;
+        line.invoiceId = 0;
         line.rateDeviates = random.chance(6);
         line.billRateMinor =
             line.rateDeviates ? deviatingRate(rates[rate].billRateMinor, random) : rates[rate].billRateMinor;
