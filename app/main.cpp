@@ -1,1 +1,7 @@
-int main() { return 0; }
+#include "application.h"
+
+int main(int argc, char **argv)
+{
+    cw::Application application(argc, argv);
+    return application.run();
+}

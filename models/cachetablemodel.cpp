@@ -28,6 +28,14 @@ QBrush placeholderBrush()
     return QBrush(Qt::gray);
 }
 
+QString oneLine(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    text.replace(u'\n', u' ');
+    text.replace(u'\r', u' ');
+    return text;
+}
+
 Result<void> runStatement(QSqlQuery &query, const QuerySpec::Statement &statement)
 {
     query.setForwardOnly(true);
@@ -339,7 +347,7 @@ const CacheTableModel::Row *CacheTableModel::rowAt(int row) const
     return offset < it->size() ? &it->at(offset) : nullptr;
 }
 
-QVariant CacheTableModel::displayValue(const Row &row, int column) const
+QString CacheTableModel::displayValue(const Row &row, int column) const
 {
     const QVariant &value = row.values.at(m_valueSlot.at(column));
     return m_formatter.text(m_spec.columns.at(column), value,
@@ -379,12 +387,13 @@ QVariant CacheTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         if (!row)
             return column == 0 ? QStringLiteral("…") : QString();
-        return displayValue(*row, column);
+        // A cell shows one line: a multi-line message reads on instead of stopping at its first break.
+        return oneLine(displayValue(*row, column));
     case Qt::ToolTipRole: {
         if (!row)
             return tr("Loading…");
-        const QString text = displayValue(*row, column).toString();
-        return text.size() > kTooltipThreshold ? text : QVariant();
+        const QString text = displayValue(*row, column);
+        return text.size() > kTooltipThreshold || text.contains(u'\n') ? text : QVariant();
     }
     case Qt::ForegroundRole:
         return row ? QVariant() : placeholderBrush();

@@ -117,7 +117,7 @@ private:
     void growTo(qint64 rows);
     void evictPages() const;
     const Row *rowAt(int row) const;
-    QVariant displayValue(const Row &row, int column) const;
+    QString displayValue(const Row &row, int column) const;
 
     const Database &m_database;
     QuerySpec m_spec;

@@ -36,6 +36,9 @@ public:
     /// "Odoo", "CRM", "Staffing platform", "File import" for a system kind.
     static QString kindTitle(const QString &kind);
 
+    /// "Succeeded", "Partly failed", ... for a sync_run.status code.
+    static QString syncStatusTitle(const QString &status);
+
     /// The link.entity value of customer records.
     static QString customerEntity() { return QStringLiteral("customer"); }
     /// SQL condition, over a customer table aliased `c`: the record has no crosswalk link.
