@@ -83,6 +83,13 @@ owner_of() { # owner_of PATH: the package that ships the file, trying both sides
     done
     return 1
 }
+depends_on_package_or_provided() { # also accepts a virtual package the owner provides
+    local name
+    for name in "$1" $(dpkg-query -W -f='${Provides}' "$1" | tr ',' '\n' | sed 's/(.*//'); do
+        if depends_on "$name"; then return 0; fi
+    done
+    return 1
+}
 for binary in "$scratch/root/usr/bin/"*; do
     check "$(basename "$binary") is not an ELF executable" bash -c "file -b '$binary' | grep -q '^ELF'"
     while read -r soname path; do
@@ -90,7 +97,8 @@ for binary in "$scratch/root/usr/bin/"*; do
             fail "$(basename "$binary"): no package ships $soname ($path)"
             continue
         fi
-        check "$(basename "$binary") links $soname from $owner, which Depends lacks" depends_on "$owner"
+        check "$(basename "$binary") links $soname from $owner, which Depends lacks" \
+            depends_on_package_or_provided "$owner"
     done < <(ldd "$binary" | awk -v needed="$(objdump -p "$binary" | awk '$1 == "NEEDED" { print $2 }')" '
         BEGIN { n = split(needed, list, "\n"); for (i = 1; i <= n; i++) wanted[list[i]] = 1 }
         $2 == "=>" && ($1 in wanted) { print $1, $3 }')
