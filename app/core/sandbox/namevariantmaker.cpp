@@ -264,7 +264,8 @@ QString NameVariantMaker::typo(const QString &text, DemoRandom &random)
     QString out = text;
     switch (random.below(4)) {
     case 0:
-        if (at + 1 < out.size() && isAsciiLetter(out.at(at + 1))) {
+        // Swapping two equal letters would change nothing; such a slip drops one instead.
+        if (at + 1 < out.size() && isAsciiLetter(out.at(at + 1)) && out.at(at + 1) != out.at(at)) {
             const QChar c = out.at(at);
             out[at] = out.at(at + 1);
             out[at + 1] = c;
