@@ -87,7 +87,8 @@ Result<TabularFile::Encoding> TabularFile::detectEncoding(const QString &path)
             return Error(Error::Category::Validation,
                          tr("%1 looks like a binary file, not a text or spreadsheet export.").arg(path))
                 .setCode(QStringLiteral("import.binary"));
-        (void)decoder.decode(chunk);
+        // decode() is lazy: the text must be materialised for the decoder to see the bytes.
+        const QString decoded = decoder.decode(chunk);
         if (decoder.hasError())
             return Encoding::Windows1252;
     }

@@ -72,13 +72,13 @@ Result<Workbook> readWorkbook(void *zip, const QString &path)
         return rels.error();
     QHash<QString, QString> targets;
     QXmlStreamReader relsXml(rels.value());
-    while (relsXml.readNextStartElement() || !relsXml.atEnd()) {
+    while (!relsXml.atEnd()) {
+        relsXml.readNext();
         if (relsXml.isStartElement() && relsXml.name() == QLatin1String("Relationship")) {
             QString target = relsXml.attributes().value(QLatin1String("Target")).toString();
             target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
             targets.insert(relsXml.attributes().value(QLatin1String("Id")).toString(), target);
         }
-        relsXml.readNext();
     }
     Workbook out;
     QXmlStreamReader xml(workbook.value());
