@@ -129,6 +129,53 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornFilter</name>
+    <message>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation>Unerwartetes „%1“.</translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed.</source>
+        <translation>Ein Wert in Anführungszeichen wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Unexpected character &quot;%1&quot;.</source>
+        <translation>Unerwartetes Zeichen „%1“.</translation>
+    </message>
+    <message>
+        <source>Expected &quot;%1&quot; but found &quot;%2&quot;.</source>
+        <translation>„%1“ erwartet, aber „%2“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected a value but found &quot;%1&quot;.</source>
+        <translation>Wert erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected a field name but found &quot;%1&quot;.</source>
+        <translation>Feldname erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected NULL or EMPTY after IS.</source>
+        <translation>Nach IS wird NULL oder EMPTY erwartet.</translation>
+    </message>
+    <message>
+        <source>Expected a comparison after &quot;%1&quot;.</source>
+        <translation>Nach „%1“ wird ein Vergleich erwartet.</translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;.</source>
+        <translation>Unbekannter Operator „%1“.</translation>
+    </message>
+    <message>
+        <source>Expected field:value but found &quot;%1&quot;.</source>
+        <translation>Feld:Wert erwartet, aber „%1“ gefunden.</translation>
+    </message>
+    <message>
+        <source>Expected TO in a range.</source>
+        <translation>In einem Bereich wird TO erwartet.</translation>
+    </message>
+</context>
+<context>
     <name>cw::CacheFileDialogs</name>
     <message>
         <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
@@ -695,6 +742,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::DedupeCommand</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Find duplicate customers in one CSV file (id,cluster_id)</source>
+        <translation>Doppelte Kunden in einer CSV-Datei finden (id,cluster_id)</translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation>Die CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>A.csv</source>
+        <translation>A.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the clusters.</source>
+        <translation>Wohin die Cluster geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>C.csv</source>
+        <translation>C.csv</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Run crosswalkctl dedupe --help for the options.</source>
+        <translation>--%1 ist erforderlich. crosswalkctl dedupe --help zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 records form %2 customers (%3 records are duplicates) in %4 s.</source>
+        <translation>%1 Datensätze ergeben %2 Kunden (%3 Datensätze sind Dubletten) in %4 s.</translation>
+    </message>
+</context>
+<context>
     <name>cw::DemoCacheWriter</name>
     <message>
         <source>The cache could not be checked before writing demo data.</source>
@@ -713,59 +795,59 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <name>cw::DemoDataCommand</name>
     <message>
         <source>Number of real-world customers (default 200).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl realer Kunden (Standard 200).</translation>
     </message>
     <message>
         <source>count</source>
-        <translation type="unfinished">anzahl</translation>
+        <translation>anzahl</translation>
     </message>
     <message>
         <source>Seed; the same seed gives the same data (default 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert; derselbe Startwert ergibt dieselben Daten (Standard 1).</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>zahl</translation>
     </message>
     <message>
         <source>Date the data is as of, YYYY-MM-DD (default: derived from the seed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Stichtag der Daten, JJJJ-MM-TT (Standard: aus dem Startwert abgeleitet).</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>datum</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Unerwartetes Argument: %1</translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>--customers must be a whole number from 1 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--customers muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
     <message>
         <source>--seed must be a whole number from 0 to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine ganze Zahl von 0 bis %1 sein.</translation>
     </message>
     <message>
         <source>--as-of must be a date written YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--as-of muss ein Datum im Format JJJJ-MM-TT sein.</translation>
     </message>
     <message>
         <source>%1 rows in %2 s, %3 rows/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen in %2 s, %3 Zeilen/s</translation>
     </message>
     <message>
         <source>Fill an empty cache with deterministic demo data</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen leeren Cache mit reproduzierbaren Demodaten füllen</translation>
     </message>
     <message>
         <source>Writing demo data for %1 customers (seed %2, as of %3) into %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Demodaten für %1 Kunden (Startwert %2, Stichtag %3) werden in %4 geschrieben</translation>
     </message>
     <message>
         <source>Writing: %1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreiben: %1 %</translation>
     </message>
 </context>
 <context>
@@ -1082,6 +1164,81 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::FileImporter</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not %3.</source>
+        <translation>%1 „%2“ ist ungültig: erwartet wird %3.</translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation>ein Betrag</translation>
+    </message>
+    <message>
+        <source>a number of hours</source>
+        <translation>eine Stundenzahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation>ja oder nein</translation>
+    </message>
+    <message>
+        <source>approved, submitted or rejected</source>
+        <translation>genehmigt, eingereicht oder abgelehnt</translation>
+    </message>
+    <message>
+        <source>active, archived or prospect</source>
+        <translation>aktiv, archiviert oder Interessent</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2.</source>
+        <translation>Die Zeile hat %1 Zellen, die Kopfzeile aber nur %2.</translation>
+    </message>
+    <message>
+        <source>%1 has no column.</source>
+        <translation>%1 ist keine Spalte zugeordnet.</translation>
+    </message>
+    <message>
+        <source>The key %1 is empty.</source>
+        <translation>Der Schlüssel %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>Zeile %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows could not be imported; see the events.</source>
+        <translation>%1 von %2 Zeilen konnten nicht importiert werden; siehe Ereignisse.</translation>
+    </message>
+    <message>
+        <source>The import mapping could not be saved.</source>
+        <translation>Die Importzuordnung konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The import source no longer exists.</source>
+        <translation>Die Importquelle existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The import mapping could not be read.</source>
+        <translation>Die Importzuordnung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>No mapping is saved for %1.</source>
+        <translation>Für %1 ist keine Zuordnung gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>cw::HttpSimulatorServer</name>
     <message>
         <source>The simulator could not listen on port %1.</source>
@@ -1298,38 +1455,61 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::ImportMapping</name>
+    <message>
+        <source>Files cannot be imported into &quot;%1&quot;.</source>
+        <translation>In „%1“ können keine Dateien importiert werden.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation>„%1“ ist kein Feld von %2.</translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (mapped to %2).</source>
+        <translation>Die Datei hat keine Spalte „%1“ (zugeordnet zu %2).</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation>Wählen Sie die Spalte, die %1 enthält.</translation>
+    </message>
+    <message>
+        <source>The key field %1 has no column.</source>
+        <translation>Dem Schlüsselfeld %1 ist keine Spalte zugeordnet.</translation>
+    </message>
+</context>
+<context>
     <name>cw::InfoCommand</name>
     <message>
         <source>Show the cache&apos;s path, schema version and rows per table</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad, Schemaversion und Zeilen pro Tabelle des Caches anzeigen</translation>
     </message>
     <message>
         <source>Unexpected argument: %1</source>
-        <translation type="unfinished">Unerwartetes Argument: %1</translation>
+        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>The cache&apos;s tables could not be listed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabellen des Caches konnten nicht aufgelistet werden.</translation>
     </message>
     <message>
         <source>Cache: %1</source>
-        <translation type="unfinished">Cache: %1</translation>
+        <translation>Cache: %1</translation>
     </message>
     <message>
         <source>Size: %1 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 MB</translation>
     </message>
     <message>
         <source>Schema version: %1 (this build knows up to %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schemaversion: %1 (dieser Build kennt bis %2)</translation>
     </message>
     <message>
         <source>Rows per table:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen pro Tabelle:</translation>
     </message>
     <message>
         <source>Table %1 could not be counted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen der Tabelle %1 konnten nicht gezählt werden.</translation>
     </message>
 </context>
 <context>
@@ -1843,6 +2023,140 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::MatchCli</name>
+    <message>
+        <source>Normalising</source>
+        <translation>Normalisieren</translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation>Indizieren</translation>
+    </message>
+    <message>
+        <source>Estimating weights</source>
+        <translation>Gewichte schätzen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewerten</translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation>Entscheiden</translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation>Gruppieren</translation>
+    </message>
+    <message>
+        <source>--%1 needs a probability between 0 and 1, not &quot;%2&quot;.</source>
+        <translation>--%1 erwartet eine Wahrscheinlichkeit zwischen 0 und 1, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Read FIELD from COLUMN (repeatable). FIELD is one of %1; prefix it with left. or right. to map one file only.</source>
+        <translation>FELD aus SPALTE lesen (wiederholbar). FELD ist eines von %1; mit vorangestelltem left. oder right. wird nur eine Datei zugeordnet.</translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation>FELD=SPALTE</translation>
+    </message>
+    <message>
+        <source>Country (ISO code) for phone numbers and addresses of records without one.</source>
+        <translation>Land (ISO-Code) für Telefonnummern und Adressen von Datensätzen ohne Land.</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>LAND</translation>
+    </message>
+    <message>
+        <source>Probability from which pairs link automatically (default: the settings, %1).</source>
+        <translation>Wahrscheinlichkeit, ab der Paare automatisch verknüpft werden (Standard: aus den Einstellungen, %1).</translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>Probability from which pairs go to review (default: the settings, %1).</source>
+        <translation>Wahrscheinlichkeit, ab der Paare zur Prüfung gehen (Standard: aus den Einstellungen, %1).</translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation>Arbeitsthreads (Standard: alle Kerne).</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>The review threshold must not exceed the auto threshold.</source>
+        <translation>Der Prüfschwellenwert darf den Schwellenwert für automatisches Verknüpfen nicht überschreiten.</translation>
+    </message>
+    <message>
+        <source>--default-country needs a two-letter ISO code such as DE, not &quot;%1&quot;.</source>
+        <translation>--default-country erwartet einen zweibuchstabigen ISO-Code wie DE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--threads needs a positive number.</source>
+        <translation>--threads erwartet eine positive Zahl.</translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map erwartet FELD=SPALTE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>--map prefixes are left. and right., not &quot;%1.&quot;.</source>
+        <translation>Präfixe für --map sind left. und right., nicht „%1.“.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchCommand</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Link the customers of two CSV files (left_id,right_id,score,decision)</source>
+        <translation>Die Kunden zweier CSV-Dateien verknüpfen (left_id,right_id,score,decision)</translation>
+    </message>
+    <message>
+        <source>The first CSV file.</source>
+        <translation>Die erste CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>A.csv</source>
+        <translation>A.csv</translation>
+    </message>
+    <message>
+        <source>The second CSV file.</source>
+        <translation>Die zweite CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>B.csv</source>
+        <translation>B.csv</translation>
+    </message>
+    <message>
+        <source>Where to write the links.</source>
+        <translation>Wohin die Verknüpfungen geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>M.csv</source>
+        <translation>M.csv</translation>
+    </message>
+    <message>
+        <source>Add an explanation column (JSON) to every link.</source>
+        <translation>Jeder Verknüpfung eine Erläuterungsspalte (JSON) hinzufügen.</translation>
+    </message>
+    <message>
+        <source>--%1 is required. Run crosswalkctl match --help for the options.</source>
+        <translation>--%1 ist erforderlich. crosswalkctl match --help zeigt die Optionen.</translation>
+    </message>
+    <message>
+        <source>%1 x %2 records: %3 automatic links, %4 for review (%5 pairs compared) in %6 s.</source>
+        <translation>%1 x %2 Datensätze: %3 automatische Verknüpfungen, %4 zur Prüfung (%5 Paare verglichen) in %6 s.</translation>
+    </message>
+</context>
+<context>
     <name>cw::MatchEngine</name>
     <message>
         <source>Matching was cancelled.</source>
@@ -1874,6 +2188,37 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>prior %1, total weight %2, probability %3</source>
         <translation>A-priori %1, Gesamtgewicht %2, Wahrscheinlichkeit %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchRecordCsv</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;; fields are: %2.</source>
+        <translation>Unbekanntes Feld „%1“; verfügbare Felder: %2.</translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation>Es gibt keine Spalte „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no id column. Name it with --map id=COLUMN.</source>
+        <translation>Es gibt keine ID-Spalte. Benennen Sie sie mit --map id=SPALTE.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row.</source>
+        <translation>%1 ist leer: Eine Kopfzeile ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record has no id.</source>
+        <translation>%1, Zeile %2: Der Datensatz hat keine ID.</translation>
     </message>
 </context>
 <context>
@@ -2193,6 +2538,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>automatic</source>
         <translation>automatisch</translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooConnectionTester</name>
+    <message>
+        <source>The secure connection to %1 failed: the certificate is not trusted or does not match the address.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat ist nicht vertrauenswürdig oder passt nicht zur Adresse.</translation>
+    </message>
+    <message>
+        <source>No Odoo server answered at %1. Check the address. (%2)</source>
+        <translation>Unter %1 hat kein Odoo-Server geantwortet. Prüfen Sie die Adresse. (%2)</translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it is not an Odoo server (or not its API).</source>
+        <translation>Der Server unter %1 hat geantwortet, ist aber kein Odoo-Server (oder nicht dessen API).</translation>
+    </message>
+    <message>
+        <source>Odoo at %1 has no database called &quot;%2&quot;.</source>
+        <translation>Odoo unter %1 hat keine Datenbank namens „%2“.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the user &quot;%1&quot; with this API key. Check that the key belongs to that user and has not expired.</source>
+        <translation>Odoo hat den Benutzer „%1“ mit diesem API-Schlüssel abgelehnt. Prüfen Sie, ob der Schlüssel zu diesem Benutzer gehört und nicht abgelaufen ist.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the user &quot;%1&quot; with this password.</source>
+        <translation>Odoo hat den Benutzer „%1“ mit diesem Passwort abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Odoo at %1 did not answer in time.</source>
+        <translation>Odoo unter %1 hat nicht rechtzeitig geantwortet.</translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1, database &quot;%2&quot;, as %3 (company %4). Crosswalk will use %5.</source>
+        <translation>Verbunden mit Odoo %1, Datenbank „%2“, als %3 (Unternehmen %4). Crosswalk verwendet %5.</translation>
     </message>
 </context>
 <context>
@@ -3009,6 +3389,14 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>Cannot watch for SIGINT/SIGTERM; stop the sandbox with SIGKILL.</source>
         <translation>SIGINT/SIGTERM können nicht überwacht werden; beenden Sie die Sandbox mit SIGKILL.</translation>
     </message>
+    <message>
+        <source>Port for the CRM (HubSpot) simulator (0 picks a free one).</source>
+        <translation>Port für den CRM-Simulator (HubSpot) (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>--crm-port needs a port number (0 picks a free one).</source>
+        <translation>--crm-port erwartet eine Portnummer (0 wählt einen freien).</translation>
+    </message>
 </context>
 <context>
     <name>cw::SettingsPage</name>
@@ -3448,6 +3836,17 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     </message>
 </context>
 <context>
+    <name>cw::TabularFile</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation>%1 kann nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not a text or spreadsheet export.</source>
+        <translation>%1 sieht wie eine Binärdatei aus, nicht wie ein Text- oder Tabellenexport.</translation>
+    </message>
+</context>
+<context>
     <name>cw::TimeAfterEndRule</name>
     <message>
         <source>Time after the placement ended</source>
@@ -3536,6 +3935,41 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>Payment %1 of %2 received on %3 is not allocated to an invoice.</source>
         <translation>Die Zahlung %1 über %2 vom %3 ist keiner Rechnung zugeordnet.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx).</source>
+        <translation>%1 ist keine lesbare Excel-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation>der Teil %1 fehlt</translation>
+    </message>
+    <message>
+        <source>the part %1 is too large or unreadable</source>
+        <translation>der Teil %1 ist zu groß oder nicht lesbar</translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation>der Teil %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation>der Teil %1 ist beschädigt</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation>die Arbeitsmappe hat kein Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>not a ZIP archive</source>
+        <translation>kein ZIP-Archiv</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called %1.</source>
+        <translation>Die Arbeitsmappe hat kein Tabellenblatt namens %1.</translation>
     </message>
 </context>
 </TS>

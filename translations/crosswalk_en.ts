@@ -129,6 +129,53 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornFilter</name>
+    <message>
+        <source>Unexpected &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected character &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected &quot;%1&quot; but found &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a value but found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a field name but found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected NULL or EMPTY after IS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected a comparison after &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown operator &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected field:value but found &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected TO in a range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::CacheFileDialogs</name>
     <message>
         <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
@@ -682,6 +729,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::DedupeCommand</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find duplicate customers in one CSV file (id,cluster_id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the clusters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required. Run crosswalkctl dedupe --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records form %2 customers (%3 records are duplicates) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::DemoCacheWriter</name>
     <message>
         <source>The cache could not be checked before writing demo data.</source>
@@ -1069,6 +1151,81 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::FileImporter</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved, submitted or rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active, archived or prospect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the header only %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows could not be imported; see the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import source no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import mapping could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is saved for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::HttpSimulatorServer</name>
     <message>
         <source>The simulator could not listen on port %1.</source>
@@ -1281,6 +1438,29 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>HubSpot deal %1 has an unreadable amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ImportMapping</name>
+    <message>
+        <source>Files cannot be imported into &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a field of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column &quot;%1&quot; (mapped to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key field %1 has no column.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1830,6 +2010,140 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::MatchCli</name>
+    <message>
+        <source>Normalising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clustering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 needs a probability between 0 and 1, not &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read FIELD from COLUMN (repeatable). FIELD is one of %1; prefix it with left. or right. to map one file only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FIELD=COLUMN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country (ISO code) for phone numbers and addresses of records without one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability from which pairs link automatically (default: the settings, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability from which pairs go to review (default: the settings, %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker threads (default: all cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review threshold must not exceed the auto threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--default-country needs a two-letter ISO code such as DE, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--threads needs a positive number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map needs FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map prefixes are left. and right., not &quot;%1.&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchCommand</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the customers of two CSV files (left_id,right_id,score,decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The second CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>B.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the links.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an explanation column (JSON) to every link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 is required. Run crosswalkctl match --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 x %2 records: %3 automatic links, %4 for review (%5 pairs compared) in %6 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::MatchEngine</name>
     <message>
         <source>Matching was cancelled.</source>
@@ -1860,6 +2174,37 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>prior %1, total weight %2, probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchRecordCsv</name>
+    <message>
+        <source>Unknown field &quot;%1&quot;; fields are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no column &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no id column. Name it with --map id=COLUMN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: it needs a header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: the record has no id.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2179,6 +2524,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>automatic</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::OdooConnectionTester</name>
+    <message>
+        <source>The secure connection to %1 failed: the certificate is not trusted or does not match the address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Odoo server answered at %1. Check the address. (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server at %1 answered, but it is not an Odoo server (or not its API).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo at %1 has no database called &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the user &quot;%1&quot; with this API key. Check that the key belongs to that user and has not expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the user &quot;%1&quot; with this password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo at %1 did not answer in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected to Odoo %1, database &quot;%2&quot;, as %3 (company %4). Crosswalk will use %5.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3376,14 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>Cannot watch for SIGINT/SIGTERM; stop the sandbox with SIGKILL.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Port for the CRM (HubSpot) simulator (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--crm-port needs a port number (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::SettingsPage</name>
@@ -3433,6 +3821,17 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
 </context>
 <context>
+    <name>cw::TabularFile</name>
+    <message>
+        <source>Cannot open %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 looks like a binary file, not a text or spreadsheet export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::TimeAfterEndRule</name>
     <message>
         <source>Time after the placement ended</source>
@@ -3520,6 +3919,41 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>Payment %1 of %2 received on %3 is not allocated to an invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::XlsxReader</name>
+    <message>
+        <source>%1 is not a readable Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is too large or unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part %1 is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook has no sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
