@@ -1,5 +1,6 @@
 #include "networkjob.h"
 
+#include "oneshotuploaddevice.h"
 #include "util/clock.h"
 
 #include <QHostAddress>
@@ -89,7 +90,13 @@ void NetworkJob::start()
     request.setRawHeader(QByteArrayLiteral("X-Request-Id"), m_correlationId.toLatin1());
     // Redirects could carry credentials to another origin; an API endpoint has no reason to redirect.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-    m_reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    if (m_request.idempotent || m_request.body.isEmpty()) {
+        m_reply = m_manager->sendCustomRequest(request, m_request.verb, m_request.body);
+    } else {
+        request.setHeader(QNetworkRequest::ContentLengthHeader, m_request.body.size());
+        m_reply = m_manager->sendCustomRequest(request, m_request.verb,
+                                               new OneShotUploadDevice(m_request.body, this));
+    }
     connect(m_reply, &QNetworkReply::finished, this, &NetworkJob::onReplyFinished);
 #ifndef QT_NO_SSL
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -221,6 +228,7 @@ Error NetworkJob::transportError() const
                      tr("The server %1 was not found. Check the address.").arg(host), detail)
             .setCode(QStringLiteral("net.host_not_found"));
     case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::ContentReSendError:
         return Error(Error::Category::Network,
                      tr("The connection to %1 closed before the answer arrived. If this was a change, it may "
                         "or "

@@ -34,7 +34,8 @@ class Clock;
 ///   protocol gives no meaning to.
 /// - Otherwise error() says why, already mapped to cw::Error: timeout (the deadline of
 ///   NetworkRequest::timeoutMs passed; category Timeout, retryable, code "net.timeout"), dropped
-///   connection ("net.connection_dropped", retryable; the outcome of a write is unknown), refused
+///   connection ("net.connection_dropped", retryable; the outcome of a write is unknown, and a
+///   non-idempotent request is never silently re-sent, see NetworkRequest::idempotent), refused
 ///   connection, unknown host, TLS failure ("net.tls", never retryable: certificate errors are
 ///   errors, never ignored), a 2xx body that is not JSON ("net.not_json", quoting its first 200
 ///   bytes), plain http to a non-loopback host ("net.insecure_url", category Config) or

@@ -26,6 +26,10 @@ struct NetworkRequest
     /// Parse a 2xx body as JSON and fail with a "not JSON" error quoting its start when it is not.
     /// Error statuses are parsed when possible and never fail for not being JSON.
     bool expectJson = true;
+    /// The request may safely be sent twice (a read). When false (the default, for writes), a
+    /// connection that closes after the request went out fails with net.connection_dropped
+    /// instead of being silently re-sent by Qt's HTTP stack (see OneShotUploadDevice).
+    bool idempotent = false;
     /// Name of the system for user messages ("Odoo", "HubSpot").
     QString systemName;
     /// Short description for the log ("object.execute_kw res.partner.search_read"); no data.

@@ -82,7 +82,7 @@ OdooReply *OdooClient::invoke(OdooInvocation invocation, const OdooCallOptions &
 }
 
 NetworkJob *OdooClient::post(const QString &path, const QByteArray &body, const QString &operation,
-                             const QString &correlationId, int timeoutMs, bool json2)
+                             const QString &correlationId, int timeoutMs, bool json2, bool idempotent)
 {
     NetworkRequest request;
     QUrl url = m_settings.url;
@@ -96,6 +96,7 @@ NetworkJob *OdooClient::post(const QString &path, const QByteArray &body, const 
     request.timeoutMs = timeoutMs > 0 ? timeoutMs : m_settings.timeoutMs;
     request.systemName = QStringLiteral("Odoo");
     request.operation = operation;
+    request.idempotent = idempotent;
     request.headers.append(
         { QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json; charset=utf-8") });
     request.headers.append({ QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json") });
@@ -127,7 +128,7 @@ void OdooClient::sendJsonRpc(const QString &path, const QJsonObject &params, con
                              std::function<void(const Result<QJsonValue> &)> done)
 {
     NetworkJob *job = post(path, OdooRpcCodec::jsonRpcRequest(params, m_nextRequestId++), operation,
-                           NetworkJob::newCorrelationId(), 0, false);
+                           NetworkJob::newCorrelationId(), 0, false, true);
     connect(job, &NetworkJob::finished, this, [this, job, path, done = std::move(done)] {
         job->deleteLater();
         bool expired = false;
@@ -184,7 +185,7 @@ void OdooClient::authenticate()
     case Api::Json2: {
         NetworkJob *job =
             post(QStringLiteral("/json/2/res.users/context_get"), QByteArrayLiteral("{}"),
-                 QStringLiteral("res.users.context_get"), NetworkJob::newCorrelationId(), 0, true);
+                 QStringLiteral("res.users.context_get"), NetworkJob::newCorrelationId(), 0, true, true);
         connect(job, &NetworkJob::finished, this, [this, job, done] {
             job->deleteLater();
             bool expired = false;
@@ -338,8 +339,8 @@ void OdooClient::dispatch(OdooReply *reply)
             OdooRpcCodec::executeKw(m_settings.database, m_uid, m_settings.secret, invocation, context),
             m_nextRequestId++);
     }
-    NetworkJob *job =
-        post(path, body, invocation.label(), reply->correlationId(), reply->m_options.timeoutMs, json2);
+    NetworkJob *job = post(path, body, invocation.label(), reply->correlationId(), reply->m_options.timeoutMs,
+                           json2, invocation.readOnly);
     reply->m_job = job;
     ++reply->m_attempts;
     QPointer<OdooReply> guard(reply);
@@ -407,7 +408,8 @@ OdooReply *OdooClient::search(const QString &model, const QJsonArray &domain, co
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("search");
-    invocation.args = { domain };
+    invocation.readOnly = true;
+    invocation.args.append(domain);
     insertIf(invocation.kwargs, "offset", static_cast<double>(search.offset), search.offset > 0);
     insertIf(invocation.kwargs, "limit", static_cast<double>(search.limit), search.limit > 0);
     insertIf(invocation.kwargs, "order", search.order, !search.order.isEmpty());
@@ -428,7 +430,8 @@ OdooReply *OdooClient::searchRead(const QString &model, const QJsonArray &domain
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("search_read");
-    invocation.args = { domain };
+    invocation.readOnly = true;
+    invocation.args.append(domain);
     invocation.kwargs.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields));
     insertIf(invocation.kwargs, "offset", static_cast<double>(search.offset), search.offset > 0);
     insertIf(invocation.kwargs, "limit", static_cast<double>(search.limit), search.limit > 0);
@@ -453,7 +456,8 @@ OdooReply *OdooClient::searchCount(const QString &model, const QJsonArray &domai
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("search_count");
-    invocation.args = { domain };
+    invocation.readOnly = true;
+    invocation.args.append(domain);
     invocation.named.insert(QStringLiteral("domain"), domain);
     return invoke(std::move(invocation), options);
 }
@@ -464,6 +468,7 @@ OdooReply *OdooClient::read(const QString &model, const QList<qint64> &ids, cons
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("read");
+    invocation.readOnly = true;
     invocation.recordMethod = true;
     for (qint64 id : ids)
         invocation.ids.append(static_cast<double>(id));
@@ -477,7 +482,7 @@ OdooReply *OdooClient::create(const QString &model, const QJsonObject &values, c
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("create");
-    invocation.args = { values };
+    invocation.args.append(values);
     invocation.named.insert(QStringLiteral("vals_list"), QJsonArray { values });
     invocation.unwrapSingle = true;
     return invoke(std::move(invocation), options);
@@ -489,7 +494,7 @@ OdooReply *OdooClient::createMany(const QString &model, const QJsonArray &values
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("create");
-    invocation.args = { valuesList };
+    invocation.args.append(valuesList);
     invocation.named.insert(QStringLiteral("vals_list"), valuesList);
     return invoke(std::move(invocation), options);
 }
@@ -503,7 +508,7 @@ OdooReply *OdooClient::write(const QString &model, const QList<qint64> &ids, con
     invocation.recordMethod = true;
     for (qint64 id : ids)
         invocation.ids.append(static_cast<double>(id));
-    invocation.args = { values };
+    invocation.args.append(values);
     invocation.named.insert(QStringLiteral("vals"), values);
     return invoke(std::move(invocation), options);
 }
@@ -525,6 +530,7 @@ OdooReply *OdooClient::fieldsGet(const QString &model, const QStringList &attrib
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("fields_get");
+    invocation.readOnly = true;
     insertIf(invocation.kwargs, "attributes", QJsonArray::fromStringList(attributes), !attributes.isEmpty());
     invocation.named = invocation.kwargs;
     return invoke(std::move(invocation), options);
@@ -536,6 +542,7 @@ OdooReply *OdooClient::nameSearch(const QString &model, const QString &name, con
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("name_search");
+    invocation.readOnly = true;
     // Why: the domain parameter is `args` up to 17 and `domain` later; positions never changed.
     invocation.args = { name, domain, op, static_cast<double>(limit) };
     invocation.named = { { QStringLiteral("name"), name },
@@ -567,6 +574,7 @@ OdooReply *OdooClient::readGroup(const QString &model, const QJsonArray &domain,
     OdooInvocation invocation;
     invocation.model = model;
     invocation.method = QStringLiteral("read_group");
+    invocation.readOnly = true;
     invocation.args = { domain, QJsonArray::fromStringList(fields), QJsonArray::fromStringList(groupby) };
     insertIf(invocation.kwargs, "offset", static_cast<double>(group.offset), group.offset > 0);
     insertIf(invocation.kwargs, "limit", static_cast<double>(group.limit), group.limit > 0);

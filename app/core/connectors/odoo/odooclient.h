@@ -138,7 +138,7 @@ private:
     void completeCall(OdooReply *reply, const Result<QJsonValue> &result, const NetworkJob *job);
     QJsonObject callContext(const OdooCallOptions &options) const;
     NetworkJob *post(const QString &path, const QByteArray &body, const QString &operation,
-                     const QString &correlationId, int timeoutMs, bool json2);
+                     const QString &correlationId, int timeoutMs, bool json2, bool idempotent);
     void sendJsonRpc(const QString &path, const QJsonObject &params, const QString &operation,
                      std::function<void(const Result<QJsonValue> &)> done);
     Result<QJsonValue> decode(const NetworkJob &job, const QString &path, bool json2,

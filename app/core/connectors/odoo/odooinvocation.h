@@ -24,6 +24,8 @@ struct OdooInvocation
     QJsonObject named;
     /// JSON-2 returns a list where execute_kw returns one value (create with one dict).
     bool unwrapSingle = false;
+    /// The method only reads, so sending it twice is harmless (NetworkRequest::idempotent).
+    bool readOnly = false;
 
     /// "res.partner.search_read", for logs.
     QString label() const { return model + QLatin1Char('.') + method; }

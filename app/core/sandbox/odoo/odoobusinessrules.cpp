@@ -108,7 +108,7 @@ void OdooBusinessRules::applyDefaults(const QString &model, OdooStore::Values &v
 {
     const auto fill = [&values](const QString &field, const QJsonValue &value) {
         const QJsonValue current = values.value(field);
-        if (current.isUndefined() || (current.isBool() && !current.toBool()))
+        if (current.isUndefined() || current.isNull() || (current.isBool() && !current.toBool()))
             values.insert(field, value);
     };
     const qint64 company = env.currentCompany();

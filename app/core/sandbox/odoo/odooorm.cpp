@@ -175,7 +175,7 @@ Result<QList<qint64>> OdooOrm::search(const QString &modelName, const QJsonValue
     const QString activeField = QStringLiteral("active");
     const QString companyField = QStringLiteral("company_id");
     const auto accept = [&](qint64 id, const OdooStore::Values &values) {
-        if (activeFilter && !truthy(values.value(activeField, true)))
+        if (activeFilter && !truthy(values.value(activeField)))
             return false;
         if (companyFilter) {
             const QJsonValue company = values.value(companyField);
@@ -185,6 +185,8 @@ Result<QList<qint64>> OdooOrm::search(const QString &modelName, const QJsonValue
         return domain.matches(m_store, id, env.lang, env.activeTest);
     };
     const auto [low, high] = domain.idBounds();
+    if (low > high)
+        return QList<qint64>();
     const OdooStore::Table &table = m_store.table(modelName);
     const auto first = table.lower_bound(low);
     const auto last = table.upper_bound(high);
