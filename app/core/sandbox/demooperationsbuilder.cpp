@@ -263,7 +263,7 @@ void DemoOperationsBuilder::addCandidate(const DemoDataset::Customer &a, const D
     candidate.score = score;
     candidate.band = QStringLiteral("review");
     DemoJsonWriter json(candidate.explanation);
-    json.beginObject().field("name", QString::number(rounded(name), 'f', 3).toLatin1()).field("vat", vat);
+    json.beginObject().fieldDecimal("name", std::llround(name * 1000.0), 3).field("vat", vat);
     json.field("phone", phone).field("postcode", postcode).field("domain", domain).endObject();
     candidate.valueAtStakeMinor = m_findings.unbilledByCompany[static_cast<std::size_t>(left.companyIndex)];
     if (right.companyIndex != left.companyIndex)
@@ -325,9 +325,13 @@ void DemoOperationsBuilder::addFailedPush(const DemoBillingBuilder::Unbilled &it
         const OdooFailure &failure = kFailures[m_random.weighted(weights)];
         category = QLatin1String(failure.category);
         fingerprint = QLatin1String(failure.fingerprint);
-        const DemoDataset::Customer *partner = nullptr;
-        if (company.recordIndex[DemoDataset::Odoo] >= 0)
-            partner = &m_data.customers[static_cast<std::size_t>(company.recordIndex[DemoDataset::Odoo])];
+        const DemoDataset::Customer &partner =
+            m_data.customers[static_cast<std::size_t>(company.recordIndex[DemoDataset::Odoo])];
+        // Odoo only rejects a VAT number that is malformed, such as one typed without its
+        // country prefix; a partner with a proper one fails on the lock date instead.
+        const bool malformedVat = !partner.vat.isEmpty() && !partner.vat.at(0).isLetter();
+        if (fingerprint == QLatin1String("odoo.vat_format") && !malformedVat)
+            fingerprint = QStringLiteral("odoo.lock_date");
         if (fingerprint == QLatin1String("odoo.lock_date")) {
             message = tr("Accounting has closed %1 in Odoo (lock date %2), so the invoice for %3 cannot be "
                          "dated in it. "
@@ -337,7 +341,7 @@ void DemoOperationsBuilder::addFailedPush(const DemoBillingBuilder::Unbilled &it
                 QStringLiteral("You cannot add/modify entries prior to and inclusive of the lock date %1.")
                     .arg(lockDate.toString(QStringLiteral("MM/dd/yyyy")));
         } else if (fingerprint == QLatin1String("odoo.vat_format")) {
-            const QString vat = partner && !partner->vat.isEmpty() ? partner->vat : digitsOf(company.vat);
+            const QString &vat = partner.vat;
             message =
                 tr("Odoo rejects the VAT number %1 of %2 as invalid, so the invoice for %3 cannot be posted. "
                    "Correct the VAT number on the customer in Odoo, then retry.")
@@ -345,7 +349,7 @@ void DemoOperationsBuilder::addFailedPush(const DemoBillingBuilder::Unbilled &it
             remote =
                 QStringLiteral("The VAT number [%1] for partner [%2] does not seem to be valid. \nNote: the "
                                "expected format is %3")
-                    .arg(vat, partner ? partner->name : customerName, company.vat);
+                    .arg(vat, partner.name, company.vat);
         } else if (fingerprint == QLatin1String("odoo.access_denied")) {
             message =
                 tr("Odoo refused the integration user's API key. Renew the key in Odoo (Preferences, Account "
@@ -649,12 +653,12 @@ void DemoOperationsBuilder::addAuditLog()
         DemoJsonWriter(before)
             .beginObject()
             .field("state", "dead")
-            .field("attempts", item.attempts - 1)
+            .field("attempts", item.attempts)
             .endObject();
         DemoJsonWriter(after)
             .beginObject()
             .field("state", "pending")
-            .field("attempts", item.attempts - 1)
+            .field("attempts", item.attempts)
             .endObject();
         add(item.updatedAt, QStringLiteral("anna.schmidt"), QStringLiteral("failed_push.retry"),
             QStringLiteral("outbox"), item.idempotencyKey, before, after);
