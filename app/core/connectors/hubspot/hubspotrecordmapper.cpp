@@ -16,8 +16,11 @@ QString property(const QJsonObject &object, const char *name)
     return object.value(QStringLiteral("properties")).toObject().value(QLatin1String(name)).toString();
 }
 
-QByteArray compact(const QJsonObject &object)
+// Why: list pages carry inline associations and search pages do not; the stored raw record must
+// be the same either way, or every overlap re-read would count as an update.
+QByteArray compact(QJsonObject object)
 {
+    object.remove(QStringLiteral("associations"));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
