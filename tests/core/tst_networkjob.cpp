@@ -5,6 +5,7 @@
 #include "util/clock.h"
 #include "util/logging.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -117,7 +118,10 @@ void TestNetworkJob::parsesJson_data()
     QTest::addColumn<QJsonValue>("expected");
     QTest::newRow("object") << QByteArray(R"({"a": 1})")
                             << QJsonValue(QJsonObject { { QStringLiteral("a"), 1 } });
-    QTest::newRow("array") << QByteArray("[1,2]") << QJsonValue(QJsonArray { 1, 2 });
+    QJsonArray array;
+    array.append(1);
+    array.append(2);
+    QTest::newRow("array") << QByteArray("[1,2]") << QJsonValue(array);
     QTest::newRow("true") << QByteArray("true") << QJsonValue(true);
     QTest::newRow("number") << QByteArray(" 42 ") << QJsonValue(42);
     QTest::newRow("string") << QByteArray(R"("ok")") << QJsonValue(QStringLiteral("ok"));

@@ -16,18 +16,23 @@ QByteArray HttpResponse::header(const QByteArray &name) const
 
 namespace {
 
-// HTTP dates are always English and GMT; three layouts are legal (RFC 9110, section 5.6.7).
+// HTTP dates are always English and GMT; three layouts are legal (RFC 9110, section 5.6.7). The
+// weekday is dropped before parsing: Qt rejects a weekday that does not match the date, which a
+// two-digit RFC 850 year (read as 19xx) would never do.
 QDateTime parseHttpDate(const QString &text)
 {
     static const char *const formats[] = {
-        "ddd, dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
-        "dddd, dd-MMM-yy HH:mm:ss 'GMT'", // RFC 850
-        "ddd MMM d HH:mm:ss yyyy", // asctime
+        "dd MMM yyyy HH:mm:ss 'GMT'", // IMF-fixdate
+        "dd-MMM-yy HH:mm:ss 'GMT'", // RFC 850
+        "MMM d HH:mm:ss yyyy", // asctime
     };
-    const QLocale c = QLocale::c();
     const QString simplified = text.simplified();
+    const qsizetype comma = simplified.indexOf(QLatin1Char(','));
+    const QString withoutWeekday =
+        comma >= 0 ? simplified.mid(comma + 1).trimmed() : simplified.section(QLatin1Char(' '), 1);
+    const QLocale c = QLocale::c();
     for (const char *format : formats) {
-        QDateTime parsed = c.toDateTime(simplified, QString::fromLatin1(format));
+        QDateTime parsed = c.toDateTime(withoutWeekday, QString::fromLatin1(format));
         if (parsed.isValid()) {
             // Two-digit RFC 850 years belong to the century that puts them nearest to now.
             if (parsed.date().year() < 1970)
