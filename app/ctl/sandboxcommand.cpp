@@ -2,6 +2,7 @@
 
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
+#include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odooorm.h"
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
@@ -37,7 +38,10 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption state(
         QStringLiteral("odoo-state"),
         tr("Load the Odoo store from this file if it exists; save it there on exit."), tr("file"));
-    parser.addOptions({ port, version, seed, customers, faults, state });
+    const QCommandLineOption crmPort(QStringLiteral("crm-port"),
+                                     tr("Port for the CRM (HubSpot) simulator (0 picks a free one)."),
+                                     tr("port"));
+    parser.addOptions({ port, version, seed, customers, faults, state, crmPort });
     parser.addHelpOption();
     if (!parser.parse(QStringList { name() } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -51,6 +55,11 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const int portNumber = parser.value(port).toInt(&ok);
     if (!parser.isSet(port) || !ok || portNumber < 0 || portNumber > 65535) {
         err << tr("sandbox needs --odoo-port with a port number (0 picks a free one).") << Qt::endl;
+        return 2;
+    }
+    const int crmPortNumber = parser.isSet(crmPort) ? parser.value(crmPort).toInt(&ok) : -1;
+    if (parser.isSet(crmPort) && (!ok || crmPortNumber < 0 || crmPortNumber > 65535)) {
+        err << tr("--crm-port needs a port number (0 picks a free one).") << Qt::endl;
         return 2;
     }
     const int major = parser.value(version).toInt(&ok);
@@ -89,9 +98,10 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             err << loaded.error().toString() << Qt::endl;
             return 1;
         }
-    } else {
-        OdooSeeder(simulator.orm(), Clock::system()->now()).seedDemo(DemoDataGenerator::generate(demo));
     }
+    const DemoDataset dataset = DemoDataGenerator::generate(demo);
+    if (stateFile.isEmpty() || !QFileInfo::exists(stateFile))
+        OdooSeeder(simulator.orm(), Clock::system()->now()).seedDemo(dataset);
     Result<quint16> listening = simulator.listen(static_cast<quint16>(portNumber));
     if (!listening) {
         err << listening.error().toString() << Qt::endl;
@@ -103,6 +113,21 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         << "odoo.login=" << options.login << '\n'
         << "odoo.password=" << simulator.password() << '\n'
         << "odoo.api_key=" << simulator.apiKey() << Qt::endl;
+
+    // The CRM simulator serves the same demo customers, spelled as the CRM has them.
+    std::unique_ptr<HubSpotSimulator> crm;
+    if (crmPortNumber >= 0) {
+        HubSpotSimulator::Options crmOptions;
+        crmOptions.seed = seedValue;
+        crm = std::make_unique<HubSpotSimulator>(dataset, crmOptions);
+        crm->faults().setSpec(specs.value().value(QStringLiteral("crm")));
+        Result<quint16> crmListening = crm->listen(static_cast<quint16>(crmPortNumber));
+        if (!crmListening) {
+            err << crmListening.error().toString() << Qt::endl;
+            return 1;
+        }
+        out << "crm.url=" << crm->baseUrl().toString() << '\n' << "crm.token=" << crm->token() << Qt::endl;
+    }
 
     TerminationSignalWatcher watcher;
     if (!watcher.isActive()) {
