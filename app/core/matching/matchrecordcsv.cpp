@@ -49,7 +49,7 @@ const std::array<QStringList, FieldCount> &aliases()
                    "addressstreet", "strasse" }),
             list({ "postcode", "zip", "zipcode", "postalcode", "plz", "postal", "postcodezip" }),
             list({ "city", "town", "locality", "ort", "ville" }),
-            list({ "country", "countrycode", "countryname", "land", "pays" }),
+            list({ "country", "countrycode", "countryname", "countryregion", "land", "pays" }),
             list({ "phone", "telephone", "tel", "phonenumber", "telefon", "mainphone", "companyphone" }),
             list({ "email", "mail", "emailaddress", "companyemail" }),
             list({ "website", "web", "url", "homepage", "domain", "site", "companydomain",
