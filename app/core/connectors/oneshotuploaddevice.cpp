@@ -8,7 +8,8 @@ OneShotUploadDevice::OneShotUploadDevice(QByteArray data, QObject *parent)
     : QIODevice(parent)
     , m_data(std::move(data))
 {
-    open(QIODevice::ReadOnly);
+    // Unbuffered: QIODevice would otherwise read ahead and mark the body consumed too early.
+    open(QIODevice::ReadOnly | QIODevice::Unbuffered);
 }
 
 bool OneShotUploadDevice::seek(qint64 position)
