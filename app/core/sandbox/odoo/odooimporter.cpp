@@ -22,15 +22,13 @@ std::pair<QString, QString> OdooImporter::splitXmlId(const QString &xmlId)
 qint64 OdooImporter::resolveXmlId(const QString &xmlId, const QString &model) const
 {
     const auto [module, name] = splitXmlId(xmlId);
-    for (const auto &[id, row] : m_orm.store().table(QStringLiteral("ir.model.data"))) {
-        if (row.value(QStringLiteral("module")).toString() == module
-            && row.value(QStringLiteral("name")).toString() == name
-            && row.value(QStringLiteral("model")).toString() == model) {
-            const qint64 target = static_cast<qint64>(row.value(QStringLiteral("res_id")).toDouble());
-            return m_orm.store().exists(model, target) ? target : 0;
-        }
-    }
-    return 0;
+    const OdooStore &store = m_orm.store();
+    const qint64 row = store.externalIdRow(module, name);
+    const QString data = QStringLiteral("ir.model.data");
+    if (row == 0 || store.value(data, row, QStringLiteral("model"), {}).toString() != model)
+        return 0;
+    const qint64 target = static_cast<qint64>(store.value(data, row, QStringLiteral("res_id"), {}).toDouble());
+    return store.exists(model, target) ? target : 0;
 }
 
 QJsonValue OdooImporter::convertCell(const Column &column, const QString &cell, const OdooEnv &env,

@@ -139,9 +139,8 @@ QJsonValue OdooStore::value(const QString &model, qint64 id, const QString &fiel
 
 QList<qint64> OdooStore::referencing(const QString &model, const QString &field, qint64 target) const
 {
-    const auto index = m_reverse.constFind(indexKey(model, field));
-    if (index != m_reverse.constEnd()) {
-        const QSet<qint64> found = index->value(target);
+    if (m_indexedFields.value(model).contains(field)) {
+        const QSet<qint64> found = m_reverse.value(indexKey(model, field)).value(target);
         QList<qint64> result(found.begin(), found.end());
         std::sort(result.begin(), result.end());
         return result;
@@ -163,8 +162,32 @@ QString OdooStore::indexKey(const QString &model, const QString &field) const
     return model + QLatin1Char('.') + field;
 }
 
+qint64 OdooStore::externalIdRow(const QString &module, const QString &name) const
+{
+    return m_externalIds.value(module + QLatin1Char('.') + name);
+}
+
+QList<qint64> OdooStore::externalIdRowsOf(const QString &model, qint64 resId) const
+{
+    const QSet<qint64> rows = m_externalIdsByRecord.value(model + QLatin1Char(',') + QString::number(resId));
+    return QList<qint64>(rows.begin(), rows.end());
+}
+
 void OdooStore::indexRecord(const QString &model, qint64 id, const Values &values, bool add)
 {
+    if (model == QLatin1String("ir.model.data")) {
+        const QString name = values.value(QStringLiteral("module")).toString() + QLatin1Char('.') + values.value(QStringLiteral("name")).toString();
+        const QString record = values.value(QStringLiteral("model")).toString() + QLatin1Char(',')
+            + QString::number(static_cast<qint64>(values.value(QStringLiteral("res_id")).toDouble()));
+        if (add) {
+            m_externalIds.insert(name, id);
+            m_externalIdsByRecord[record].insert(id);
+        } else {
+            if (m_externalIds.value(name) == id)
+                m_externalIds.remove(name);
+            m_externalIdsByRecord[record].remove(id);
+        }
+    }
     const auto fields = m_indexedFields.constFind(model);
     if (fields == m_indexedFields.constEnd())
         return;
@@ -328,6 +351,8 @@ Result<void> OdooStore::fromJson(const QJsonObject &json)
     }
     m_data = std::move(data);
     m_reverse.clear();
+    m_externalIds.clear();
+    m_externalIdsByRecord.clear();
     m_journal.clear();
     m_inTransaction = false;
     for (auto model = m_data.cbegin(); model != m_data.cend(); ++model) {

@@ -50,6 +50,11 @@ public:
                      const QString &lang) const override;
     QList<qint64> referencing(const QString &model, const QString &field, qint64 target) const override;
 
+    /// The ir.model.data row of external id @p module.@p name, 0 when there is none (indexed).
+    qint64 externalIdRow(const QString &module, const QString &name) const;
+    /// The ir.model.data rows pointing at record @p resId of @p model (indexed).
+    QList<qint64> externalIdRowsOf(const QString &model, qint64 resId) const;
+
     /// The stored value, untranslated (an object for translated fields); Undefined when unset.
     QJsonValue raw(const QString &model, qint64 id, const QString &field) const;
     /// Precondition: the model exists. Records in ascending id order.
@@ -105,6 +110,9 @@ private:
     /// "model.field" of indexed many2one fields -> target id -> referencing ids.
     QHash<QString, QHash<qint64, QSet<qint64>>> m_reverse;
     QHash<QString, QStringList> m_indexedFields;
+    /// ir.model.data: "module.name" -> row, and "model,res_id" -> rows.
+    QHash<QString, qint64> m_externalIds;
+    QHash<QString, QSet<qint64>> m_externalIdsByRecord;
     DisplayNamer m_displayNamer;
     QList<Undo> m_journal;
     bool m_inTransaction = false;
