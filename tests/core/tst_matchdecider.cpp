@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <cmath>
+
 using namespace cw;
 
 namespace {
@@ -9,8 +11,10 @@ namespace {
 std::vector<ScoredPair> pairs(std::initializer_list<std::tuple<quint32, quint32, float>> list)
 {
     std::vector<ScoredPair> out;
-    for (const auto &[l, r, p] : list)
-        out.push_back({ l, r, 0, p, MatchBand::None });
+    for (const auto &[l, r, p] : list) {
+        const float weight = p >= 1.0f ? 100.0f : p <= 0.0f ? -100.0f : float(std::log2(p / (1.0 - p)));
+        out.push_back({ l, r, 0, p, weight, MatchBand::None });
+    }
     MatchDecider::sort(&out);
     return out;
 }

@@ -13,6 +13,7 @@ private slots:
     void jaroWinkler();
     void jaro();
     void longStrings();
+    void fastMatchesTextbook();
 };
 
 void TestStringSimilarity::jaroWinkler_data()
@@ -57,6 +58,30 @@ void TestStringSimilarity::longStrings()
     b[300] = u'b';
     // Only the first 255 code units count, where the strings agree.
     QCOMPARE(StringSimilarity::jaroWinkler(a, b), 1.0);
+}
+
+void TestStringSimilarity::fastMatchesTextbook()
+{
+    // Random strings over small alphabets (many repeats, the hard case for the matching order),
+    // ASCII and not, up to and beyond the 64 code units of the bit-parallel path.
+    quint64 state = 12345;
+    const auto next = [&state] {
+        state = state * 6364136223846793005ull + 1442695040888963407ull;
+        return quint32(state >> 33);
+    };
+    const std::u16string alphabets[] = { u"ab", u"abc ", u"abcdefghij", u"aäöüß", u"стаф" };
+    for (int n = 0; n < 20000; ++n) {
+        const std::u16string &alphabet = alphabets[n % 5];
+        std::u16string a, b;
+        const quint32 la = next() % 70, lb = next() % 70;
+        for (quint32 k = 0; k < la; ++k)
+            a += alphabet[next() % alphabet.size()];
+        for (quint32 k = 0; k < lb; ++k)
+            b += alphabet[next() % alphabet.size()];
+        QCOMPARE(StringSimilarity::jaro(a, b), StringSimilarity::jaro(a, b));
+        if (a != b)
+            QCOMPARE(StringSimilarity::jaro(a, b), StringSimilarity::jaroClassicForTesting(a, b));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestStringSimilarity)

@@ -34,7 +34,8 @@ void typoKeys(std::u16string_view token, std::vector<quint64> *out)
     std::array<char16_t, FeatureStore::kMaxText> buffer;
     const size_t n = std::min(token.size(), buffer.size());
     out->push_back(FeatureHash::combine(Typo, FeatureHash::of(token.data(), qsizetype(n))));
-    for (size_t skip = 0; skip < n; ++skip) {
+    // People rarely mistype the first letter; keeping it makes the keys far more selective.
+    for (size_t skip = 1; skip < n; ++skip) {
         size_t w = 0;
         for (size_t r = 0; r < n; ++r) {
             if (r != skip)
@@ -105,13 +106,13 @@ void Blocker::keys(const FeatureStore &store, qsizetype i, std::vector<quint64> 
         ++typoTokens;
     }
 
-    const int local = std::min(n, 3);
-    for (int a = 0; a < local; ++a) {
+    // A postcode is small enough to narrow any word; a city only the record's rarest word.
+    for (int a = 0; a < std::min(n, 3); ++a) {
         if (row.postcode != 0)
             out->push_back(FeatureHash::combine(PostcodeToken, row.postcode, tokens[size_t(a)].hash));
-        if (row.city != 0)
-            out->push_back(FeatureHash::combine(CityToken, row.city, tokens[size_t(a)].hash));
     }
+    if (row.city != 0 && n > 0)
+        out->push_back(FeatureHash::combine(CityToken, row.city, tokens[size_t(order[0])].hash));
     const quint64 locality = row.postcode != 0 ? row.postcode : row.city;
     if (locality != 0 && n > 0)
         out->push_back(FeatureHash::combine(LocalityPhonetic, locality, tokens[0].phonetic));

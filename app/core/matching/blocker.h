@@ -14,9 +14,9 @@ struct BlockingOptions
 {
     /// A key shared by more indexed records than this is skipped: it no longer narrows anything
     /// and would make the comparisons quadratic (other, rarer keys still find those records).
-    int maxBlockSize = 100;
+    int maxBlockSize = 40;
     /// A name token held by at most this many records (over both sides) is a key on its own.
-    int rareTokenFrequency = 200;
+    int rareTokenFrequency = 30;
     /// Pair keys are built from the first this many name tokens.
     int pairTokens = 4;
     /// How many of the rarest name tokens get typo keys (the token with one letter deleted).

@@ -79,6 +79,8 @@ std::vector<quint32> Clusterer::cluster(qsizetype nodeCount, std::span<const Edg
     std::sort(strong.begin(), strong.end(), [](const Edge &x, const Edge &y) {
         if (x.probability != y.probability)
             return x.probability > y.probability;
+        if (x.weight != y.weight)
+            return x.weight > y.weight;
         if (std::min(x.a, x.b) != std::min(y.a, y.b))
             return std::min(x.a, x.b) < std::min(y.a, y.b);
         return std::max(x.a, x.b) < std::max(y.a, y.b);

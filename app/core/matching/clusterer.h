@@ -9,7 +9,7 @@ namespace cw {
 
 /// Groups records into clusters of the same customer from scored pairs (edges).
 ///
-/// Edges are merged in decreasing probability (ties by node indices). Two clusters merge only if
+/// Edges are merged in decreasing probability (then weight, then node indices). Two clusters merge only if
 /// (a) with one-record-per-group on, they hold no two records of the same group (system), and
 /// (b) at least minLinkage of the record pairs between them have an edge at or above the
 /// threshold. (b) stops chaining: A~B and B~C do not pull in C when A and C clearly differ, the
@@ -22,6 +22,8 @@ public:
         quint32 a = 0;
         quint32 b = 0;
         float probability = 0;
+        /// Orders edges whose probabilities are equal (both round to 1); 0 if unknown.
+        float weight = 0;
     };
 
     struct Options

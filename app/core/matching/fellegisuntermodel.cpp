@@ -10,7 +10,12 @@ namespace {
 
 constexpr int kFields = PairComparator::kFieldCount;
 constexpr double kFloor = 1e-9; // keeps every log finite
-constexpr double kPseudoCount = 0.5; // Dirichlet smoothing of rare levels during EM
+constexpr double kPseudoCount = 0.5; // smoothing of the observed level frequencies
+// EM maximises the posterior under a weak prior worth this many pairs: m leaning to agreement,
+// u to disagreement, lambda 0.1. Thousands of pairs outweigh it; a file of three records does
+// not, and then the prior keeps the weights sensible instead of letting EM fit noise.
+constexpr double kPriorPairs = 10.0;
+constexpr double kPriorLambda = 0.1;
 
 MatchField fieldAt(int f)
 {
@@ -107,20 +112,31 @@ FellegiSunterModel::Estimation FellegiSunterModel::estimate(std::span<const Patt
         return report;
 
     // u starts from what is observed: most blocked pairs are not matches.
+    std::array<std::vector<double>, kFields> mPrior;
+    std::array<std::vector<double>, kFields> uPrior;
     for (int f = 0; f < kFields; ++f) {
         std::vector<double> observed(m_u[size_t(f)].size(), kPseudoCount);
         for (size_t p = 0; p < counts.size(); ++p)
             observed[levels[p][size_t(f)]] += double(counts[p].count);
         normalise(&observed, PairComparator::missingLevel(fieldAt(f)));
         m_u[size_t(f)] = std::move(observed);
+        mPrior[size_t(f)] = FellegiSunterModel().m_m[size_t(f)];
+        uPrior[size_t(f)].resize(m_u[size_t(f)].size());
+        for (size_t l = 0; l < uPrior[size_t(f)].size(); ++l)
+            uPrior[size_t(f)][l] = std::exp(-4.0 * PairComparator::agreement(fieldAt(f), int(l)));
+        normalise(&uPrior[size_t(f)], PairComparator::missingLevel(fieldAt(f)));
     }
 
     std::array<std::vector<double>, kFields> mSum;
     std::array<std::vector<double>, kFields> uSum;
     for (report.iterations = 1; report.iterations <= maxIterations; ++report.iterations) {
         for (int f = 0; f < kFields; ++f) {
-            mSum[size_t(f)].assign(m_m[size_t(f)].size(), kPseudoCount);
-            uSum[size_t(f)].assign(m_u[size_t(f)].size(), kPseudoCount);
+            mSum[size_t(f)].resize(mPrior[size_t(f)].size());
+            uSum[size_t(f)].resize(uPrior[size_t(f)].size());
+            for (size_t l = 0; l < mSum[size_t(f)].size(); ++l) {
+                mSum[size_t(f)][l] = kPriorPairs * mPrior[size_t(f)][l];
+                uSum[size_t(f)][l] = kPriorPairs * uPrior[size_t(f)][l];
+            }
         }
         double matches = 0;
         report.logLikelihood = 0;
@@ -148,8 +164,9 @@ FellegiSunterModel::Estimation FellegiSunterModel::estimate(std::span<const Patt
                 uSum[size_t(f)][l] += c * (1.0 - g);
             }
         }
-        double change = std::abs(matches / total - m_lambda);
-        m_lambda = std::clamp(matches / total, 1e-9, 1.0 - 1e-9);
+        const double lambda = (matches + kPriorPairs * kPriorLambda) / (total + kPriorPairs);
+        double change = std::abs(lambda - m_lambda);
+        m_lambda = std::clamp(lambda, 1e-9, 1.0 - 1e-9);
         for (int f = 0; f < kFields; ++f) {
             const int missing = PairComparator::missingLevel(fieldAt(f));
             normalise(&mSum[size_t(f)], missing);

@@ -69,8 +69,10 @@ public:
     double probability(quint32 pattern) const { return probabilityOfWeight(matchWeight(pattern)); }
     static double probabilityOfWeight(double weight);
 
-    /// Fits m, u and lambda to @p counts by EM, starting from the current values. The u values
-    /// start from the observed level frequencies (most blocked pairs are non-matches).
+    /// Fits m, u and lambda to @p counts by EM, starting from the current m and lambda; u starts
+    /// from the observed level frequencies (most blocked pairs are non-matches). A weak prior
+    /// worth ten pairs (m leaning to agreement, u to disagreement, lambda 0.1) keeps tiny inputs
+    /// from producing degenerate weights; it is negligible at thousands of pairs.
     Estimation estimate(std::span<const PatternCount> counts, int maxIterations = 500,
                         double tolerance = 1e-6);
 

@@ -42,8 +42,11 @@ MatchDecider::Counts Linkage::redecide(double autoThreshold, double reviewThresh
 void Linkage::reweight(const FellegiSunterModel &model)
 {
     m_model = model;
-    for (ScoredPair &pair : m_pairs)
-        pair.probability = float(m_model.probability(pair.pattern));
+    for (ScoredPair &pair : m_pairs) {
+        const double weight = m_model.matchWeight(pair.pattern);
+        pair.weight = float(weight);
+        pair.probability = float(FellegiSunterModel::probabilityOfWeight(weight));
+    }
     MatchDecider::sort(&m_pairs);
     redecide(m_autoThreshold, m_reviewThreshold);
 }

@@ -8,8 +8,8 @@ namespace {
 
 bool before(const ScoredPair &a, const ScoredPair &b)
 {
-    if (a.probability != b.probability)
-        return a.probability > b.probability;
+    if (a.weight != b.weight)
+        return a.weight > b.weight;
     if (a.left != b.left)
         return a.left < b.left;
     return a.right < b.right;

@@ -25,7 +25,8 @@ public:
         qsizetype demoted = 0; ///< above the auto threshold but sent to review by one-to-one
     };
 
-    /// Orders @p pairs as decide() expects: probability descending, then left, then right.
+    /// Orders @p pairs as decide() expects: match weight (equivalently probability) descending,
+    /// then left, then right.
     static void sort(std::vector<ScoredPair> *pairs);
     static bool isSorted(std::span<const ScoredPair> pairs);
 

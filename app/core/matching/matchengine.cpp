@@ -152,9 +152,10 @@ public:
                             continue;
                         ++compared[size_t(worker)];
                         const quint32 pattern = PairComparator::compare(left, i, right, j);
-                        const auto probability = float(model.probability(pattern));
+                        const double weight = model.matchWeight(pattern);
+                        const auto probability = float(FellegiSunterModel::probabilityOfWeight(weight));
                         if (probability >= keep)
-                            out.push_back({ quint32(i), j, pattern, probability, MatchBand::None });
+                            out.push_back({ quint32(i), j, pattern, probability, float(weight), MatchBand::None });
                     }
                 }
             },
@@ -268,7 +269,7 @@ Result<Deduplication> MatchEngine::dedupe(const RecordSource &records, const Mat
     std::vector<Clusterer::Edge> edges;
     for (const ScoredPair &pair : linkage.value().pairs()) {
         if (pair.band == MatchBand::Auto)
-            edges.push_back({ pair.left, pair.right, pair.probability });
+            edges.push_back({ pair.left, pair.right, pair.probability, pair.weight });
     }
     Clusterer::Options clustering;
     clustering.threshold = options.autoThreshold;
@@ -301,21 +302,30 @@ Result<SystemClustering> MatchEngine::linkSystems(const std::vector<const Record
 
     SystemClustering out;
     std::vector<Clusterer::Edge> edges;
-    for (size_t b = 1; b < stores.size(); ++b) {
+    const auto addEdges = [&edges](const Linkage &linkage, quint32 leftOffset, quint32 rightOffset) {
+        for (const ScoredPair &pair : linkage.pairs()) {
+            if (pair.band == MatchBand::Auto)
+                edges.push_back({ leftOffset + pair.left, rightOffset + pair.right, pair.probability, pair.weight });
+        }
+    };
+    for (size_t b = 0; b < stores.size(); ++b) {
         timer.restart();
         const Blocker blocker(*stores[b], options.blocking, run.threads());
-        const double indexSeconds = seconds(timer);
+        LinkageStatistics stats;
+        stats.normaliseSeconds = normaliseSeconds;
+        stats.indexSeconds = seconds(timer);
+        // Without one-to-one, duplicates inside a system may join a customer too.
+        if (!options.oneToOne) {
+            Result<Linkage> duplicates = run.linkStores(stores[b], stores[b], blocker, true, stats);
+            if (!duplicates)
+                return duplicates.error();
+            addEdges(duplicates.value(), offsets[b], offsets[b]);
+        }
         for (size_t a = 0; a < b; ++a) {
-            LinkageStatistics stats;
-            stats.normaliseSeconds = normaliseSeconds;
-            stats.indexSeconds = indexSeconds;
             Result<Linkage> linkage = run.linkStores(stores[a], stores[b], blocker, false, stats);
             if (!linkage)
                 return linkage.error();
-            for (const ScoredPair &pair : linkage.value().pairs()) {
-                if (pair.band == MatchBand::Auto)
-                    edges.push_back({ offsets[a] + pair.left, offsets[b] + pair.right, pair.probability });
-            }
+            addEdges(linkage.value(), offsets[a], offsets[b]);
             out.links.push_back(std::move(linkage).value());
         }
     }

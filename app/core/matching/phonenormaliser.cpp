@@ -14,10 +14,12 @@ using i18n::phonenumbers::PhoneNumber;
 using i18n::phonenumbers::PhoneNumberUtil;
 
 // Countries whose numbering plans are simple enough that the fast path reproduces libphonenumber
-// exactly: national prefix "0" with no carrier codes or other parsing rules, plus NANP.
-constexpr std::array<const char *, 14> kFastRegions = { "DE", "AT", "CH", "GB", "IE", "FR", "BE",
-                                                        "NL", "LU", "SE", "FI", "AU", "NZ", "ZA" };
+// exactly: national prefix "0" with no carrier codes or other parsing rules, plus NANP. All but
+// Australia dial abroad with "00".
+constexpr std::array<const char *, 14> kFastRegions
+    = { "DE", "AT", "CH", "GB", "IE", "FR", "BE", "NL", "LU", "SE", "FI", "AU", "NZ", "ZA" };
 constexpr int kNanp = 1;
+constexpr int kAustralia = 61;
 
 struct Plans
 {
@@ -52,8 +54,8 @@ bool isFastRegion(QStringView region, int code)
     return code > 0 && code < 1000 && plans().fastCode[size_t(code)] && region.size() == 2;
 }
 
-// Digits of @p raw when it uses nothing but digits, common separators and a leading '+';
-// anything else (letters, brackets, extensions) is left to libphonenumber.
+// Digits of @p raw when it uses nothing but digits, common separators, brackets and a leading
+// '+'; anything else (letters, extensions) is left to libphonenumber.
 bool simpleDigits(QStringView raw, std::string *digits, bool *plus)
 {
     *plus = false;
@@ -64,7 +66,7 @@ bool simpleDigits(QStringView raw, std::string *digits, bool *plus)
             digits->push_back(char(u));
         else if (u == u'+' && digits->empty() && !*plus)
             *plus = true;
-        else if (u != u' ' && u != u'-' && u != u'.' && u != u'/' && u != 0xA0)
+        else if (u != u' ' && u != u'-' && u != u'.' && u != u'/' && u != u'(' && u != u')' && u != 0xA0)
             return false;
     }
     return !digits->empty();
@@ -75,19 +77,34 @@ QString e164(int code, std::string_view nsn)
     return QLatin1Char('+') + QString::number(code) + QLatin1String(nsn.data(), qsizetype(nsn.size()));
 }
 
-// International form "+<code><nsn>"; empty when the fast path cannot decide.
-QString fastInternational(const std::string &digits)
+// libphonenumber drops a national prefix only when what remains can be a number of that
+// country ("0 30 1234 5678" stays whole in Switzerland); its length check needs no parsing.
+QString withoutTrunkZero(int code, std::string_view nsn)
+{
+    if (nsn.size() < 6 || nsn.size() > 13)
+        return {};
+    PhoneNumber number;
+    number.set_country_code(code);
+    number.set_national_number(std::stoull(std::string(nsn)));
+    return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number) ? e164(code, nsn) : QString();
+}
+
+// International form "<code><nsn>" (after "+" or "00"); empty when the fast path cannot decide.
+QString fastInternational(std::string_view digits)
 {
     const Plans &p = plans();
     for (size_t length = 1; length <= 3 && length < digits.size(); ++length) {
-        const int code = std::stoi(digits.substr(0, length));
+        const int code = std::stoi(std::string(digits.substr(0, length)));
         if (!p.knownCode[size_t(code)])
             continue;
-        const std::string_view nsn = std::string_view(digits).substr(length);
-        if (!p.fastCode[size_t(code)] || nsn.front() == '0')
+        std::string_view nsn = digits.substr(length);
+        if (!p.fastCode[size_t(code)])
             return {};
         if (code == kNanp)
             return nsn.size() == 10 && nsn.front() >= '2' ? e164(code, nsn) : QString();
+        // "+49 (0)30 ...": the trunk zero written after the country code.
+        if (nsn.front() == '0')
+            return nsn.size() > 1 && nsn[1] != '0' ? withoutTrunkZero(code, nsn.substr(1)) : QString();
         return digits.size() >= 8 && digits.size() <= 15 ? e164(code, nsn) : QString();
     }
     return {};
@@ -103,23 +120,13 @@ QString fastNational(const std::string &digits, int code)
             return e164(code, d.substr(1));
         return {};
     }
-    const std::string prefix = std::to_string(code);
-    std::string_view nsn = d;
-    if (d.front() == '0') {
-        if (d.size() < 2 || d[1] == '0')
-            return {};
-        nsn = d.substr(1);
-    } else if (d.starts_with(prefix)) {
+    if (d.starts_with("00"))
+        return code != kAustralia && d.size() > 2 && d[2] != '0' ? fastInternational(d.substr(2)) : QString();
+    if (d.front() == '0')
+        return withoutTrunkZero(code, d.substr(1));
+    if (d.starts_with(std::to_string(code)) || d.size() < 6 || d.size() > 13)
         return {};
-    }
-    if (nsn.size() < 6 || nsn.size() > 13)
-        return {};
-    // libphonenumber keeps the national prefix when dropping it leaves a number of impossible
-    // length ("0 30 1234 5678" in Switzerland); its length check needs no parsing.
-    PhoneNumber number;
-    number.set_country_code(code);
-    number.set_national_number(std::stoull(std::string(nsn)));
-    return PhoneNumberUtil::GetInstance()->IsPossibleNumber(number) ? e164(code, nsn) : QString();
+    return e164(code, d);
 }
 
 } // namespace

@@ -11,7 +11,8 @@ namespace cw {
 /// links holds one Linkage per pair of systems (0-1, 0-2, ..., 1-2, ...) in that order;
 /// clusters[s][i] is the customer (cluster) of record i of system s, numbered by the smallest
 /// global index of its records, where system s's records start at the sum of the sizes of the
-/// systems before it. With one-to-one on, a cluster holds at most one record per system.
+/// systems before it. With MatchOptions::oneToOne on, a cluster holds at most one record per
+/// system; with it off, duplicates inside a system (found as by dedupe()) join their customer.
 struct SystemClustering
 {
     std::vector<Linkage> links;
