@@ -1,8 +1,11 @@
 #include "ctlapp.h"
 
 #include "cache/database.h"
+#include "dedupecommand.h"
 #include "demodatacommand.h"
 #include "infocommand.h"
+#include "kpicommand.h"
+#include "matchcommand.h"
 #include "sandboxcommand.h"
 #include "util/settings.h"
 
@@ -34,9 +37,22 @@ CtlApp::CtlApp()
           [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
               return InfoCommand::run(*db, args, out, err);
           } });
+    m_commands.push_back(
+        { KpiCommand::name(), KpiCommand::summary(), CacheUse::Existing,
+          [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
+              return KpiCommand::run(*db, args, out, err);
+          } });
     m_commands.push_back({ SandboxCommand::name(), SandboxCommand::summary(), CacheUse::None,
                            [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
                                return SandboxCommand::run(args, out, err);
+                           } });
+    m_commands.push_back({ MatchCommand::name(), MatchCommand::summary(), CacheUse::None,
+                           [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
+                               return MatchCommand::run(args, out, err);
+                           } });
+    m_commands.push_back({ DedupeCommand::name(), DedupeCommand::summary(), CacheUse::None,
+                           [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
+                               return DedupeCommand::run(args, out, err);
                            } });
 }
 

@@ -360,6 +360,39 @@ QStringList schemaV2()
     };
 }
 
+// Version 3: read paths of the dashboard KPIs (app/core/kpi). Indexes only: no summary tables
+// and no triggers, so SQLite keeps them exact on every write, bulk loads included, without a
+// refresh step a writer could forget. All three are covering (the KPI queries read no table row):
+// - timesheet_unbilled: partial, the approved billable lines on no invoice, so "unbilled as of
+//   today" reads only those;
+// - timesheet_billed: partial, the approved billable lines on an invoice, by invoice and work
+//   date, so "unbilled as of an earlier date" (the trend's previous period) reads only the lines
+//   of invoices billed after that date that were worked by then;
+// - timesheet_period replaces timesheet_by_placement (same leading columns, so every query that
+//   used it still can) and carries what period figures and revenue rules read.
+// Cost, measured by inserting 1.09 million demo-shaped lines (INSERT ... SELECT): 3.32 s of CPU
+// against 2.66 s with schema 2, about 0.6 microseconds more per line (still above 300,000 lines per
+// CPU second for SQLite's part). Without timesheet_billed it is 0.3 microseconds, but a 90-day
+// trend then reads every line billed since (300 ms instead of 60 ms on a million lines).
+QStringList schemaV3()
+{
+    return {
+        QStringLiteral("DROP INDEX timesheet_by_placement"),
+        QStringLiteral("CREATE INDEX timesheet_period ON timesheet_line "
+                       "(placement_id, work_date, status, billable, minutes, bill_rate_minor, pay_rate_minor, "
+                       "invoice_id, currency)"),
+        QStringLiteral("CREATE INDEX timesheet_unbilled ON timesheet_line "
+                       "(placement_id, work_date, minutes, bill_rate_minor, currency, status, billable, invoice_id) "
+                       "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL"),
+        QStringLiteral("CREATE INDEX timesheet_billed ON timesheet_line "
+                       "(invoice_id, work_date, placement_id, minutes, bill_rate_minor, currency, status, billable) "
+                       "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX invoice_by_date ON invoice (invoice_date)"),
+        QStringLiteral("CREATE INDEX sync_run_by_system ON sync_run (system_id, status, finished_at)"),
+        QStringLiteral("CREATE INDEX exception_by_customer ON revenue_exception (customer_id)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -367,6 +400,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> all {
         { 1, "initial schema", schemaV1(), auditTriggers() },
         { 2, "currency rates, timesheet lines by invoice", schemaV2(), {} },
+        { 3, "KPI read paths: covering unbilled, billed and period timesheet indexes", schemaV3(), {} },
     };
     return all;
 }

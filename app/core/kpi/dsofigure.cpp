@@ -1,0 +1,55 @@
+#include "dsofigure.h"
+
+#include "currencyconverter.h"
+#include "kpidirectory.h"
+#include "kpifilter.h"
+
+#include <cmath>
+
+namespace cw {
+
+namespace {
+
+bool invoiceInSlice(const ReceivablesQuery::Fact &fact, const std::optional<QSet<qint64>> &scope,
+                    const KpiDirectory &directory, const KpiFilter &filter)
+{
+    if (scope && !scope->contains(fact.customerId))
+        return false;
+    if (!filter.currency.isEmpty() && fact.currency != filter.currency)
+        return false;
+    if (filter.costCenter.isEmpty())
+        return true;
+    const KpiDirectory::Placement *placement = directory.placement(fact.placementId);
+    return placement && placement->costCenter == filter.costCenter;
+}
+
+} // namespace
+
+DsoFigure DsoFigure::build(const std::vector<ReceivablesQuery::Fact> &facts, const KpiDirectory &directory,
+                           const KpiFilter &filter, const CurrencyConverter &converter)
+{
+    DsoFigure dso;
+    dso.asOf = filter.asOf;
+    const auto scope = directory.customerScope(filter);
+    for (const ReceivablesQuery::Fact &fact : facts) {
+        if (!invoiceInSlice(fact, scope, directory, filter))
+            continue;
+        if (fact.receivableMinor != 0)
+            dso.receivables.add(fact.currency, fact.receivableMinor);
+        if (fact.windowRevenueMinor != 0)
+            dso.revenue.add(fact.currency, fact.windowRevenueMinor);
+    }
+    converter.convert(dso.receivables);
+    converter.convert(dso.revenue);
+    // Currencies without a rate are left out of both sides alike (companyMinor), so the ratio
+    // never mixes a converted numerator with an unconverted denominator.
+    const bool oneCurrency = !filter.currency.isEmpty();
+    const qint64 receivables =
+        oneCurrency ? dso.receivables.in(filter.currency) : dso.receivables.companyMinor;
+    const qint64 revenue = oneCurrency ? dso.revenue.in(filter.currency) : dso.revenue.companyMinor;
+    if (revenue > 0)
+        dso.days = std::round(double(receivables) / double(revenue) * kWindowDays * 10.0) / 10.0;
+    return dso;
+}
+
+} // namespace cw

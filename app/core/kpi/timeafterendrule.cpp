@@ -1,0 +1,56 @@
+#include "timeafterendrule.h"
+
+#include "kpisql.h"
+#include "sqlitereader.h"
+
+namespace cw {
+
+QString TimeAfterEndRule::id() const
+{
+    return QStringLiteral("time_after_end");
+}
+
+QString TimeAfterEndRule::title() const
+{
+    return tr("Time after the placement ended");
+}
+
+QString TimeAfterEndRule::definition() const
+{
+    return tr("Approved time worked after the end date of its placement, invoiced or not: either the "
+              "placement was extended without updating its end date, or the time is booked on the wrong "
+              "placement.");
+}
+
+Result<QList<ExceptionFinding>> TimeAfterEndRule::evaluate(const QSqlDatabase &db,
+                                                           const RuleContext &context) const
+{
+    SqliteReader reader(db,
+                        QStringLiteral("SELECT p.id, COALESCE(p.customer_id, 0), MAX(%1), SUM(t.minutes), "
+                                       "SUM(COALESCE(%2, 0)), MIN(t.work_date), p.end_date "
+                                       "FROM placement p JOIN timesheet_line t ON t.placement_id = p.id "
+                                       "AND t.work_date > p.end_date "
+                                       "LEFT JOIN customer c ON c.id = p.customer_id "
+                                       "WHERE p.end_date IS NOT NULL AND t.status = 'approved' "
+                                       "AND t.work_date <= ? GROUP BY p.id")
+                            .arg(KpiSql::lineCurrency(), KpiSql::lineValue()));
+    reader.bind(context.asOf);
+    QList<ExceptionFinding> findings;
+    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+        ExceptionFinding finding;
+        finding.subjectEntity = QStringLiteral("placement");
+        finding.subjectId = r.int64(0);
+        finding.customerId = r.int64(1);
+        finding.currency = r.text(2);
+        finding.amountMinor = r.int64(4);
+        finding.occurredOn = r.date(5);
+        finding.detail = tr("%1 of approved time from %2 on, after the end date %3.")
+                             .arg(hours(r.int64(3)), r.text(5), r.text(6));
+        findings.append(finding);
+    });
+    if (!done)
+        return done.error();
+    return findings;
+}
+
+} // namespace cw
