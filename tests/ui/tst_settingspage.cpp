@@ -3,6 +3,7 @@
 #include "credentialwaiter.h"
 #include "dialogs/connectiondialog.h"
 #include "pages/settingspage.h"
+#include "sandbox/odoo/odoosimulator.h"
 #include "tempcache.h"
 #include "util/settings.h"
 #include "widgets/messagebanner.h"
@@ -79,7 +80,10 @@ private slots:
     void validationErrorShownInline();
     void dialogFieldsFollowKind_data();
     void dialogFieldsFollowKind();
-    void testConnectionIsDisabledWithReason();
+    void testConnectionReportsWhatItReached();
+    void testConnectionExplainsRefusedKey();
+    void testConnectionUsesStoredSecretWhenEditing();
+    void testConnectionNotOfferedWithoutConnector();
     void enterEditsAndEmptySecretKeepsStoredOne();
     void deleteRemovesConnectionAndSecret();
     void keychainFailureKeepsConnectionOnRemove();
@@ -93,6 +97,8 @@ private:
     qint64 addSystem(const SystemConfig &system, const QString &secret);
     QTableWidget *table() const { return child<QTableWidget>(m_page.get(), "connectionsTable"); }
     void focusTable();
+    MessageBanner *runTest(ConnectionDialog *dialog);
+    void fillOdooForm(ConnectionDialog *dialog, const OdooSimulator &simulator, const QString &secret);
 
     std::unique_ptr<test::TempCache> m_cache;
     std::unique_ptr<MemoryCredentialStore> m_store;
@@ -316,14 +322,100 @@ void TestSettingsPage::dialogFieldsFollowKind()
     dialog->reject();
 }
 
-void TestSettingsPage::testConnectionIsDisabledWithReason()
+MessageBanner *TestSettingsPage::runTest(ConnectionDialog *dialog)
+{
+    auto *test = child<QPushButton>(dialog, "testConnectionButton");
+    auto *banner = child<MessageBanner>(dialog, "dialogMessage");
+    if (!test || !banner || !test->isEnabled())
+        return nullptr;
+    test->click();
+    // The report arrives asynchronously; the button is usable again when it has.
+    if (!QTest::qWaitFor([&] { return test->isEnabled() && !dialog->isTesting() && !banner->text().isEmpty(); },
+                         20000))
+        return nullptr;
+    return banner;
+}
+
+void TestSettingsPage::fillOdooForm(ConnectionDialog *dialog, const OdooSimulator &simulator, const QString &secret)
+{
+    auto *kind = child<QComboBox>(dialog, "kindCombo");
+    kind->setCurrentIndex(kind->findData(static_cast<int>(SystemConfig::Kind::Odoo)));
+    setText(dialog, "nameEdit", QStringLiteral("Odoo sandbox"));
+    setText(dialog, "urlEdit", simulator.url().toString());
+    setText(dialog, "databaseEdit", simulator.options().database);
+    setText(dialog, "loginEdit", simulator.options().login);
+    setText(dialog, "secretEdit_password", secret);
+}
+
+void TestSettingsPage::testConnectionReportsWhatItReached()
+{
+    OdooSimulator simulator { OdooSimulatorOptions {} };
+    QVERIFY(simulator.listen().ok());
+    QPointer<ConnectionDialog> dialog = openAddDialog();
+    QVERIFY(dialog);
+    fillOdooForm(dialog, simulator, simulator.apiKey());
+
+    MessageBanner *banner = runTest(dialog);
+    QVERIFY(banner);
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Information);
+    QVERIFY2(banner->text().contains(simulator.options().database), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("Mitchell Admin")), qPrintable(banner->text()));
+    QVERIFY(dialog->grab().save(QDir(outputFolder()).filePath(QStringLiteral("connectiondialog-tested.png"))));
+    // Testing saves nothing: no row, no secret.
+    QCOMPARE(dialog->system().id, qint64(0));
+    QCOMPARE(SystemRepository(m_cache->db()).list().value().size(), qsizetype(0));
+    dialog->reject();
+}
+
+void TestSettingsPage::testConnectionExplainsRefusedKey()
+{
+    OdooSimulator simulator { OdooSimulatorOptions {} };
+    QVERIFY(simulator.listen().ok());
+    QPointer<ConnectionDialog> dialog = openAddDialog();
+    QVERIFY(dialog);
+    fillOdooForm(dialog, simulator, QStringLiteral("not-the-key"));
+
+    MessageBanner *banner = runTest(dialog);
+    QVERIFY(banner);
+    QCOMPARE(banner->kind(), MessageBanner::Kind::Error);
+    QVERIFY2(banner->text().contains(simulator.options().login), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(QStringLiteral("refused")), qPrintable(banner->text()));
+    dialog->reject();
+}
+
+void TestSettingsPage::testConnectionUsesStoredSecretWhenEditing()
+{
+    OdooSimulator simulator { OdooSimulatorOptions {} };
+    QVERIFY(simulator.listen().ok());
+    SystemConfig odoo;
+    odoo.kind = SystemConfig::Kind::Odoo;
+    odoo.name = QStringLiteral("Odoo sandbox");
+    odoo.url = simulator.url().toString();
+    odoo.databaseName = simulator.options().database;
+    odoo.login = simulator.options().login;
+    QVERIFY(addSystem(odoo, simulator.apiKey()) > 0);
+    table()->selectRow(0);
+    QPointer<ConnectionDialog> dialog = openDialog(child<QPushButton>(m_page.get(), "editConnectionButton"));
+    QVERIFY(dialog);
+    QVERIFY(child<QLineEdit>(dialog, "secretEdit_password")->text().isEmpty());
+
+    MessageBanner *banner = runTest(dialog);
+    QVERIFY(banner);
+    QVERIFY2(banner->kind() == MessageBanner::Kind::Information, qPrintable(banner->text()));
+    dialog->reject();
+}
+
+void TestSettingsPage::testConnectionNotOfferedWithoutConnector()
 {
     QPointer<ConnectionDialog> dialog = openAddDialog();
     QVERIFY(dialog);
+    auto *kind = child<QComboBox>(dialog, "kindCombo");
     auto *test = child<QPushButton>(dialog, "testConnectionButton");
-    QVERIFY(test);
+    kind->setCurrentIndex(kind->findData(static_cast<int>(SystemConfig::Kind::File)));
     QVERIFY(!test->isEnabled());
-    QVERIFY(test->toolTip().contains(QStringLiteral("connector")));
+    QVERIFY(test->toolTip().contains(QStringLiteral("not available")));
+    kind->setCurrentIndex(kind->findData(static_cast<int>(SystemConfig::Kind::Odoo)));
+    QVERIFY(test->isEnabled());
     dialog->reject();
 }
 

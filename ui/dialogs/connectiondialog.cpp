@@ -1,6 +1,7 @@
 #include "connectiondialog.h"
 
 #include "cache/systemrepository.h"
+#include "connectors/odoo/odooconnectiontester.h"
 #include "credentials/credentialstore.h"
 #include "widgets/messagebanner.h"
 
@@ -188,13 +189,12 @@ QHBoxLayout *ConnectionDialog::buildButtonRow()
     m_saveButton = m_buttons->button(QDialogButtonBox::Save);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &ConnectionDialog::save);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConnectionDialog::reject);
-    // Present but honest: checking a connection needs the connector, which each system gets later.
     m_testButton = new QPushButton(tr("&Test connection"), this);
     m_testButton->setObjectName(QStringLiteral("testConnectionButton"));
     m_testButton->setAutoDefault(false);
-    m_testButton->setEnabled(false);
-    m_testButton->setToolTip(tr("Testing arrives with the connector for each system. For now, Save stores "
-                                "the settings without contacting the system."));
+    connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
+    m_tester = new OdooConnectionTester(this);
+    connect(m_tester, &OdooConnectionTester::finished, this, &ConnectionDialog::showTestReport);
     auto *row = new QHBoxLayout;
     row->addWidget(m_testButton);
     row->addStretch(1);
@@ -254,6 +254,7 @@ void ConnectionDialog::updateForKind()
                                    "the stored secret."));
     m_credentialsBox->setVisible(!accounts.isEmpty());
     m_noSecretsNote->setVisible(accounts.isEmpty());
+    updateTestButton();
     alignLabelColumns();
     adjustSize();
 }
@@ -420,6 +421,85 @@ void ConnectionDialog::setBusy(bool busy)
         box->setEnabled(!busy);
     m_saveButton->setEnabled(!busy);
     m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
+}
+
+bool ConnectionDialog::isTesting() const
+{
+    return m_tester->isRunning();
+}
+
+void ConnectionDialog::updateTestButton()
+{
+    // Each system's test arrives with its connector; Odoo's is here.
+    const bool odoo = currentKind() == SystemConfig::Kind::Odoo;
+    m_testButton->setEnabled(odoo && !isTesting());
+    m_testButton->setToolTip(odoo ? tr("Connect with these settings and report the server, database, user "
+                                       "and company reached, without saving anything.")
+                                  : tr("Testing this kind of connection is not available yet; Save stores the "
+                                       "settings without contacting the system."));
+}
+
+void ConnectionDialog::testConnection()
+{
+    m_message->clear();
+    const SystemConfig system = systemFromForm();
+    if (auto valid = SystemRepository::validate(system); !valid) {
+        showError(valid.error());
+        return;
+    }
+    const QString typed = m_secrets.value(SystemConfig::kPasswordAccount)->text();
+    if (!typed.isEmpty() || m_system.id == 0) {
+        if (typed.isEmpty()) {
+            m_message->showMessage(MessageBanner::Kind::Warning,
+                                   secretMissing(system.kind, SystemConfig::kPasswordAccount));
+            growToFit();
+            return;
+        }
+        runTest(typed);
+        return;
+    }
+    // Editing with the field left empty: test with the secret already in the keychain.
+    m_testButton->setEnabled(false);
+    m_credentials.readSecret(CredentialStore::keyFor(m_system.id, SystemConfig::kPasswordAccount), this,
+                             [this](const Result<QString> &stored) {
+                                 if (!stored) {
+                                     m_message->showError(stored.error());
+                                     growToFit();
+                                     updateTestButton();
+                                     return;
+                                 }
+                                 runTest(stored.value());
+                             });
+}
+
+void ConnectionDialog::runTest(const QString &secret)
+{
+    const SystemConfig system = systemFromForm();
+    OdooConnectionSettings settings;
+    settings.url = QUrl(system.url.trimmed());
+    settings.database = system.databaseName.trimmed();
+    settings.login = system.login.trimmed();
+    settings.secret = secret;
+    settings.timeoutMs = 15000;
+    if (auto valid = settings.validate(); !valid) {
+        showError(valid.error());
+        updateTestButton();
+        return;
+    }
+    m_testButton->setText(tr("Testing…"));
+    m_tester->start(settings);
+    updateTestButton();
+}
+
+void ConnectionDialog::showTestReport(const OdooConnectionReport &report)
+{
+    m_testButton->setText(tr("&Test connection"));
+    updateTestButton();
+    if (report.ok())
+        m_message->showMessage(MessageBanner::Kind::Information, report.message);
+    else
+        m_message->showMessage(MessageBanner::Kind::Error, report.message, report.detail);
+    growToFit();
 }
 
 void ConnectionDialog::reject()

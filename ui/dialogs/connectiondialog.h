@@ -23,6 +23,8 @@ namespace cw {
 class CredentialStore;
 class Error;
 class MessageBanner;
+class OdooConnectionTester;
+struct OdooConnectionReport;
 class SystemRepository;
 
 /// Adds or edits one connection: its settings go to the cache through the SystemRepository,
@@ -33,6 +35,9 @@ class SystemRepository;
 /// and nothing typed is lost, so the user can fix the keychain and save again (the row written
 /// by the first attempt is then updated, not added twice). In edit mode an empty secret field
 /// keeps the stored secret, and the kind cannot change.
+///
+/// Test connection (Odoo) tries the settings as typed, with the typed secret or, when editing and
+/// the field is empty, the stored one, and reports what it reached or exactly why it failed.
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -45,6 +50,7 @@ public:
     /// The connection as last saved (id 0 before the first successful save).
     SystemConfig system() const { return m_system; }
     bool isBusy() const { return m_busy; }
+    bool isTesting() const;
 
 public slots:
     void reject() override;
@@ -63,6 +69,10 @@ private:
     SystemConfig systemFromForm() const;
     SystemConfig::Kind currentKind() const;
     void save();
+    void testConnection();
+    void runTest(const QString &secret);
+    void showTestReport(const OdooConnectionReport &report);
+    void updateTestButton();
     bool checkSecretsPresent();
     void storeNextSecret();
     void showError(const Error &error);
@@ -95,6 +105,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_testButton = nullptr;
+    OdooConnectionTester *m_tester = nullptr;
 };
 
 } // namespace cw
