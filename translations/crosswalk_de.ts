@@ -406,10 +406,6 @@
         <translation>Verbindung t&amp;esten</translation>
     </message>
     <message>
-        <source>Testing arrives with the connector for each system. For now, Save stores the settings without contacting the system.</source>
-        <translation>Das Testen kommt mit dem Connector des jeweiligen Systems. Vorerst speichert „Speichern“ die Einstellungen, ohne das System zu kontaktieren.</translation>
-    </message>
-    <message>
         <source>API &amp;user:</source>
         <translation>API-Ben&amp;utzer:</translation>
     </message>
@@ -432,6 +428,18 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
         <translation>%1
 
 Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüsselbund und wählen Sie erneut „Speichern“, oder geben Sie das Geheimnis später über „Bearbeiten“ ein.</translation>
+    </message>
+    <message>
+        <source>Connect with these settings and report the server, database, user and company reached, without saving anything.</source>
+        <translation>Mit diesen Einstellungen verbinden und Server, Datenbank, Benutzer und Unternehmen melden, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>Testing this kind of connection is not available yet; Save stores the settings without contacting the system.</source>
+        <translation>Diese Art von Verbindung kann noch nicht getestet werden; Speichern sichert die Einstellungen, ohne das System zu kontaktieren.</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>

@@ -406,10 +406,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing arrives with the connector for each system. For now, Save stores the settings without contacting the system.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>API &amp;user:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -429,6 +425,18 @@
         <source>%1
 
 The connection itself was saved. Fix the keychain and choose Save again, or enter the secret later with Edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with these settings and report the server, database, user and company reached, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing this kind of connection is not available yet; Save stores the settings without contacting the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
