@@ -1,0 +1,39 @@
+#pragma once
+
+#include "domain/result.h"
+#include "invoicedraft.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QSqlDatabase>
+
+namespace cw {
+
+class Database;
+
+/// Reads planned invoices from the cache at push time (see InvoiceDraft): the placement named by
+/// the key, the Odoo partner of its customer through the crosswalk links, and the approved
+/// billable lines of the month on no invoice. Problems a person must fix (customer not linked to
+/// Odoo, placement gone, line without a bill rate) are set on the draft, in a finance user's words.
+/// Thread affinity: the calling thread's cache connection.
+class InvoiceDraftReader
+{
+    Q_DECLARE_TR_FUNCTIONS(cw::InvoiceDraftReader)
+
+public:
+    static inline const QString kNothingToBill = QStringLiteral("sync.nothing_to_bill");
+
+    InvoiceDraftReader(const Database &database, qint64 odooSystemId);
+
+    Result<QList<InvoiceDraft>> read(const QList<OutboxRow> &rows) const;
+
+private:
+    Result<void> readOne(QSqlDatabase &db, InvoiceDraft &draft) const;
+    Result<void> readLines(QSqlDatabase &db, InvoiceDraft &draft) const;
+    Result<qint64> partnerOf(QSqlDatabase &db, qint64 customerSystem, const QString &customerExternalId) const;
+
+    const Database &m_database;
+    qint64 m_systemId;
+};
+
+} // namespace cw

@@ -1,0 +1,622 @@
+#include "invoicepusher.h"
+
+#include "cache/database.h"
+#include "connectors/odoo/odooclient.h"
+#include "connectors/odoo/odooreply.h"
+#include "util/logging.h"
+
+#include <QHash>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+const QString kMove = QStringLiteral("account.move");
+const QString kCancelled = QStringLiteral("net.cancelled");
+
+QString hoursText(qint64 minutes)
+{
+    // Six decimals keep every whole minute exact: round(quantity * 60) gives the minutes back.
+    return QString::number(static_cast<double>(minutes) / 60.0, 'f', 6);
+}
+
+QString priceText(qint64 minor)
+{
+    const QString sign = minor < 0 ? QStringLiteral("-") : QString();
+    const qint64 value = std::abs(minor);
+    return sign + QString::number(value / 100) + QLatin1Char('.')
+        + QString::number(value % 100).rightJustified(2, QLatin1Char('0'));
+}
+
+QString withoutModule(const QString &xmlId)
+{
+    return xmlId.mid(InvoiceKey::kModule.size() + 1);
+}
+
+} // namespace
+
+InvoicePusher::InvoicePusher(const Database &database, OdooClient *client, qint64 systemId,
+                             const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_client(client)
+    , m_systemId(systemId)
+    , m_options(options)
+    , m_clock(clock)
+    , m_outbox(database, systemId, QStringLiteral("create_invoice"), clock)
+    , m_reader(database, systemId)
+    , m_failures(clock)
+    , m_retry(options)
+    , m_circuit(options.circuitThreshold, options.circuitOpenMs, clock)
+{
+    m_options.batchSize = std::max(1, m_options.batchSize);
+    m_options.concurrency = std::max(1, m_options.concurrency);
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, [this] {
+        if (m_setupAttempts > 0 && m_productId == 0 && !m_setupProblem)
+            resolveSetup();
+        else
+            pump();
+    });
+}
+
+InvoicePusher::~InvoicePusher() = default;
+
+void InvoicePusher::setRunLog(const SyncRunLog *log, qint64 runId)
+{
+    m_log = log;
+    m_runId = runId;
+}
+
+void InvoicePusher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_counts = {};
+    m_error.reset();
+    m_requestsAtStart = m_client->requestCount();
+    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
+    Result<qint64> failed = m_outbox.count(QStringLiteral("failed"));
+    Result<qint64> inFlight = m_outbox.count(QStringLiteral("in_flight"));
+    if (!pending || !failed || !inFlight)
+        return finish(!pending ? pending.error() : !failed ? failed.error() : inFlight.error());
+    m_total = pending.value() + failed.value() + inFlight.value();
+    resolveSetup();
+}
+
+void InvoicePusher::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_wait.stop();
+    const QList<QPointer<OdooReply>> replies = m_replies;
+    for (const QPointer<OdooReply> &reply : replies) {
+        if (reply)
+            reply->abort();
+    }
+    if (m_active == 0 && replies.isEmpty())
+        finish();
+}
+
+OdooReply *InvoicePusher::track(OdooReply *reply)
+{
+    m_replies.append(reply);
+    return reply;
+}
+
+void InvoicePusher::untrack(OdooReply *reply)
+{
+    m_replies.removeAll(reply);
+    reply->deleteLater();
+}
+
+void InvoicePusher::resolveSetup()
+{
+    ++m_setupAttempts;
+    OdooSearchOptions one;
+    one.limit = 1;
+    OdooReply *product = track(m_client->searchRead(
+        QStringLiteral("product.product"),
+        QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("="), m_options.productCode } },
+        { QStringLiteral("id") }, one));
+    connect(product, &OdooReply::finished, this, [this, product, one] {
+        untrack(product);
+        if (m_cancelled)
+            return finish();
+        if (!product->ok()) {
+            const Error error = product->error();
+            if (!error.isRetryable() || m_setupAttempts >= m_options.maxAttempts)
+                return finish(error);
+            m_wait.start(static_cast<int>(m_retry.delayMs(m_setupAttempts, product->retryAfterMs())));
+            return;
+        }
+        if (product->records().isEmpty()) {
+            m_setupProblem = Error(Error::Category::Mapping,
+                                   tr("The product %1 for billed hours does not exist in Odoo, so no invoice line "
+                                      "can be made. Create it in Odoo or choose another product, then retry.")
+                                       .arg(m_options.productCode))
+                                 .setCode(QStringLiteral("sync.product_missing"));
+            m_productId = -1;
+        } else {
+            m_productId = static_cast<qint64>(product->records().first().toObject().value(QStringLiteral("id")).toDouble());
+        }
+        if (m_options.taxName.isEmpty() || m_setupProblem)
+            return reconcile();
+        OdooReply *tax = track(m_client->searchRead(
+            QStringLiteral("account.tax"),
+            QJsonArray { QJsonArray { QStringLiteral("name"), QStringLiteral("="), m_options.taxName },
+                         QJsonArray { QStringLiteral("type_tax_use"), QStringLiteral("="), QStringLiteral("sale") } },
+            { QStringLiteral("id") }, one));
+        connect(tax, &OdooReply::finished, this, [this, tax] {
+            untrack(tax);
+            if (m_cancelled)
+                return finish();
+            if (!tax->ok())
+                return finish(tax->error());
+            if (tax->records().isEmpty())
+                m_setupProblem = Error(Error::Category::Mapping,
+                                       tr("The sales tax \"%1\" does not exist in Odoo, so the invoice lines cannot "
+                                          "carry it. Create it in Odoo or choose another tax, then retry.")
+                                           .arg(m_options.taxName))
+                                     .setCode(QStringLiteral("sync.tax_missing"));
+            else
+                m_taxId = static_cast<qint64>(tax->records().first().toObject().value(QStringLiteral("id")).toDouble());
+            reconcile();
+        });
+    });
+}
+
+void InvoicePusher::reconcile()
+{
+    Result<QList<OutboxRow>> rows = m_outbox.inFlight();
+    if (!rows)
+        return finish(rows.error());
+    m_reconcileQueue = rows.value();
+    m_reconciling = true;
+    if (!m_reconcileQueue.isEmpty())
+        qCInfo(lcSync) << "reconciling" << m_reconcileQueue.size() << "invoice pushes left in flight";
+    pump();
+}
+
+void InvoicePusher::pump()
+{
+    if (!m_running)
+        return;
+    if (m_cancelled) {
+        if (m_active == 0)
+            finish();
+        return;
+    }
+    while (m_reconciling && m_active < m_options.concurrency && !m_reconcileQueue.isEmpty()) {
+        const QList<OutboxRow> rows = m_reconcileQueue.mid(0, m_options.batchSize);
+        m_reconcileQueue.remove(0, rows.size());
+        Result<QList<InvoiceDraft>> drafts = m_reader.read(rows);
+        if (!drafts)
+            return finish(drafts.error());
+        m_counts.read += rows.size();
+        startBatch(drafts.value(), true);
+    }
+    if (m_reconciling) {
+        // Nothing new goes out before every row left in flight is settled.
+        if (m_active > 0 || !m_reconcileQueue.isEmpty())
+            return;
+        m_reconciling = false;
+    }
+    while (m_running && !m_cancelled && m_active < m_options.concurrency && m_circuit.allow()) {
+        Result<QList<OutboxRow>> rows = m_outbox.claimDue(m_options.batchSize);
+        if (!rows)
+            return finish(rows.error());
+        if (rows.value().isEmpty()) {
+            m_circuit.releaseProbe();
+            break;
+        }
+        Result<QList<InvoiceDraft>> drafts = m_reader.read(rows.value());
+        if (!drafts)
+            return finish(drafts.error());
+        m_counts.read += rows.value().size();
+        const bool triedBefore = std::any_of(rows.value().cbegin(), rows.value().cend(),
+                                             [](const OutboxRow &row) { return row.attempts > 1; });
+        startBatch(drafts.value(), triedBefore);
+    }
+    if (m_running && m_active == 0)
+        waitOrFinish();
+}
+
+bool InvoicePusher::setAside(InvoiceDraft &draft)
+{
+    if (!draft.problem && m_setupProblem)
+        draft.problem = m_setupProblem;
+    if (!draft.problem)
+        return false;
+    if (draft.problem->code() == InvoiceDraftReader::kNothingToBill)
+        commitSkipped(draft);
+    else
+        commitDead(draft, *draft.problem, QString());
+    return true;
+}
+
+void InvoicePusher::startBatch(QList<InvoiceDraft> drafts, bool lookupFirst)
+{
+    drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [this](InvoiceDraft &draft) { return setAside(draft); }),
+                 drafts.end());
+    if (drafts.isEmpty() || !m_running)
+        return;
+    auto batch = std::make_shared<Batch>();
+    batch->drafts = std::move(drafts);
+    batch->lookupFirst = lookupFirst;
+    ++m_active;
+    if (lookupFirst)
+        lookup(batch);
+    else
+        sendHeaders(batch);
+}
+
+void InvoicePusher::lookup(const BatchPtr &batch)
+{
+    QJsonArray names;
+    for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
+        const QString key = draft.row.key;
+        names.append(withoutModule(InvoiceKey::xmlId(key)));
+        for (const InvoiceDraft::Line &line : draft.lines)
+            names.append(withoutModule(InvoiceKey::lineXmlId(key, line.externalId)));
+    }
+    const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="), InvoiceKey::kModule },
+                              QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names } };
+    OdooReply *reply = track(m_client->searchRead(QStringLiteral("ir.model.data"), domain,
+                                                  { QStringLiteral("name"), QStringLiteral("res_id") }));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
+        untrack(reply);
+        if (!reply->ok())
+            return onBatchFailed(batch, reply);
+        QHash<QString, qint64> found;
+        for (const QJsonValue &record : reply->records()) {
+            const QJsonObject object = record.toObject();
+            found.insert(object.value(QStringLiteral("name")).toString(),
+                         static_cast<qint64>(object.value(QStringLiteral("res_id")).toDouble()));
+        }
+        QList<InvoiceDraft> landed;
+        QList<qint64> moveIds;
+        QList<InvoiceDraft> toSend;
+        for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
+            const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key)));
+            const bool complete = move != 0
+                && std::all_of(draft.lines.cbegin(), draft.lines.cend(), [&](const InvoiceDraft::Line &line) {
+                       return found.contains(withoutModule(InvoiceKey::lineXmlId(draft.row.key, line.externalId)));
+                   });
+            if (complete) {
+                landed.append(draft);
+                moveIds.append(move);
+            } else {
+                toSend.append(draft);
+            }
+        }
+        m_circuit.recordSuccess();
+        if (!landed.isEmpty())
+            commitDone(landed, moveIds, true);
+        if (toSend.isEmpty() || !m_running || m_cancelled)
+            return batchEnded();
+        batch->drafts = toSend;
+        sendHeaders(batch);
+    });
+}
+
+void InvoicePusher::sendHeaders(const BatchPtr &batch)
+{
+    const QStringList fields { QStringLiteral("id"),           QStringLiteral("ref"),
+                               QStringLiteral("move_type"),    QStringLiteral("partner_id/.id"),
+                               QStringLiteral("invoice_date"), QStringLiteral("invoice_origin"),
+                               QStringLiteral("currency_id") };
+    QList<QStringList> rows;
+    rows.reserve(batch->drafts.size());
+    for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
+        rows.append({ InvoiceKey::xmlId(draft.row.key), draft.row.key, QStringLiteral("out_invoice"),
+                      QString::number(draft.partnerId), draft.periodEnd(),
+                      tr("Placement %1, %2").arg(draft.key.placementExternalId, draft.key.period), draft.currency });
+    }
+    OdooReply *reply = track(m_client->load(kMove, fields, rows));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
+        untrack(reply);
+        if (!reply->ok())
+            return onBatchFailed(batch, reply);
+        batch->moveIds = reply->ids();
+        if (batch->moveIds.size() != batch->drafts.size()) {
+            commitFailed(batch->drafts,
+                         Error(Error::Category::Internal, tr("Odoo answered the invoice import with %1 ids for %2 "
+                                                             "invoices.")
+                                                              .arg(batch->moveIds.size())
+                                                              .arg(batch->drafts.size())),
+                         std::nullopt);
+            return batchEnded();
+        }
+        sendLines(batch);
+    });
+}
+
+void InvoicePusher::sendLines(const BatchPtr &batch)
+{
+    QStringList fields { QStringLiteral("id"),             QStringLiteral("move_id/id"),
+                         QStringLiteral("name"),           QStringLiteral("product_id/.id"),
+                         QStringLiteral("quantity"),       QStringLiteral("price_unit") };
+    if (m_taxId > 0)
+        fields.append(QStringLiteral("tax_ids/.id"));
+    QList<QStringList> rows;
+    const QString product = QString::number(m_productId);
+    const QString tax = QString::number(m_taxId);
+    for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
+        const QString move = InvoiceKey::xmlId(draft.row.key);
+        for (const InvoiceDraft::Line &line : draft.lines) {
+            QStringList row { InvoiceKey::lineXmlId(draft.row.key, line.externalId), move,
+                              tr("%1 %2 (timesheet %3)").arg(line.workDate, draft.jobTitle, line.externalId),
+                              product, hoursText(line.minutes), priceText(line.rateMinor) };
+            if (m_taxId > 0)
+                row.append(tax);
+            rows.append(row);
+        }
+    }
+    OdooReply *reply = track(m_client->load(QStringLiteral("account.move.line"), fields, rows));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
+        untrack(reply);
+        if (!reply->ok())
+            return onBatchFailed(batch, reply);
+        m_circuit.recordSuccess();
+        commitDone(batch->drafts, batch->moveIds, false);
+        batchEnded();
+    });
+}
+
+void InvoicePusher::onBatchFailed(const BatchPtr &batch, OdooReply *reply)
+{
+    const Error error = reply->error();
+    if (m_cancelled || error.code() == kCancelled)
+        return batchEnded(); // the rows stay in flight; the next run looks them up
+    const bool refused = !error.isRetryable()
+        && (error.category() == Error::Category::Validation || error.category() == Error::Category::NotFound
+            || error.category() == Error::Category::Duplicate);
+    if (refused && batch->drafts.size() > 1) {
+        // Odoo rolled the whole import back without saying which invoice it refused: halve the batch
+        // until the refused one is alone, the others go through.
+        const qsizetype half = batch->drafts.size() / 2;
+        QList<InvoiceDraft> first = batch->drafts.mid(0, half);
+        QList<InvoiceDraft> second = batch->drafts.mid(half);
+        startBatch(first, false);
+        startBatch(second, false);
+        return batchEnded();
+    }
+    if (error.isRetryable()) {
+        if (error.category() != Error::Category::RateLimited)
+            m_circuit.recordFailure();
+        commitFailed(batch->drafts, error, reply->retryAfterMs());
+    } else {
+        for (const InvoiceDraft &draft : std::as_const(batch->drafts))
+            commitDead(draft, error, remoteMessage(error));
+    }
+    batchEnded();
+}
+
+void InvoicePusher::batchEnded()
+{
+    --m_active;
+    emit progress(m_counts.created + m_counts.skipped + m_counts.dead, m_total);
+    pump();
+}
+
+void InvoicePusher::waitOrFinish()
+{
+    if (m_cancelled)
+        return finish();
+    Result<std::optional<QDateTime>> due = m_outbox.nextDue();
+    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
+    if (!due || !pending)
+        return finish(!due ? due.error() : pending.error());
+    const QDateTime now = m_clock->now();
+    std::optional<QDateTime> wake = due.value();
+    if (m_circuit.state() == CircuitBreaker::State::Open && (pending.value() > 0 || (wake && *wake <= now)))
+        wake = std::max(wake.value_or(m_circuit.reopensAt()), m_circuit.reopensAt());
+    if (!wake || now.msecsTo(*wake) > m_options.maxWaitMs)
+        return finish();
+    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*wake), 1, m_options.maxWaitMs)));
+}
+
+void InvoicePusher::finish(std::optional<Error> error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_wait.stop();
+    m_error = std::move(error);
+    m_counts.requests = m_client->requestCount() - m_requestsAtStart;
+    emit finished();
+}
+
+void InvoicePusher::stopOnCacheError(const Result<void> &result)
+{
+    if (!result) {
+        qCWarning(lcSync).noquote() << result.error().toString();
+        m_cancelled = true;
+        if (m_running && !m_error)
+            m_error = result.error();
+    }
+}
+
+Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &draft, qint64 moveId) const
+{
+    QSqlQuery upsert(db);
+    upsert.prepare(QStringLiteral(
+        "INSERT INTO invoice (system_id, external_id, customer_id, placement_id, ref, move_type, invoice_date, "
+        "period_start, period_end, state, payment_state, amount_untaxed_minor, amount_total_minor, "
+        "amount_residual_minor, currency, modified_at) "
+        "VALUES (?, ?, ?, ?, ?, 'out_invoice', ?, ?, ?, 'draft', 'not_paid', ?, ?, ?, ?, ?) "
+        "ON CONFLICT (system_id, external_id) DO UPDATE SET ref = excluded.ref, placement_id = excluded.placement_id, "
+        "amount_untaxed_minor = excluded.amount_untaxed_minor, modified_at = excluded.modified_at"));
+    const qint64 amount = draft.amountMinor();
+    for (const QVariant &value :
+         QVariantList { m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
+                        draft.placementId, draft.row.key, draft.periodEnd(), draft.periodStart(), draft.periodEnd(),
+                        amount, amount, amount, draft.currency, m_clock->now().toUTC().toString(Qt::ISODate) })
+        upsert.addBindValue(value);
+    if (!upsert.exec())
+        return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());
+    QSqlQuery id(db);
+    id.prepare(QStringLiteral("SELECT id FROM invoice WHERE system_id = ? AND external_id = ?"));
+    id.addBindValue(m_systemId);
+    id.addBindValue(QString::number(moveId));
+    if (!id.exec() || !id.next())
+        return sqlError(tr("The invoice could not be recorded in the cache."), id.lastError());
+    const qint64 invoiceId = id.value(0).toLongLong();
+    QSqlQuery lines(db);
+    lines.prepare(QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
+    for (const InvoiceDraft::Line &line : draft.lines) {
+        lines.addBindValue(invoiceId);
+        lines.addBindValue(line.id);
+        if (!lines.exec())
+            return sqlError(tr("The invoiced hours could not be marked in the cache."), lines.lastError());
+    }
+    return {};
+}
+
+void InvoicePusher::commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled)
+{
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        for (qsizetype i = 0; i < drafts.size(); ++i) {
+            const InvoiceDraft &draft = drafts.at(i);
+            Result<void> step = insertInvoice(db, draft, moveIds.at(i));
+            if (step)
+                step = m_outbox.markDone(db, draft.row.id, QString::number(moveIds.at(i)));
+            if (step)
+                step = m_failures.resolveByRetry(db, draft.row.id);
+            if (!step)
+                return step;
+        }
+        return {};
+    });
+    stopOnCacheError(done);
+    if (!done)
+        return;
+    m_counts.created += drafts.size();
+    if (reconciled)
+        m_counts.reconciled += drafts.size();
+}
+
+void InvoicePusher::commitSkipped(const InvoiceDraft &draft)
+{
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markDone(db, draft.row.id, QString());
+        return step ? m_failures.resolveByRetry(db, draft.row.id) : step;
+    });
+    stopOnCacheError(done);
+    if (done) {
+        ++m_counts.skipped;
+        logEvent(SyncRunLog::Level::Info, draft, draft.problem ? draft.problem->userMessage() : QString());
+    }
+}
+
+void InvoicePusher::commitDead(const InvoiceDraft &draft, const Error &error, const QString &remoteMessage)
+{
+    const QString message = financeMessage(draft, error);
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markDead(db, draft.row.id, error);
+        return step ? m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()), message,
+                                        remoteMessage, draft.source(), draft.row.attempts)
+                    : step;
+    });
+    stopOnCacheError(done);
+    if (done) {
+        ++m_counts.dead;
+        logEvent(SyncRunLog::Level::Error, draft, message, remoteMessage);
+    }
+}
+
+void InvoicePusher::commitFailed(const QList<InvoiceDraft> &drafts, const Error &error,
+                                 std::optional<qint64> retryAfterMs)
+{
+    QList<InvoiceDraft> exhausted;
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        for (const InvoiceDraft &draft : drafts) {
+            if (draft.row.attempts >= m_options.maxAttempts) {
+                exhausted.append(draft);
+                continue;
+            }
+            const QDateTime next = m_clock->now().addMSecs(m_retry.delayMs(draft.row.attempts, retryAfterMs));
+            Result<void> step = m_outbox.markFailed(db, draft.row.id, error, next);
+            if (step && draft.row.attempts >= m_options.failedPushAfterAttempts)
+                step = m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()),
+                                         financeMessage(draft, error), remoteMessage(error), draft.source(),
+                                         draft.row.attempts);
+            if (!step)
+                return step;
+        }
+        return {};
+    });
+    stopOnCacheError(done);
+    if (!done)
+        return;
+    m_counts.retrying += drafts.size() - exhausted.size();
+    for (const InvoiceDraft &draft : std::as_const(exhausted))
+        commitDead(draft, error, remoteMessage(error));
+    if (!drafts.isEmpty() && exhausted.size() < drafts.size())
+        logEvent(SyncRunLog::Level::Warning, drafts.first(),
+                 tr("%1 invoices will be retried: %2").arg(drafts.size() - exhausted.size()).arg(error.userMessage()),
+                 error.detail());
+}
+
+QString InvoicePusher::remoteMessage(const Error &error)
+{
+    // An import error carries Odoo's own words as the message; other errors in the detail.
+    return error.code() == QLatin1String("odoo.load_failed") ? error.userMessage() : error.detail();
+}
+
+QString InvoicePusher::financeMessage(const InvoiceDraft &draft, const Error &error) const
+{
+    // Causes found in the cache are already told in a finance user's words.
+    if (error.code().startsWith(QLatin1String("sync.")) || error.category() == Error::Category::Mapping
+        || error.category() == Error::Category::Internal)
+        return error.userMessage();
+    switch (error.category()) {
+    case Error::Category::Validation:
+    case Error::Category::NotFound:
+    case Error::Category::Duplicate:
+        return tr("Odoo refused the invoice for %1 (%2, %3): %4 Correct the cause in Odoo or in Crosswalk, then "
+                  "retry.")
+            .arg(draft.customerName, draft.jobTitle, draft.key.period, error.userMessage());
+    case Error::Category::Auth:
+        return tr("Odoo refused Crosswalk's login or rights, so the invoice for %1 (%2) was not created. Check the "
+                  "integration user and its API key, then retry.")
+            .arg(draft.customerName, draft.key.period);
+    case Error::Category::RateLimited:
+        return tr("Odoo asked Crosswalk to slow down %1 times, so the invoice for %2 (%3) is still waiting. It is "
+                  "retried automatically.")
+            .arg(draft.row.attempts)
+            .arg(draft.customerName, draft.key.period);
+    case Error::Category::Network:
+    case Error::Category::Timeout:
+    case Error::Category::Conflict:
+        return tr("Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check "
+                  "that Odoo is up, then retry.")
+            .arg(draft.row.attempts)
+            .arg(draft.customerName, draft.key.period);
+    default:
+        break;
+    }
+    return tr("The invoice for %1 (%2) could not be created in Odoo: %3")
+        .arg(draft.customerName, draft.key.period, error.userMessage());
+}
+
+void InvoicePusher::logEvent(SyncRunLog::Level level, const InvoiceDraft &draft, const QString &message,
+                             const QString &detail)
+{
+    if (!m_log || m_runId == 0)
+        return;
+    Result<void> logged = m_log->event(m_runId, level, QStringLiteral("invoice"), draft.row.key, message, detail);
+    if (!logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
+}
+
+} // namespace cw

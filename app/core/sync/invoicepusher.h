@@ -1,0 +1,157 @@
+#pragma once
+
+#include "circuitbreaker.h"
+#include "invoicedraft.h"
+#include "invoicedraftreader.h"
+#include "outboxstore.h"
+#include "pushfailurelog.h"
+#include "pushoptions.h"
+#include "retrypolicy.h"
+#include "syncrunlog.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace cw {
+
+class Database;
+class OdooClient;
+class OdooReply;
+
+/// Pushes planned invoices (InvoicePlanner) from the outbox to Odoo as draft customer invoices.
+///
+/// Every invoice and every invoice line is written with Odoo's `load`, which upserts by external
+/// id in one transaction: the invoice's is `crosswalk.<key>` (InvoiceKey), its lines'
+/// `crosswalk.<key>__<timesheet line>`, and `ref` carries the key too. So a write sent twice
+/// lands once. A batch is one `load` of its invoices plus one of their lines (about 2 round trips
+/// per PushOptions::batchSize invoices); at most PushOptions::concurrency batches are in flight.
+///
+/// Order of a run: resolve the product (and tax) in Odoo; reconcile rows left in flight (crash,
+/// cancel) by looking their external ids up in Odoo, before anything new is sent; then claim due
+/// rows batch by batch. A row tried before is looked up again before it is re-sent. Outcomes:
+/// - success: in one cache transaction the invoice row is added, its timesheet lines point to it,
+///   the outbox row is done and an open failed_push is resolved (audited);
+/// - Odoo refuses a batch (validation): the batch is split until the refused invoice is alone,
+///   which goes dead with Odoo's message;
+/// - Odoo cannot answer (network, timeout, 429, 5xx): the rows fail and come back after backoff
+///   with jitter (Retry-After honoured); from failedPushAfterAttempts on they have an open
+///   failed_push, at maxAttempts they go dead; such failures also feed the circuit breaker;
+/// - a cause a person must fix (customer not linked to Odoo, product missing, no bill rate):
+///   dead at once, with a failed_push in a finance user's words.
+/// The run waits for retries due within PushOptions::maxWaitMs, then ends (finished()).
+/// cancel() aborts calls in flight; their rows stay in flight for the next run to reconcile.
+///
+/// Thread affinity: the thread of @p client and of the cache connection it uses (the sync
+/// engine's thread). Ownership: borrows the database, client and run log.
+class InvoicePusher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counts
+    {
+        /// Rows taken up (claimed or reconciled), once each per run.
+        qint64 read = 0;
+        /// Invoices now in Odoo and recorded in the cache (sent, or found by a lookup).
+        qint64 created = 0;
+        /// Of created, those found in Odoo by a lookup and not sent again.
+        qint64 reconciled = 0;
+        /// Rows with nothing left to bill.
+        qint64 skipped = 0;
+        /// Rows that failed and will be retried.
+        qint64 retrying = 0;
+        /// Rows that went dead.
+        qint64 dead = 0;
+        /// HTTP round trips spent.
+        qint64 requests = 0;
+    };
+
+    InvoicePusher(const Database &database, OdooClient *client, qint64 systemId, const PushOptions &options,
+                  std::shared_ptr<Clock> clock = Clock::system(), QObject *parent = nullptr);
+    ~InvoicePusher() override;
+
+    /// Logs events into the sync_run @p runId (optional).
+    void setRunLog(const SyncRunLog *log, qint64 runId);
+    void start();
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    const Counts &counts() const { return m_counts; }
+    /// Why the run stopped early (the cache failed, Odoo's product could not be read); empty
+    /// when it ran to the end.
+    const std::optional<Error> &error() const { return m_error; }
+    CircuitBreaker::State circuitState() const { return m_circuit.state(); }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    struct Batch
+    {
+        QList<InvoiceDraft> drafts;
+        bool lookupFirst = false;
+        QList<qint64> moveIds;
+    };
+    using BatchPtr = std::shared_ptr<Batch>;
+
+    void resolveSetup();
+    void reconcile();
+    void pump();
+    void startBatch(QList<InvoiceDraft> drafts, bool lookupFirst);
+    void lookup(const BatchPtr &batch);
+    void sendHeaders(const BatchPtr &batch);
+    void sendLines(const BatchPtr &batch);
+    void onBatchFailed(const BatchPtr &batch, OdooReply *reply);
+    void batchEnded();
+    void waitOrFinish();
+    void finish(std::optional<Error> error = std::nullopt);
+    OdooReply *track(OdooReply *reply);
+    void untrack(OdooReply *reply);
+
+    bool setAside(InvoiceDraft &draft);
+    void commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled);
+    void commitDead(const InvoiceDraft &draft, const Error &error, const QString &remoteMessage);
+    void commitFailed(const QList<InvoiceDraft> &drafts, const Error &error, std::optional<qint64> retryAfterMs);
+    void commitSkipped(const InvoiceDraft &draft);
+    Result<void> insertInvoice(QSqlDatabase &db, const InvoiceDraft &draft, qint64 moveId) const;
+    QString financeMessage(const InvoiceDraft &draft, const Error &error) const;
+    void logEvent(SyncRunLog::Level level, const InvoiceDraft &draft, const QString &message,
+                  const QString &detail = {});
+    void stopOnCacheError(const Result<void> &result);
+    static QString remoteMessage(const Error &error);
+
+    const Database &m_database;
+    OdooClient *m_client;
+    qint64 m_systemId;
+    PushOptions m_options;
+    std::shared_ptr<Clock> m_clock;
+    OutboxStore m_outbox;
+    InvoiceDraftReader m_reader;
+    PushFailureLog m_failures;
+    RetryPolicy m_retry;
+    CircuitBreaker m_circuit;
+    const SyncRunLog *m_log = nullptr;
+    qint64 m_runId = 0;
+    QList<QPointer<OdooReply>> m_replies;
+    QList<OutboxRow> m_reconcileQueue;
+    QTimer m_wait;
+    qint64 m_productId = 0;
+    qint64 m_taxId = 0;
+    std::optional<Error> m_setupProblem;
+    int m_setupAttempts = 0;
+    int m_active = 0;
+    qint64 m_total = 0;
+    qint64 m_requestsAtStart = 0;
+    bool m_reconciling = true;
+    bool m_running = false;
+    bool m_cancelled = false;
+    Counts m_counts;
+    std::optional<Error> m_error;
+};
+
+} // namespace cw

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "syncflow.h"
+
+#include <QMetaType>
+#include <QString>
+
+namespace cw {
+
+/// How one flow of a sync ended: its sync_run row, status and counts. A plain value.
+struct SyncFlowResult
+{
+    SyncFlow flow = SyncFlow::Timesheets;
+    /// The sync_run row; 0 when the flow did not start (not available, cancelled before).
+    qint64 runId = 0;
+    /// sync_run status: succeeded, partial, failed or cancelled; "unavailable" for a flow this
+    /// build does not carry out.
+    QString status;
+    qint64 read = 0;
+    qint64 created = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 failed = 0;
+    /// One line for the run history and the command line, in the user's language.
+    QString message;
+
+    bool succeeded() const { return status == QLatin1String("succeeded"); }
+};
+
+} // namespace cw
+
+Q_DECLARE_METATYPE(cw::SyncFlowResult)

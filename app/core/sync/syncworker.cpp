@@ -1,0 +1,225 @@
+#include "syncworker.h"
+
+#include "cache/database.h"
+#include "connectors/odoo/odooclient.h"
+#include "invoiceplanner.h"
+#include "invoicepusher.h"
+#include "invoicestatepuller.h"
+#include "util/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cw {
+
+SyncWorker::SyncWorker(const Database &database, SyncEngineOptions options, QList<SyncFlow> flows)
+    : m_database(database)
+    , m_options(std::move(options))
+    , m_flows(std::move(flows))
+    , m_log(database)
+{ }
+
+SyncWorker::~SyncWorker() = default;
+
+Result<qint64> SyncWorker::odooSystem() const
+{
+    if (m_options.odooSystemId > 0)
+        return m_options.odooSystemId;
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1")))
+        return sqlError(tr("The systems could not be read."), query.lastError());
+    if (query.next())
+        return query.value(0).toLongLong();
+    qint64 id = 0;
+    Result<void> added = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        QSqlQuery insert(db);
+        insert.prepare(QStringLiteral("INSERT INTO system (kind, name, url, database_name, login, created_at, "
+                                      "updated_at) VALUES ('odoo', 'Odoo', ?, ?, ?, ?, ?)"));
+        const QString now = Clock::system()->now().toUTC().toString(Qt::ISODate);
+        for (const QVariant &value : QVariantList { m_options.odoo.url.toString(), m_options.odoo.database,
+                                                    m_options.odoo.login, now, now })
+            insert.addBindValue(value);
+        if (!insert.exec())
+            return sqlError(tr("The Odoo system could not be added to the cache."), insert.lastError());
+        id = insert.lastInsertId().toLongLong();
+        return {};
+    });
+    if (!added)
+        return added.error();
+    return id;
+}
+
+void SyncWorker::run()
+{
+    m_client = new OdooClient(m_options.odoo, this);
+    Result<qint64> system = odooSystem();
+    if (!system) {
+        for (SyncFlow flow : std::as_const(m_flows)) {
+            SyncFlowResult result;
+            result.flow = flow;
+            result.status = QStringLiteral("failed");
+            result.message = system.error().userMessage();
+            emit flowFinished(result);
+        }
+        m_database.releaseThreadConnection();
+        emit done();
+        return;
+    }
+    m_systemId = system.value();
+    nextFlow();
+}
+
+void SyncWorker::cancel()
+{
+    m_cancelled = true;
+    if (m_pusher)
+        m_pusher->cancel();
+    if (m_puller)
+        m_puller->cancel();
+}
+
+void SyncWorker::nextFlow()
+{
+    ++m_index;
+    if (m_index >= m_flows.size()) {
+        m_database.releaseThreadConnection();
+        emit done();
+        return;
+    }
+    const SyncFlow flow = m_flows.at(m_index);
+    SyncFlowResult result;
+    result.flow = flow;
+    if (m_cancelled || !SyncFlows::isAvailable(flow)) {
+        result.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("unavailable");
+        result.message = m_cancelled ? tr("Not started: the sync was cancelled.")
+                                     : tr("%1 is not available in this version.").arg(SyncFlows::title(flow));
+        emit flowFinished(result);
+        return nextFlow();
+    }
+    emit flowStarted(flow);
+    Result<qint64> run = m_log.start(SyncFlows::name(flow), m_systemId);
+    if (!run) {
+        result.status = QStringLiteral("failed");
+        result.message = run.error().userMessage();
+        emit flowFinished(result);
+        return nextFlow();
+    }
+    if (flow == SyncFlow::Timesheets)
+        runTimesheets(run.value());
+    else
+        runStatePull(run.value(), flow);
+}
+
+void SyncWorker::runTimesheets(qint64 runId)
+{
+    emit progress(SyncFlow::Timesheets, 0, -1, tr("Planning invoices from approved time"));
+    Result<InvoicePlanner::Summary> planned = InvoicePlanner(m_database, m_systemId).plan();
+    SyncFlowResult result;
+    result.flow = SyncFlow::Timesheets;
+    result.runId = runId;
+    if (!planned)
+        return endFlow(result, planned.error());
+    Result<void> logged =
+        m_log.event(runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
+                    tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
+                        .arg(planned.value().planned)
+                        .arg(planned.value().groups)
+                        .arg(planned.value().waiting));
+    if (!logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
+    m_pusher = new InvoicePusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
+    m_pusher->setRunLog(&m_log, runId);
+    connect(m_pusher, &InvoicePusher::progress, this, [this](qint64 done, qint64 total) {
+        emit progress(SyncFlow::Timesheets, done, total, tr("Pushing draft invoices to Odoo"));
+    });
+    connect(m_pusher, &InvoicePusher::finished, this, [this, runId] { onPusherFinished(runId); });
+    m_pusher->start();
+}
+
+void SyncWorker::onPusherFinished(qint64 runId)
+{
+    const InvoicePusher::Counts counts = m_pusher->counts();
+    const std::optional<Error> error = m_pusher->error();
+    const bool cancelled = m_pusher->isCancelled() && !error;
+    m_pusher->deleteLater();
+    SyncFlowResult result;
+    result.flow = SyncFlow::Timesheets;
+    result.runId = runId;
+    result.read = counts.read;
+    result.created = counts.created;
+    result.skipped = counts.skipped;
+    QSqlQuery waiting(m_database.connection());
+    waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE system_id = ? AND operation = ? AND "
+                                   "state IN ('failed', 'in_flight', 'pending')"));
+    waiting.addBindValue(m_systemId);
+    waiting.addBindValue(InvoicePlanner::kOperation);
+    const qint64 left = waiting.exec() && waiting.next() ? waiting.value(0).toLongLong() : 0;
+    result.failed = counts.dead + left;
+    if (cancelled) {
+        result.status = QStringLiteral("cancelled");
+        result.message = tr("Cancelled: %1 invoices pushed, %2 left for the next run.").arg(counts.created).arg(left);
+    } else if (!error) {
+        result.status = result.failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("partial");
+        result.message = tr("%1 invoices in Odoo (%2 found there after an interruption), %3 need a person, %4 wait "
+                            "for a retry; %5 requests to Odoo.")
+                             .arg(counts.created)
+                             .arg(counts.reconciled)
+                             .arg(counts.dead)
+                             .arg(left)
+                             .arg(counts.requests);
+    }
+    endFlow(result, error);
+}
+
+void SyncWorker::runStatePull(qint64 runId, SyncFlow flow)
+{
+    const auto mode =
+        flow == SyncFlow::Invoices ? InvoiceStatePuller::Mode::Invoices : InvoiceStatePuller::Mode::Payments;
+    m_puller = new InvoiceStatePuller(m_database, m_client, m_systemId, mode, m_options.push, Clock::system(), this);
+    connect(m_puller, &InvoiceStatePuller::progress, this, [this, flow](qint64 read) {
+        emit progress(flow, read, -1, tr("Reading invoices from Odoo"));
+    });
+    connect(m_puller, &InvoiceStatePuller::finished, this, [this, runId, flow] {
+        SyncFlowResult result;
+        result.flow = flow;
+        result.runId = runId;
+        result.read = m_puller->counts().read;
+        result.updated = m_puller->counts().updated;
+        result.skipped = m_puller->counts().skipped;
+        const std::optional<Error> error = m_puller->error();
+        if (!error) {
+            result.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("succeeded");
+            result.message = tr("%1 invoices read from Odoo, %2 changed in the cache.").arg(result.read).arg(result.updated);
+        }
+        m_puller->deleteLater();
+        endFlow(result, error);
+    });
+    m_puller->start();
+}
+
+void SyncWorker::endFlow(SyncFlowResult result, const std::optional<Error> &error)
+{
+    if (error) {
+        result.status = QStringLiteral("failed");
+        result.message = error->userMessage();
+        Result<void> logged = m_log.event(result.runId, SyncRunLog::Level::Error, SyncFlows::name(result.flow),
+                                          QString(), error->userMessage(), error->detail());
+        if (!logged)
+            qCWarning(lcSync).noquote() << logged.error().toString();
+    }
+    UpsertCounts counts;
+    counts.created = result.created;
+    counts.updated = result.updated;
+    counts.unchanged = result.skipped;
+    counts.failed = result.failed;
+    Result<void> saved = m_database.transaction(
+        [&](QSqlDatabase &db) { return m_log.addCounts(db, result.runId, result.read, counts); });
+    if (saved)
+        saved = m_log.finish(result.runId, result.status, result.message);
+    if (!saved)
+        qCWarning(lcSync).noquote() << saved.error().toString();
+    emit flowFinished(result);
+    nextFlow();
+}
+
+} // namespace cw
