@@ -44,7 +44,7 @@ private slots:
     void linkTargetsHaveAnOdooRecord();
     void correctBillRateChangesPlacementLinesAndPayload();
     void correctBillRateRefusesZero();
-    void chooseProductTaxStoresTheChoiceInThePayload();
+    void chooseProductTaxStoresTheChoiceInTheSystem();
     void failedActionChangesNothing();
 
 private:
@@ -313,17 +313,27 @@ void TestFailedPushActions::correctBillRateRefusesZero()
              FailedPushCache::kPlacementRate);
 }
 
-void TestFailedPushActions::chooseProductTaxStoresTheChoiceInThePayload()
+void TestFailedPushActions::chooseProductTaxStoresTheChoiceInTheSystem()
 {
     QVERIFY(!actions().chooseProductTax(FailedPushCache::kLockDate, QString(), QStringLiteral(" ")));
     QVERIFY(actions().chooseProductTax(FailedPushCache::kLockDate, QStringLiteral("CONSULT-H"), QStringLiteral("VAT 19%")));
-    const QJsonObject choices = payload(3).value(QStringLiteral("choices")).toObject();
-    QCOMPARE(choices.value(QStringLiteral("product_ref")).toString(), QStringLiteral("CONSULT-H"));
-    QCOMPARE(choices.value(QStringLiteral("tax_ref")).toString(), QStringLiteral("VAT 19%"));
-    // The rest of the write is untouched.
-    QCOMPARE(payload(3).value(QStringLiteral("ref")).toString(), QStringLiteral("CW-PL-2-2026-02"));
+    const QJsonObject options =
+        QJsonDocument::fromJson(m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'")).toByteArray())
+            .object();
+    QCOMPARE(options.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-H"));
+    QCOMPARE(options.value(FailedPushActions::kTaxOption).toString(), QStringLiteral("VAT 19%"));
     QCOMPARE(outboxState(3), QStringLiteral("pending"));
-    QCOMPARE(audit().at(0).action, QStringLiteral("outbox.change"));
+    // Only the product changes the second time; the tax stays.
+    QVERIFY(actions().chooseProductTax(FailedPushCache::kUnmapped, QStringLiteral("CONSULT-D"), QString()));
+    const QList<AuditRow> rows = audit();
+    QCOMPARE(rows.size(), 4);
+    QCOMPARE(rows.at(0).action, QStringLiteral("system.options"));
+    QVERIFY(rows.at(0).before.isEmpty());
+    QCOMPARE(rows.at(2).before.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-H"));
+    QCOMPARE(rows.at(2).after.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-D"));
+    QVERIFY(!rows.at(2).after.contains(FailedPushActions::kTaxOption));
+    QVERIFY(m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'")).toString().contains(
+        QStringLiteral("VAT 19%")));
 }
 
 void TestFailedPushActions::failedActionChangesNothing()

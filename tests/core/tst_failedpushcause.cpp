@@ -32,6 +32,11 @@ void TestFailedPushCause::causes_data()
                                << Fix::ChooseProductTax;
     QTest::newRow("rate") << "validation" << "odoo.bill_rate" << "Bill rate missing or wrong" << Fix::CorrectBillRate;
     QTest::newRow("price") << "validation" << "odoo.price_zero" << "Bill rate missing or wrong" << Fix::CorrectBillRate;
+    QTest::newRow("sync customer") << "mapping" << "sync.customer_not_mapped" << "Customer not mapped" << Fix::LinkCustomer;
+    QTest::newRow("sync rate") << "mapping" << "sync.rate_missing" << "Bill rate missing or wrong" << Fix::CorrectBillRate;
+    QTest::newRow("sync product") << "mapping" << "sync.product_missing" << "Product missing" << Fix::ChooseProductTax;
+    QTest::newRow("pusher's shape") << "mapping" << "mapping:the product ? for billed hours does not exist"
+                                    << "Product or tax missing" << Fix::ChooseProductTax;
     QTest::newRow("502") << "network" << "http.502" << "Odoo unreachable" << Fix::None;
     QTest::newRow("429") << "rate_limited" << "http.429" << "Rate limited" << Fix::None;
     QTest::newRow("unknown auth") << "auth" << "odoo.something" << "Authentication" << Fix::None;

@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 
 #include <cmath>
+#include <utility>
 
 namespace cw {
 
@@ -316,8 +317,10 @@ Result<void> FailedPushActions::linkCustomer(qint64 id, qint64 canonicalId) cons
         if (auto linked = linkRecord(db, customer.value(), canonicalId); !linked)
             return linked;
         if (push.value().outboxId != 0) {
+            // Only a payload that names the partner itself needs it; others are built at push time
+            // from the link made above.
             auto changed = changePayload(db, push.value(), QStringLiteral("partner_id"),
-                                         [&](const QJsonValue &) { return partner; });
+                                         [&](const QJsonValue &value) { return value.isUndefined() ? value : partner; });
             if (!changed)
                 return changed;
         }
@@ -397,18 +400,29 @@ Result<void> FailedPushActions::chooseProductTax(qint64 id, const QString &produ
         auto push = openPush(db, id);
         if (!push)
             return push.error();
-        if (push.value().outboxId == 0)
-            return Error(Error::Category::NotFound, tr("The write of this failed push is no longer in the outbox."));
-        auto changed = changePayload(db, push.value(), QStringLiteral("choices"), [&](const QJsonValue &value) {
-            QJsonObject choices = value.toObject();
-            if (!product.isEmpty())
-                choices.insert(QStringLiteral("product_ref"), product);
-            if (!tax.isEmpty())
-                choices.insert(QStringLiteral("tax_ref"), tax);
-            return QJsonValue(choices);
-        });
-        if (!changed)
-            return changed;
+        QSqlQuery query(db);
+        if (!exec(query, QStringLiteral("SELECT options FROM system WHERE id = ?"), { push.value().systemId })
+            || !query.next())
+            return Error(Error::Category::NotFound, tr("The Odoo system of failed push %1 is not configured any more.").arg(id));
+        QJsonObject options = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+        QJsonObject before;
+        QJsonObject after;
+        for (const auto &[key, value] : { std::pair { kProductOption, product }, std::pair { kTaxOption, tax } }) {
+            if (value.isEmpty())
+                continue;
+            if (options.contains(key))
+                before.insert(key, options.value(key));
+            options.insert(key, value);
+            after.insert(key, value);
+        }
+        if (!exec(query, QStringLiteral("UPDATE system SET options = ?, updated_at = ? WHERE id = ?"),
+                  { QString::fromUtf8(QJsonDocument(options).toJson(QJsonDocument::Compact)), now(),
+                    push.value().systemId }))
+            return sqlError(tr("The product and tax could not be stored."), query.lastError());
+        if (auto logged = audit(db, QStringLiteral("system.options"), QStringLiteral("system"),
+                                QString::number(push.value().systemId), before, after);
+            !logged)
+            return logged;
         auto retried = retryIn(db, { id });
         return retried ? Result<void>() : Result<void>(retried.error());
     });

@@ -31,9 +31,10 @@ class Database;
 ///   Odoo record (a manual `link` row) and sets the outbox payload's `partner_id` to that record;
 /// - correctBillRate(): sets the placement's bill rate, the rate of its approved, not yet invoiced
 ///   lines of the failed period, and the `price_unit` of the payload's invoice lines;
-/// - chooseProductTax(): stores the choice in the outbox payload as
-///   `"choices": {"product_ref": <Odoo product internal reference>, "tax_ref": <Odoo tax name>}`,
-///   which the pusher resolves in Odoo when it builds the invoice lines.
+/// - chooseProductTax(): stores the Odoo product (internal reference) and sales tax (name) that
+///   invoice lines carry in the options of the failed push's Odoo system (`system.options`, keys
+///   kProductOption and kTaxOption), where the sync's PushOptions are read from; it applies to
+///   every later invoice of that system.
 ///
 /// The source records are found through the failed push's `source` JSON: `placement_id` (cache
 /// id) or `placement` (the placement's external id), and `customer_id` (cache id) when present.
@@ -44,6 +45,10 @@ class FailedPushActions
     Q_DECLARE_TR_FUNCTIONS(cw::FailedPushActions)
 
 public:
+    /// Keys in `system.options` of an Odoo system: PushOptions::productCode and ::taxName.
+    static inline const QString kProductOption = QStringLiteral("invoice_product_code");
+    static inline const QString kTaxOption = QStringLiteral("invoice_tax_name");
+
     FailedPushActions(const Database &database, QString actor, std::shared_ptr<Clock> clock = Clock::system());
 
     /// Retries the open failed pushes among @p ids; returns how many outbox rows went back to
@@ -61,8 +66,8 @@ public:
     Result<void> linkCustomer(qint64 id, qint64 canonicalId) const;
     /// Sets the bill rate (minor units per hour, positive) of the placement of @p id, then retries.
     Result<void> correctBillRate(qint64 id, qint64 billRateMinor) const;
-    /// Records the product and/or tax to invoice failed push @p id with, then retries; at least
-    /// one of them must be given.
+    /// Records the product and/or tax the invoices of @p id's Odoo system carry, then retries
+    /// @p id; at least one of them must be given.
     Result<void> chooseProductTax(qint64 id, const QString &productRef, const QString &taxRef) const;
 
     QString actor() const { return m_actor; }

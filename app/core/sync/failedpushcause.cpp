@@ -22,6 +22,10 @@ constexpr Known kKnown[] = {
     { "odoo.product_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Product missing") },
     { "odoo.tax_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Tax missing") },
     { "odoo.bill_rate", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Bill rate missing or wrong") },
+    { "sync.customer_not_mapped", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Customer not mapped") },
+    { "sync.rate_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Bill rate missing or wrong") },
+    { "sync.product_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Product missing") },
+    { "sync.tax_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Tax missing") },
     { "http.502", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Odoo unreachable") },
     { "http.503", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Odoo unavailable") },
     { "http.429", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Rate limited") },
@@ -63,7 +67,8 @@ FailedPushCause::Fix FailedPushCause::fixFor(const QString &category, const QStr
     // Product and tax failures may come as "mapping" too; the fingerprint is the more precise.
     if (fingerprint.contains(QLatin1String("product")) || fingerprint.contains(QLatin1String("tax")))
         return Fix::ChooseProductTax;
-    if (fingerprint.contains(QLatin1String("bill_rate")) || fingerprint.contains(QLatin1String("price")))
+    if (fingerprint.contains(QLatin1String("bill_rate")) || fingerprint.contains(QLatin1String("rate_missing"))
+        || fingerprint.contains(QLatin1String("price")))
         return Fix::CorrectBillRate;
     if (category == QLatin1String("mapping") || fingerprint.contains(QLatin1String("partner")))
         return Fix::LinkCustomer;
