@@ -1,6 +1,7 @@
 #include "invoicepusher.h"
 
 #include "cache/database.h"
+#include "sqltext.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odooreply.h"
 #include "util/logging.h"
@@ -460,7 +461,7 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
     for (const QVariant &value :
          QVariantList { m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
                         draft.placementId, draft.row.key, draft.periodEnd(), draft.periodStart(), draft.periodEnd(),
-                        amount, amount, amount, draft.currency, m_clock->now().toUTC().toString(Qt::ISODate) })
+                        amount, amount, amount, sqlText(draft.currency), m_clock->now().toUTC().toString(Qt::ISODate) })
         upsert.addBindValue(value);
     if (!upsert.exec())
         return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());

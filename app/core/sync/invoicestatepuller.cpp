@@ -1,6 +1,7 @@
 #include "invoicestatepuller.h"
 
 #include "cache/database.h"
+#include "sqltext.h"
 #include "connectors/minorunits.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odoopagedreader.h"
@@ -95,12 +96,12 @@ Result<void> InvoiceStatePuller::store(const QJsonArray &records)
             update.prepare(QStringLiteral(
                 "UPDATE invoice SET number = ?, state = ?, amount_untaxed_minor = ?, amount_total_minor = ?, "
                 "amount_residual_minor = ?, modified_at = ? WHERE system_id = ? AND external_id = ? AND "
-                "(number IS NOT ?1 OR state IS NOT ?2 OR amount_untaxed_minor IS NOT ?3 OR "
-                "amount_total_minor IS NOT ?4 OR amount_residual_minor IS NOT ?5)"));
+                "(number IS NOT ? OR state IS NOT ? OR amount_untaxed_minor IS NOT ? OR amount_total_minor IS NOT ? OR "
+                "amount_residual_minor IS NOT ?)"));
         else
             update.prepare(QStringLiteral(
                 "UPDATE invoice SET payment_state = ?, amount_residual_minor = ?, modified_at = ? "
-                "WHERE system_id = ? AND external_id = ? AND (payment_state IS NOT ?1 OR amount_residual_minor IS NOT ?2)"));
+                "WHERE system_id = ? AND external_id = ? AND (payment_state IS NOT ? OR amount_residual_minor IS NOT ?)"));
         for (const QJsonValue &value : records) {
             const QJsonObject record = value.toObject();
             const auto money = [&record](const char *field) {
@@ -108,12 +109,15 @@ Result<void> InvoiceStatePuller::store(const QJsonArray &records)
             };
             const QString name = record.value(QStringLiteral("name")).toString();
             QVariantList values = m_mode == Mode::Invoices
-                ? QVariantList { name == QLatin1String("/") ? QString() : name,
-                                 record.value(QStringLiteral("state")).toString(), money("amount_untaxed"),
+                ? QVariantList { sqlText(name == QLatin1String("/") ? QString() : name),
+                                 sqlText(record.value(QStringLiteral("state")).toString()), money("amount_untaxed"),
                                  money("amount_total"), money("amount_residual") }
-                : QVariantList { record.value(QStringLiteral("payment_state")).toString(), money("amount_residual") };
+                : QVariantList { sqlText(record.value(QStringLiteral("payment_state")).toString()),
+                                 money("amount_residual") };
+            // The new values once to set them and once more to tell a change from a re-read.
+            const QVariantList compared = values;
             values << now << m_systemId << QString::number(static_cast<qint64>(record.value(QStringLiteral("id")).toDouble()));
-            for (const QVariant &bound : values)
+            for (const QVariant &bound : std::as_const(values) + compared)
                 update.addBindValue(bound);
             if (!update.exec())
                 return sqlError(tr("The invoice state could not be saved in the cache."), update.lastError());

@@ -1,6 +1,7 @@
 #include "outboxstore.h"
 
 #include "cache/database.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -118,18 +119,17 @@ Result<void> OutboxStore::setState(QSqlDatabase &db, qint64 id, const QString &s
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
         "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, "
-        "remote_id = CASE WHEN ? = '' THEN remote_id ELSE ? END, "
+        "remote_id = COALESCE(NULLIF(?, ''), remote_id), "
         "last_error_category = CASE WHEN ? THEN ? ELSE last_error_category END, "
         "last_error_message = CASE WHEN ? THEN ? ELSE last_error_message END WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(nextAttempt);
     query.addBindValue(now());
     query.addBindValue(remoteId);
-    query.addBindValue(remoteId);
     query.addBindValue(error.has_value());
-    query.addBindValue(error ? Error::categoryName(error->category()) : QString());
+    query.addBindValue(sqlText(error ? Error::categoryName(error->category()) : QString()));
     query.addBindValue(error.has_value());
-    query.addBindValue(error ? error->userMessage() : QString());
+    query.addBindValue(sqlText(error ? error->userMessage() : QString()));
     query.addBindValue(id);
     if (!query.exec())
         return sqlError(tr("The outbox row could not be updated."), query.lastError());

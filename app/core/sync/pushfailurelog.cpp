@@ -1,6 +1,7 @@
 #include "pushfailurelog.h"
 
 #include "cache/database.h"
+#include "sqltext.h"
 
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -38,8 +39,8 @@ Result<void> PushFailureLog::record(QSqlDatabase &db, qint64 outboxId, qint64 sy
     update.prepare(QStringLiteral(
         "UPDATE failed_push SET category = ?, message = ?, remote_message = ?, source = ?, fingerprint = ?, "
         "attempts = ?, occurrences = occurrences + 1, last_seen = ? WHERE outbox_id = ? AND state = 'open'"));
-    for (const QVariant &value : QVariantList { category, message, remoteMessage, sourceText, print, attempts, now,
-                                                outboxId })
+    for (const QVariant &value : QVariantList { sqlText(category), sqlText(message), sqlText(remoteMessage), sourceText, print,
+                                                attempts, now, outboxId })
         update.addBindValue(value);
     if (!update.exec())
         return sqlError(tr("The failed push could not be recorded."), update.lastError());
@@ -49,8 +50,8 @@ Result<void> PushFailureLog::record(QSqlDatabase &db, qint64 outboxId, qint64 sy
     insert.prepare(QStringLiteral(
         "INSERT INTO failed_push (outbox_id, system_id, category, message, remote_message, source, fingerprint, "
         "attempts, occurrences, first_seen, last_seen, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 'open')"));
-    for (const QVariant &value : QVariantList { outboxId, systemId, category, message, remoteMessage, sourceText,
-                                                print, attempts, now, now })
+    for (const QVariant &value : QVariantList { outboxId, systemId, sqlText(category), sqlText(message),
+                                                sqlText(remoteMessage), sourceText, print, attempts, now, now })
         insert.addBindValue(value);
     if (!insert.exec())
         return sqlError(tr("The failed push could not be recorded."), insert.lastError());

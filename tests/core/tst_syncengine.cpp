@@ -1,0 +1,344 @@
+// The sync engine end to end: demo data in a real cache, the Odoo simulator seeded from the same
+// data over loopback, faults on. Checks what finance relies on: one invoice per placement and
+// month in Odoo, invoiced hours equal to approved billable hours, no duplicates, failures a person
+// must fix recorded once and resolved by the retry that fixes them.
+#include "sandbox/demodatagenerator.h"
+#include "sandbox/democachewriter.h"
+#include "sandbox/odoo/odoobusinessrules.h"
+#include "sandbox/odoo/odooorm.h"
+#include "sandbox/odoo/odooseeder.h"
+#include "sandbox/odoo/odoosimulator.h"
+#include "sandbox/odoo/odoostore.h"
+#include "sync/invoicekey.h"
+#include "sync/invoiceplanner.h"
+#include "sync/syncengine.h"
+#include "tempcache.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cw;
+
+namespace {
+
+const QString kPrefix = QStringLiteral("odoo:invoice:");
+
+struct OdooTotals
+{
+    QHash<QString, int> movesPerRef;
+    qint64 minutes = 0;
+    qint64 lines = 0;
+};
+
+} // namespace
+
+class TestSyncEngine : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempCache> m_cache;
+    std::unique_ptr<OdooSimulator> m_simulator;
+    qint64 m_odooSystem = 0;
+
+    void setUpWorld(const FaultSpec &faults)
+    {
+        m_cache = std::make_unique<test::TempCache>();
+        QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
+        DemoDataOptions demo;
+        demo.customers = 20;
+        demo.seed = 5;
+        const DemoDataset dataset = DemoDataGenerator::generate(demo);
+        QVERIFY(DemoCacheWriter(m_cache->db(), dataset).write().ok());
+        OdooSimulatorOptions options;
+        options.seed = 5;
+        options.faults = faults;
+        m_simulator = std::make_unique<OdooSimulator>(options);
+        OdooSeeder(m_simulator->orm(), QDateTime::currentDateTimeUtc()).seedDemo(dataset);
+        QVERIFY(m_simulator->listen().ok());
+        m_odooSystem = m_cache->scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
+        QVERIFY(m_odooSystem > 0);
+    }
+
+    SyncEngineOptions options(bool webSession) const
+    {
+        SyncEngineOptions o;
+        o.odoo.url = m_simulator->url();
+        o.odoo.database = m_simulator->options().database;
+        o.odoo.login = m_simulator->options().login;
+        o.odoo.secretKind = webSession ? OdooConnectionSettings::SecretKind::Password
+                                       : OdooConnectionSettings::SecretKind::ApiKey;
+        o.odoo.secret = webSession ? m_simulator->password() : m_simulator->apiKey();
+        o.odoo.api = webSession ? OdooConnectionSettings::Api::WebSession : OdooConnectionSettings::Api::JsonRpc;
+        o.odoo.timeoutMs = 400;
+        o.odooSystemId = m_odooSystem;
+        o.push.batchSize = 4;
+        o.push.concurrency = 2;
+        o.push.retryBaseMs = 10;
+        o.push.retryMaxMs = 80;
+        o.push.maxAttempts = 40;
+        o.push.maxWaitMs = 3000;
+        o.push.circuitOpenMs = 50;
+        return o;
+    }
+
+    QList<SyncFlowResult> runSync(const SyncEngineOptions &o, const QList<SyncFlow> &flows)
+    {
+        SyncEngine engine(m_cache->db(), o);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        if (!engine.start(flows))
+            return {};
+        if (!finished.wait(120000))
+            return {};
+        return engine.results();
+    }
+
+    OdooTotals odooTotals()
+    {
+        OdooTotals totals;
+        QHash<qint64, QString> refOf;
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("account.move"))) {
+            const QString ref = values.value(QStringLiteral("ref")).toString();
+            if (!ref.startsWith(kPrefix))
+                continue;
+            ++totals.movesPerRef[ref];
+            refOf.insert(id, ref);
+        }
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("account.move.line"))) {
+            Q_UNUSED(id)
+            if (!refOf.contains(static_cast<qint64>(values.value(QStringLiteral("move_id")).toDouble())))
+                continue;
+            ++totals.lines;
+            totals.minutes += std::llround(values.value(QStringLiteral("quantity")).toDouble() * 60.0);
+        }
+        return totals;
+    }
+
+    qint64 cacheValue(const QString &sql) const { return m_cache->scalar(sql).toLongLong(); }
+
+    // Approved billable minutes of the placement-months Crosswalk plans (not dead, not demo rows
+    // the demo data left failed), i.e. everything that must reach Odoo.
+    void verifyInvariants()
+    {
+        const OdooTotals odoo = odooTotals();
+        for (auto it = odoo.movesPerRef.cbegin(); it != odoo.movesPerRef.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 invoices for %2").arg(it.value()).arg(it.key())));
+        const qint64 done = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice' AND state = 'done' AND remote_id <> ''"));
+        QCOMPARE(qint64(odoo.movesPerRef.size()), done);
+        const qint64 invoicedMinutes = cacheValue(QStringLiteral(
+            "SELECT COALESCE(SUM(t.minutes), 0) FROM timesheet_line t JOIN invoice i ON i.id = t.invoice_id "
+            "WHERE i.ref LIKE 'odoo:invoice:%'"));
+        QCOMPARE(odoo.minutes, invoicedMinutes);
+        QCOMPARE(odoo.lines, cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line t JOIN invoice i ON "
+                                                        "i.id = t.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'")));
+        // What is still unbilled belongs to a row a person must look at, nothing else.
+        const qint64 strayUnbilled = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
+            "WHERE t.status = 'approved' AND t.billable = 1 AND t.invoice_id IS NULL AND NOT EXISTS ("
+            "SELECT 1 FROM outbox o WHERE o.state = 'dead' AND o.idempotency_key LIKE "
+            "'odoo:invoice:' || p.external_id || ':' || substr(t.work_date, 1, 7) || '%')"));
+        QCOMPARE(strayUnbilled, 0);
+    }
+
+private slots:
+    void keysRoundTrip()
+    {
+        InvoiceKey key { QStringLiteral("PL:7.a_b"), QStringLiteral("2025-05"), 2 };
+        const std::optional<InvoiceKey> parsed = InvoiceKey::parse(key.toString());
+        QVERIFY(parsed);
+        QCOMPARE(parsed->placementExternalId, key.placementExternalId);
+        QCOMPARE(parsed->period, key.period);
+        QCOMPARE(parsed->sequence, 2);
+        QVERIFY(!InvoiceKey::parse(QStringLiteral("odoo:invoice:2025-05")));
+        QVERIFY(!InvoiceKey::xmlId(key.toString()).mid(10).contains(QLatin1Char('.')));
+        QVERIFY(InvoiceKey::xmlName(QStringLiteral("a:b")) != InvoiceKey::xmlName(QStringLiteral("a_b")));
+    }
+
+    void plansOncePerPlacementAndMonth()
+    {
+        setUpWorld({});
+        const qint64 groups = cacheValue(QStringLiteral(
+            "SELECT COUNT(DISTINCT placement_id || ':' || substr(work_date, 1, 7)) FROM timesheet_line WHERE "
+            "status = 'approved' AND billable = 1 AND invoice_id IS NULL"));
+        QVERIFY(groups > 10);
+        InvoicePlanner planner(m_cache->db(), m_odooSystem);
+        Result<InvoicePlanner::Summary> first = planner.plan();
+        QVERIFY(first.ok());
+        QCOMPARE(first.value().groups, groups);
+        QCOMPARE(first.value().planned + first.value().waiting, groups);
+        QVERIFY(first.value().waiting > 0); // the demo's failed and dead rows are the same months
+        Result<InvoicePlanner::Summary> second = planner.plan();
+        QVERIFY(second.ok());
+        QCOMPARE(second.value().planned, 0);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice'")),
+                 first.value().planned + 7);
+    }
+
+    void convergesUnderFaults()
+    {
+        FaultSpec faults;
+        faults.p5xx = 0.08;
+        faults.p429 = 0.05;
+        faults.pTimeout = 0.05;
+        faults.pDropAfterCommit = 0.08;
+        faults.sessionTtlS = 1;
+        faults.retryAfterS = 0;
+        setUpWorld(faults);
+        const qint64 demoRows = cacheValue(QStringLiteral("SELECT MAX(id) FROM outbox"));
+        const QString since = QString::number(demoRows);
+        QList<SyncFlowResult> results;
+        for (int run = 0; run < 8; ++run) {
+            results = runSync(options(run % 2 == 0), { SyncFlow::Timesheets });
+            QCOMPARE(results.size(), 1);
+            if (cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
+                                          "'in_flight')"))
+                == 0)
+                break;
+        }
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
+                                           "'in_flight')")),
+                 0);
+        verifyInvariants();
+        const OdooTotals odoo = odooTotals();
+        QVERIFY(odoo.movesPerRef.size() >= 5);
+        // The faults did hit: some invoices needed more than one attempt.
+        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) - COUNT(*) FROM outbox WHERE state = 'done' AND id > %1")
+                               .arg(since))
+                > 0);
+        // Faults only delay: every row that went dead did so for a cause a person must fix.
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead' AND id > ? AND "
+                                           "last_error_category <> 'mapping'").replace(QLatin1Char('?'), since)),
+                 0);
+        // Each of them has one open failed push naming its source lines.
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE state = 'open' AND outbox_id > %1 AND "
+                                           "category = 'mapping' AND source LIKE '%line_ids%'").arg(since)),
+                 cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead' AND id > %1").arg(since)));
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM (SELECT outbox_id FROM failed_push WHERE state = "
+                                           "'open' GROUP BY outbox_id HAVING COUNT(*) > 1)")),
+                 0);
+        // Running again sends nothing new and changes nothing in Odoo.
+        const qint64 requestsBefore = m_simulator->modelCallCount();
+        results = runSync(options(false), { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().created, 0);
+        QVERIFY(m_simulator->modelCallCount() - requestsBefore <= 3);
+        verifyInvariants();
+    }
+
+    void unmappedCustomerIsFixedAndLandsOnce()
+    {
+        setUpWorld({});
+        QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, QStringLiteral("partial"));
+        const qint64 outboxId = cacheValue(QStringLiteral(
+            "SELECT o.id FROM outbox o JOIN failed_push f ON f.outbox_id = o.id WHERE o.state = 'dead' AND "
+            "f.state = 'open' AND f.category = 'mapping' AND f.source LIKE '%line_ids%' ORDER BY o.id LIMIT 1"));
+        QVERIFY2(outboxId > 0, "the demo data has a customer without an Odoo partner");
+        const QString key =
+            m_cache->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE id = ?"), { outboxId }).toString();
+        const QString message =
+            m_cache->scalar(QStringLiteral("SELECT message FROM failed_push WHERE outbox_id = ?"), { outboxId }).toString();
+        QVERIFY2(message.contains(QStringLiteral("no partner in Odoo")), qPrintable(message));
+        // Fix it as the Failed pushes page would: link the customer to an Odoo partner, then retry.
+        const qint64 partner = cacheValue(QStringLiteral("SELECT MIN(CAST(external_id AS INTEGER)) FROM customer WHERE "
+                                                         "system_id = (SELECT id FROM system WHERE kind = 'odoo')"));
+        QVERIFY(m_cache->exec(
+            QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                           "SELECT l.canonical_id, ?, 'customer', ?, 'manual', '2025-06-27T10:00:00Z' FROM placement p "
+                           "JOIN customer c ON c.id = p.customer_id JOIN link l ON l.system_id = c.system_id AND "
+                           "l.entity = 'customer' AND l.external_id = c.external_id WHERE p.external_id = ? "
+                           "ON CONFLICT DO NOTHING"),
+            { m_odooSystem, QString::number(partner), InvoiceKey::parse(key)->placementExternalId }));
+        if (cacheValue(QStringLiteral("SELECT changes()")) == 0) {
+            // The customer had no canonical link at all: create one for it and its Odoo partner.
+            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                                                 "VALUES ('fixed', '2025-06-27', '2025-06-27')")));
+            const qint64 canonical = cacheValue(QStringLiteral("SELECT MAX(id) FROM canonical_customer"));
+            QVERIFY(m_cache->exec(
+                QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                               "SELECT ?, c.system_id, 'customer', c.external_id, 'manual', '2025-06-27' FROM placement "
+                               "p JOIN customer c ON c.id = p.customer_id WHERE p.external_id = ?"),
+                { canonical, InvoiceKey::parse(key)->placementExternalId }));
+            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, "
+                                                 "method, decided_at) VALUES (?, ?, 'customer', ?, 'manual', "
+                                                 "'2025-06-27') ON CONFLICT DO NOTHING"),
+                                  { canonical, m_odooSystem, QString::number(partner) }));
+        }
+        QVERIFY(m_cache->exec(
+            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"), { outboxId }));
+        results = runSync(options(false), { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
+                 QStringLiteral("done"));
+        QCOMPARE(odooTotals().movesPerRef.value(key), 1);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state || '/' || resolved_by FROM failed_push WHERE outbox_id = ?"),
+                                 { outboxId })
+                     .toString(),
+                 QStringLiteral("resolved/crosswalk"));
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'failed_push.resolve' AND "
+                                           "actor = 'crosswalk'")),
+                 1);
+        verifyInvariants();
+    }
+
+    void reconcilesInFlightRowsWithoutResending()
+    {
+        setUpWorld({});
+        QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
+        // A crash after Odoo committed and before the cache did: the row is in flight, the lines unbilled.
+        const qint64 outboxId = cacheValue(QStringLiteral(
+            "SELECT MIN(id) FROM outbox WHERE state = 'done' AND remote_id <> '' AND operation = 'create_invoice'"));
+        const QString remote =
+            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId }).toString();
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE timesheet_line SET invoice_id = NULL WHERE invoice_id = (SELECT id "
+                                             "FROM invoice WHERE system_id = ? AND external_id = ?)"),
+                              { m_odooSystem, remote }));
+        QVERIFY(m_cache->exec(QStringLiteral("DELETE FROM invoice WHERE system_id = ? AND external_id = ?"),
+                              { m_odooSystem, remote }));
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'in_flight' WHERE id = ?"), { outboxId }));
+        const qint64 movesBefore = qint64(m_simulator->store().table(QStringLiteral("account.move")).size());
+        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().created, 1);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state || '/' || remote_id FROM outbox WHERE id = ?"), { outboxId })
+                     .toString(),
+                 QStringLiteral("done/") + remote);
+        QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("account.move")).size()), movesBefore);
+        verifyInvariants();
+    }
+
+    void invoiceAndPaymentStateFlowBack()
+    {
+        setUpWorld({});
+        QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
+        const QString remote = m_cache->scalar(QStringLiteral("SELECT MIN(CAST(remote_id AS INTEGER)) FROM outbox WHERE "
+                                                              "state = 'done' AND remote_id <> ''"))
+                                   .toString();
+        OdooEnv env;
+        env.companyIds = { 1 };
+        env.now = QDateTime::currentDateTimeUtc();
+        const std::optional<Result<QJsonValue>> posted = m_simulator->orm().rules().callMethod(
+            QStringLiteral("account.move"), QStringLiteral("action_post"), { remote.toLongLong() }, {}, {}, env);
+        QVERIFY(posted && posted->ok());
+        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Invoices, SyncFlow::Payments });
+        QCOMPARE(results.size(), 2);
+        QVERIFY2(results.at(0).succeeded(), qPrintable(results.at(0).message));
+        QVERIFY(results.at(0).updated >= 1);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state FROM invoice WHERE system_id = ? AND external_id = ?"),
+                                 { m_odooSystem, remote })
+                     .toString(),
+                 QStringLiteral("posted"));
+        QVERIFY(!m_cache->scalar(QStringLiteral("SELECT number FROM invoice WHERE system_id = ? AND external_id = ?"),
+                                 { m_odooSystem, remote })
+                     .toString()
+                     .isEmpty());
+        QCOMPARE(results.at(1).status, QStringLiteral("succeeded"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
