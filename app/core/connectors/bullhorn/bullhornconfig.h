@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QUrl>
+
+namespace cw {
+
+/// Settings of one Bullhorn tenant for BullhornClient. Holds no secret: the API user's password,
+/// the OAuth client secret and the current refresh token live in the CredentialStore under
+/// CredentialStore::keyFor(systemId, account) with the accounts SystemConfig::kPasswordAccount,
+/// SystemConfig::kClientSecretAccount and kRefreshTokenAccount. A plain value.
+struct BullhornConfig
+{
+    /// Credential account of the rotating, one-time refresh token.
+    static inline const QString kRefreshTokenAccount = QStringLiteral("refresh_token");
+
+    /// The OAuth base of the tenant's data centre ("https://auth-emea.bullhornstaffing.com/oauth").
+    QUrl authUrl;
+    /// The REST login address ("https://rest-emea.bullhornstaffing.com/rest-services/login").
+    QUrl loginUrl;
+    QString clientId;
+    /// The API user.
+    QString username;
+    /// Registered redirect URI; empty uses the one Bullhorn support registered as default.
+    QString redirectUri;
+    /// Cache system id, for the credential keys.
+    qint64 systemId = 0;
+    /// Session length asked for at login, in minutes (Bullhorn caps it at 2,880).
+    int sessionMinutes = 60;
+    /// Deadline of one HTTP attempt.
+    int timeoutMs = 30000;
+    /// Attempts per call, the first included.
+    int maxAttempts = 5;
+    int maxConcurrent = 4;
+    /// Client budget per second (Bullhorn allows 1,500 per minute; we stay at about 10 per
+    /// second); 0 disables it.
+    int requestsPerSecond = 10;
+    /// Custom fields this firm uses for the customer's tax id and business unit.
+    QString vatField = QStringLiteral("customText3");
+    QString businessUnitField = QStringLiteral("customText5");
+    /// Earn codes whose time is not billed to the customer.
+    QStringList nonBillableEarnCodes { QStringLiteral("NB") };
+};
+
+} // namespace cw
