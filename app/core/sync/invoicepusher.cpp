@@ -525,7 +525,7 @@ void InvoicePusher::commitDead(const InvoiceDraft &draft, const Error &error, co
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         Result<void> step = m_outbox.markDead(db, draft.row.id, error);
         return step ? m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()), message,
-                                        remoteMessage, draft.source(), draft.row.attempts)
+                                        remoteMessage, draft.source(), draft.row.attempts, error.code())
                     : step;
     });
     stopOnCacheError(done);

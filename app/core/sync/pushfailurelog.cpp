@@ -15,8 +15,10 @@ PushFailureLog::PushFailureLog(std::shared_ptr<Clock> clock)
     , m_audit(clock)
 { }
 
-QString PushFailureLog::fingerprint(const QString &category, const QString &remoteMessage)
+QString PushFailureLog::fingerprint(const QString &category, const QString &remoteMessage, const QString &code)
 {
+    if (remoteMessage.isEmpty() && code.startsWith(QLatin1String("sync.")))
+        return code;
     // Record names, ids and dates differ between occurrences of one cause; what stays is the shape.
     static const QRegularExpression quoted(QStringLiteral(R"(('[^']*'|"[^"]*"|\[[^\]]*\]))"));
     static const QRegularExpression digits(QStringLiteral("\\d+"));
@@ -30,11 +32,11 @@ QString PushFailureLog::fingerprint(const QString &category, const QString &remo
 
 Result<void> PushFailureLog::record(QSqlDatabase &db, qint64 outboxId, qint64 systemId, const QString &category,
                                     const QString &message, const QString &remoteMessage,
-                                    const QJsonObject &source, int attempts) const
+                                    const QJsonObject &source, int attempts, const QString &code) const
 {
     const QString now = m_clock->now().toUTC().toString(Qt::ISODate);
     const QString sourceText = QString::fromUtf8(QJsonDocument(source).toJson(QJsonDocument::Compact));
-    const QString print = fingerprint(category, remoteMessage);
+    const QString print = fingerprint(category, remoteMessage, code);
     QSqlQuery update(db);
     update.prepare(QStringLiteral(
         "UPDATE failed_push SET category = ?, message = ?, remote_message = ?, source = ?, fingerprint = ?, "

@@ -19,7 +19,7 @@ namespace cw {
 /// the latest category and messages); resolveByRetry() closes it when a later attempt went
 /// through, as resolved by "crosswalk", with an audit_log row. The fingerprint groups
 /// occurrences of the same error: category plus Odoo's message with numbers, quoted values and
-/// spacing normalised.
+/// spacing normalised; for a cause found in the cache (no message from Odoo) its sync.* code.
 /// Thread affinity: writes through the caller's connection (its transaction).
 class PushFailureLog
 {
@@ -31,13 +31,14 @@ public:
     explicit PushFailureLog(std::shared_ptr<Clock> clock = Clock::system());
 
     /// @p message is for a finance user (tr() words); @p remoteMessage is Odoo's text verbatim;
-    /// @p source names the records the push was made of.
+    /// @p source names the records the push was made of; @p code is the Error code of a cause
+    /// found in the cache ("sync.customer_not_mapped"), which is then the fingerprint.
     Result<void> record(QSqlDatabase &db, qint64 outboxId, qint64 systemId, const QString &category,
                         const QString &message, const QString &remoteMessage, const QJsonObject &source,
-                        int attempts) const;
+                        int attempts, const QString &code = {}) const;
     Result<void> resolveByRetry(QSqlDatabase &db, qint64 outboxId) const;
 
-    static QString fingerprint(const QString &category, const QString &remoteMessage);
+    static QString fingerprint(const QString &category, const QString &remoteMessage, const QString &code = {});
 
 private:
     std::shared_ptr<Clock> m_clock;

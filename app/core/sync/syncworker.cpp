@@ -2,11 +2,14 @@
 
 #include "cache/database.h"
 #include "connectors/odoo/odooclient.h"
+#include "failedpushactions.h"
 #include "invoiceplanner.h"
 #include "invoicepusher.h"
 #include "invoicestatepuller.h"
 #include "util/logging.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -66,7 +69,21 @@ void SyncWorker::run()
         return;
     }
     m_systemId = system.value();
+    applySystemOptions();
     nextFlow();
+}
+
+void SyncWorker::applySystemOptions()
+{
+    // The product and tax chosen on the Failed pushes page are kept with the Odoo system.
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT options FROM system WHERE id = ?"));
+    query.addBindValue(m_systemId);
+    if (!query.exec() || !query.next())
+        return;
+    const QJsonObject options = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
+    m_options.push.productCode = options.value(FailedPushActions::kProductOption).toString(m_options.push.productCode);
+    m_options.push.taxName = options.value(FailedPushActions::kTaxOption).toString(m_options.push.taxName);
 }
 
 void SyncWorker::cancel()

@@ -48,6 +48,7 @@ private:
     void onPusherFinished(qint64 runId);
     void endFlow(SyncFlowResult result, const std::optional<Error> &error);
     Result<qint64> odooSystem() const;
+    void applySystemOptions();
 
     const Database &m_database;
     SyncEngineOptions m_options;

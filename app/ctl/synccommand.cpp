@@ -1,0 +1,125 @@
+#include "synccommand.h"
+
+#include "cache/database.h"
+#include "credentials/credentialstore.h"
+#include "credentials/keychaincredentialstore.h"
+#include "domain/systemconfig.h"
+#include "sync/connectionprofile.h"
+#include "sync/syncengine.h"
+#include "terminationsignalwatcher.h"
+
+#include <QCommandLineParser>
+#include <QSqlQuery>
+
+namespace cw {
+
+namespace {
+
+qint64 odooSystemId(const Database &database)
+{
+    QSqlQuery query(database.connection());
+    if (query.exec(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1")) && query.next())
+        return query.value(0).toLongLong();
+    return 0;
+}
+
+} // namespace
+
+QString SyncCommand::summary()
+{
+    return tr("Push approved time to Odoo as draft invoices and read invoice and payment state back");
+}
+
+int SyncCommand::run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(summary());
+    const QCommandLineOption profileOption(QStringLiteral("profile"),
+                                           tr("Connection profile (JSON, no secrets) to sync with."), tr("file"));
+    const QCommandLineOption flowOption(
+        QStringLiteral("flow"),
+        tr("Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all."),
+        tr("name"));
+    parser.addOptions({ profileOption, flowOption });
+    parser.addHelpOption();
+    if (!parser.parse(QStringList { name() } + arguments)) {
+        err << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return 0;
+    }
+    if (!parser.isSet(profileOption)) {
+        err << tr("sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).") << Qt::endl;
+        return 2;
+    }
+    Result<ConnectionProfile> profile = ConnectionProfile::load(parser.value(profileOption));
+    if (!profile) {
+        err << profile.error().toString() << Qt::endl;
+        return 2;
+    }
+    const QStringList flowNames = parser.isSet(flowOption) ? parser.values(flowOption) : QStringList { QStringLiteral("all") };
+    Result<QList<SyncFlow>> flows = SyncFlows::parse(flowNames);
+    if (!flows || flows.value().isEmpty()) {
+        err << (flows ? tr("No flow given.") : flows.error().userMessage()) << Qt::endl;
+        return 2;
+    }
+    const bool named = !flowNames.join(QLatin1Char(',')).contains(QLatin1String("all"));
+
+    SyncEngineOptions options;
+    options.odoo = profile.value().odoo;
+    options.odooSystemId = odooSystemId(database);
+    options.push = profile.value().push;
+    SyncEngine engine(database, options);
+    int code = 0;
+    QObject::connect(&engine, &SyncEngine::flowFinished, &engine, [&](const SyncFlowResult &result) {
+        const bool unavailable = result.status == QLatin1String("unavailable");
+        if (!result.succeeded() && (!unavailable || named))
+            code = 1;
+        out << tr("%1: %2 (read %3, created %4, updated %5, skipped %6, failed %7) %8")
+                   .arg(SyncFlows::name(result.flow), result.status)
+                   .arg(result.read)
+                   .arg(result.created)
+                   .arg(result.updated)
+                   .arg(result.skipped)
+                   .arg(result.failed)
+                   .arg(result.message)
+            << Qt::endl;
+    });
+    QObject::connect(&engine, &SyncEngine::finished, &engine, [] { QCoreApplication::exit(0); });
+    TerminationSignalWatcher watcher;
+    QObject::connect(&watcher, &TerminationSignalWatcher::terminationRequested, &engine, [&engine, &code] {
+        code = 1;
+        engine.cancel();
+    });
+
+    const auto startWith = [&](const QString &secret) {
+        SyncEngineOptions withSecret = engine.options();
+        withSecret.odoo.secret = secret;
+        engine.setOptions(withSecret);
+        engine.start(flows.value());
+    };
+    Result<QString> secret = profile.value().secretFromEnvironment();
+    std::unique_ptr<KeychainCredentialStore> keychain;
+    if (secret) {
+        startWith(secret.value());
+    } else {
+        // Headless runs on a desktop may use the secret the desktop application stored.
+        keychain = std::make_unique<KeychainCredentialStore>();
+        keychain->readSecret(CredentialStore::keyFor(options.odooSystemId, SystemConfig::kPasswordAccount), &engine,
+                             [&, envError = secret.error()](const Result<QString> &stored) {
+                                 if (stored)
+                                     return startWith(stored.value());
+                                 err << envError.userMessage() << ' '
+                                     << tr("The keychain has none either: %1").arg(stored.error().userMessage())
+                                     << Qt::endl;
+                                 code = 2;
+                                 QCoreApplication::exit(0);
+                             });
+    }
+    QCoreApplication::exec();
+    return code;
+}
+
+} // namespace cw
