@@ -1,0 +1,309 @@
+#include "bullhornrecordmapper.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QTimeZone>
+
+#include <cmath>
+
+namespace cw {
+
+namespace {
+
+const QString kId = QStringLiteral("id");
+
+QString idText(const QJsonValue &value)
+{
+    const qint64 id = value.toInteger();
+    return id > 0 ? QString::number(id) : QString();
+}
+
+QString linkId(const QJsonObject &object, const char *field)
+{
+    return idText(object.value(QLatin1String(field)).toObject().value(kId));
+}
+
+QString text(const QJsonObject &object, const char *field)
+{
+    return object.value(QLatin1String(field)).toString().trimmed();
+}
+
+QVariant minorUnits(const QJsonValue &value)
+{
+    if (!value.isDouble())
+        return QVariant();
+    return QVariant(static_cast<qint64>(std::llround(value.toDouble() * 100.0)));
+}
+
+/// currencyUnit is a link to CurrencyUnit ({id, alphabeticCode}) in Bullhorn; some exports hold the code itself.
+QString currency(const QJsonValue &value)
+{
+    return value.isObject() ? value.toObject().value(QStringLiteral("alphabeticCode")).toString() : value.toString();
+}
+
+Error unusable(const QString &message, const QString &detail)
+{
+    return Error(Error::Category::Validation, message, detail).setCode(QStringLiteral("bullhorn.unusable_record"));
+}
+
+CacheRecord base(const QJsonObject &object)
+{
+    CacheRecord record;
+    record.externalId = idText(object.value(kId));
+    record.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    return record;
+}
+
+Result<QString> modified(const QJsonObject &object, const QString &entity)
+{
+    const qint64 ms = BullhornRecordMapper::modifiedMs(object);
+    if (ms <= 0)
+        return unusable(BullhornRecordMapper::tr("Bullhorn %1 %2 has no readable dateLastModified.")
+                            .arg(entity, idText(object.value(kId))),
+                        QStringLiteral("dateLastModified"));
+    return BullhornRecordMapper::isoInstant(ms);
+}
+
+CacheRecord deleted(const QJsonObject &object)
+{
+    CacheRecord record;
+    record.externalId = idText(object.value(kId));
+    record.deleted = true;
+    return record;
+}
+
+} // namespace
+
+QString BullhornRecordMapper::fields(const QString &entity, const BullhornConfig &config)
+{
+    if (entity == QLatin1String("ClientCorporation"))
+        return QStringLiteral("id,name,status,companyURL,phone,address,%1,%2,dateLastModified")
+            .arg(config.vatField, config.businessUnitField);
+    if (entity == QLatin1String("ClientContact"))
+        return QStringLiteral("id,firstName,lastName,email,phone,clientCorporation(id),isDeleted,dateLastModified");
+    if (entity == QLatin1String("Candidate"))
+        return QStringLiteral("id,firstName,lastName,name,email,employeeType,isDeleted,dateLastModified");
+    if (entity == QLatin1String("Placement"))
+        return QStringLiteral("id,candidate(id),jobOrder(id,title,clientCorporation(id)),dateBegin,dateEnd,status,"
+                              "clientBillRate,payRate,currencyUnit,costCenter,dateLastModified");
+    return QStringLiteral("id,timesheet(id,placement(id,currencyUnit)),timesheetDay,quantity,billRate,payRate,"
+                          "earnCode(id,code),timesheetEntryApprovalStatusLookup(id,label),voidingTimesheetEntry(id),"
+                          "dateLastModified");
+}
+
+QString BullhornRecordMapper::table(const QString &entity)
+{
+    if (entity == QLatin1String("ClientContact"))
+        return QStringLiteral("contact");
+    if (entity == QLatin1String("Candidate"))
+        return QStringLiteral("consultant");
+    if (entity == QLatin1String("Placement"))
+        return QStringLiteral("placement");
+    if (entity == QLatin1String("TimesheetEntry"))
+        return QStringLiteral("timesheet_line");
+    return QStringLiteral("customer");
+}
+
+Result<CacheRecord> BullhornRecordMapper::map(const QString &entity, const QJsonObject &object,
+                                              const BullhornConfig &config)
+{
+    if (entity == QLatin1String("ClientContact"))
+        return contact(object);
+    if (entity == QLatin1String("Candidate"))
+        return consultant(object);
+    if (entity == QLatin1String("Placement"))
+        return placement(object);
+    if (entity == QLatin1String("TimesheetEntry"))
+        return timesheetLine(object, config);
+    return customer(object, config);
+}
+
+qint64 BullhornRecordMapper::modifiedMs(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("dateLastModified")).toInteger();
+}
+
+QString BullhornRecordMapper::isoInstant(qint64 epochMs)
+{
+    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODate);
+}
+
+QString BullhornRecordMapper::isoDate(const QJsonValue &value)
+{
+    if (value.isDouble())
+        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), QTimeZone::utc()).date().toString(Qt::ISODate);
+    const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+qint64 BullhornRecordMapper::voidedEntry(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("voidingTimesheetEntry")).toObject().value(kId).toInteger();
+}
+
+Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, const BullhornConfig &config)
+{
+    CacheRecord record = base(object);
+    const QString name = text(object, "name");
+    if (name.isEmpty())
+        return unusable(tr("Bullhorn client corporation %1 has no name.").arg(record.externalId),
+                        QStringLiteral("name"));
+    const Result<QString> stamp = modified(object, QStringLiteral("ClientCorporation"));
+    if (!stamp)
+        return stamp.error();
+    const QString bullhornStatus = text(object, "status");
+    QString status = QStringLiteral("active");
+    if (bullhornStatus.compare(QLatin1String("Archive"), Qt::CaseInsensitive) == 0)
+        status = QStringLiteral("archived");
+    else if (bullhornStatus.compare(QLatin1String("Prospect"), Qt::CaseInsensitive) == 0
+             || bullhornStatus.compare(QLatin1String("Lead"), Qt::CaseInsensitive) == 0)
+        status = QStringLiteral("not_customer");
+    const QJsonObject address = object.value(QStringLiteral("address")).toObject();
+    record.fields = {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("vat"), object.value(config.vatField).toString().trimmed() },
+        { QStringLiteral("phone"), text(object, "phone") },
+        { QStringLiteral("website"), text(object, "companyURL") },
+        { QStringLiteral("street"), text(address, "address1") },
+        { QStringLiteral("postcode"), text(address, "zip") },
+        { QStringLiteral("city"), text(address, "city") },
+        { QStringLiteral("country"), text(address, "countryName") },
+        { QStringLiteral("business_unit"), object.value(config.businessUnitField).toString().trimmed() },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object)
+{
+    if (object.value(QStringLiteral("isDeleted")).toBool())
+        return deleted(object);
+    CacheRecord record = base(object);
+    const Result<QString> stamp = modified(object, QStringLiteral("ClientContact"));
+    if (!stamp)
+        return stamp.error();
+    record.fields = {
+        { QStringLiteral("first_name"), text(object, "firstName") },
+        { QStringLiteral("last_name"), text(object, "lastName") },
+        { QStringLiteral("email"), text(object, "email") },
+        { QStringLiteral("phone"), text(object, "phone") },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    const QString company = linkId(object, "clientCorporation");
+    if (!company.isEmpty())
+        record.references.append({ QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 });
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object)
+{
+    if (object.value(QStringLiteral("isDeleted")).toBool())
+        return deleted(object);
+    CacheRecord record = base(object);
+    QString name = text(object, "name");
+    if (name.isEmpty())
+        name = QStringLiteral("%1 %2").arg(text(object, "firstName"), text(object, "lastName")).trimmed();
+    if (name.isEmpty())
+        return unusable(tr("Bullhorn candidate %1 has no name.").arg(record.externalId), QStringLiteral("name"));
+    const Result<QString> stamp = modified(object, QStringLiteral("Candidate"));
+    if (!stamp)
+        return stamp.error();
+    const QString type = text(object, "employeeType").toLower();
+    QString employment = type;
+    if (type == QLatin1String("w2") || type == QLatin1String("employee"))
+        employment = QStringLiteral("employee");
+    else if (type == QLatin1String("1099") || type == QLatin1String("umbrella") || type == QLatin1String("c2c"))
+        employment = QStringLiteral("contractor");
+    record.fields = {
+        { QStringLiteral("name"), name },
+        { QStringLiteral("email"), text(object, "email") },
+        { QStringLiteral("employment_type"), employment },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object)
+{
+    CacheRecord record = base(object);
+    const QString start = isoDate(object.value(QStringLiteral("dateBegin")));
+    if (start.isEmpty())
+        return unusable(tr("Bullhorn placement %1 has no start date.").arg(record.externalId),
+                        QStringLiteral("dateBegin"));
+    const Result<QString> stamp = modified(object, QStringLiteral("Placement"));
+    if (!stamp)
+        return stamp.error();
+    const QJsonObject job = object.value(QStringLiteral("jobOrder")).toObject();
+    const QString end = isoDate(object.value(QStringLiteral("dateEnd")));
+    const QString bullhornStatus = text(object, "status").toLower();
+    QString status = QStringLiteral("active");
+    if (bullhornStatus == QLatin1String("completed"))
+        status = QStringLiteral("ended");
+    else if (bullhornStatus == QLatin1String("terminated"))
+        status = QStringLiteral("terminated");
+    record.fields = {
+        { QStringLiteral("job_title"), text(job, "title") },
+        { QStringLiteral("start_date"), start },
+        { QStringLiteral("end_date"), end.isEmpty() ? QVariant() : QVariant(end) },
+        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("clientBillRate"))) },
+        { QStringLiteral("pay_rate_minor"), minorUnits(object.value(QStringLiteral("payRate"))) },
+        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("cost_center"), text(object, "costCenter") },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    // Why through the job order: a Placement has no clientCorporation field of its own.
+    const QString customer = linkId(job, "clientCorporation");
+    if (!customer.isEmpty())
+        record.references.append({ QStringLiteral("customer_id"), QStringLiteral("customer"), customer, 0 });
+    const QString candidate = linkId(object, "candidate");
+    if (!candidate.isEmpty())
+        record.references.append({ QStringLiteral("consultant_id"), QStringLiteral("consultant"), candidate, 0 });
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &object, const BullhornConfig &config)
+{
+    CacheRecord record = base(object);
+    const QString day = isoDate(object.value(QStringLiteral("timesheetDay")));
+    if (day.isEmpty())
+        return unusable(tr("Bullhorn time entry %1 has no day.").arg(record.externalId),
+                        QStringLiteral("timesheetDay"));
+    const double hours = object.value(QStringLiteral("quantity")).toDouble();
+    if (hours < 0)
+        return unusable(tr("Bullhorn time entry %1 has negative hours but voids no entry.").arg(record.externalId),
+                        QStringLiteral("quantity %1").arg(hours));
+    const Result<QString> stamp = modified(object, QStringLiteral("TimesheetEntry"));
+    if (!stamp)
+        return stamp.error();
+    const QJsonObject sheet = object.value(QStringLiteral("timesheet")).toObject();
+    const QJsonObject placement = sheet.value(QStringLiteral("placement")).toObject();
+    const QString approval = object.value(QStringLiteral("timesheetEntryApprovalStatusLookup"))
+                                 .toObject()
+                                 .value(QStringLiteral("label"))
+                                 .toString()
+                                 .toLower();
+    QString status = QStringLiteral("submitted");
+    if (approval == QLatin1String("approved") || approval == QLatin1String("completed"))
+        status = QStringLiteral("approved");
+    else if (approval == QLatin1String("rejected"))
+        status = QStringLiteral("rejected");
+    const QString earnCode = object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
+    record.fields = {
+        { QStringLiteral("work_date"), day },
+        { QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) },
+        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("billRate"))) },
+        { QStringLiteral("pay_rate_minor"), minorUnits(object.value(QStringLiteral("payRate"))) },
+        { QStringLiteral("currency"), currency(placement.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("status"), status },
+        { QStringLiteral("billable"), qint64(config.nonBillableEarnCodes.contains(earnCode) ? 0 : 1) },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    const QString placementId = idText(placement.value(kId));
+    if (!placementId.isEmpty())
+        record.references.append({ QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
+    return record;
+}
+
+} // namespace cw

@@ -1,0 +1,294 @@
+#include "connectors/bullhorn/bullhornclient.h"
+#include "connectors/bullhorn/bullhornpullsource.h"
+#include "credentials/credentialstore.h"
+#include "credentials/memorycredentialstore.h"
+#include "credentialwaiter.h"
+#include "domain/systemconfig.h"
+#include "sandbox/bullhorn/bullhornsimulator.h"
+#include "sandbox/demodatagenerator.h"
+#include "sync/pullrunner.h"
+#include "tempcache.h"
+
+#include <QSignalSpy>
+#include <QtTest>
+
+#include <memory>
+
+using namespace cw;
+
+namespace {
+
+const QStringList kEntities { QStringLiteral("ClientCorporation"), QStringLiteral("ClientContact"),
+                              QStringLiteral("Candidate"), QStringLiteral("Placement"),
+                              QStringLiteral("TimesheetEntry") };
+
+} // namespace
+
+class TestBullhornPullSource : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void fullPullFillsTheCache();
+    void secondPullCountsNothingTwice();
+    void incrementalSeesUpdatesAndDeletions();
+    void voidEntryRemovesTheVoidedLine();
+    void pagesPastTheRestartPointLoseNothing();
+    void expiredSessionMidRunIsRenewed();
+    void failureKeepsCommittedPages();
+
+private:
+    void start(int customers, qint64 maxTimeEntries);
+    std::unique_ptr<PullRunner> runner(const QStringList &entities) const;
+    bool runToEnd(PullRunner &runner) const;
+    int count(const QString &sql, const QVariantList &values = {}) const;
+
+    std::unique_ptr<test::TempCache> m_cache;
+    qint64 m_system = 0;
+    std::unique_ptr<DemoDataset> m_data;
+    std::unique_ptr<BullhornSimulator> m_simulator;
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<BullhornClient> m_client;
+};
+
+void TestBullhornPullSource::init()
+{
+    m_cache = std::make_unique<test::TempCache>();
+    QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
+    m_system = m_cache->addSystem(QStringLiteral("staffing"), QStringLiteral("Bullhorn"));
+    QVERIFY(m_system > 0);
+}
+
+void TestBullhornPullSource::cleanup()
+{
+    m_client.reset();
+    m_simulator.reset();
+    m_store.reset();
+    m_data.reset();
+    m_cache.reset();
+}
+
+void TestBullhornPullSource::start(int customers, qint64 maxTimeEntries)
+{
+    DemoDataOptions options;
+    options.customers = customers;
+    options.seed = 31;
+    m_data = std::make_unique<DemoDataset>(DemoDataGenerator::generate(options));
+    BullhornSimulator::Options simulatorOptions;
+    simulatorOptions.callsPerMinute = 0;
+    simulatorOptions.maxTimeEntries = maxTimeEntries;
+    m_simulator = std::make_unique<BullhornSimulator>(*m_data, simulatorOptions);
+    QVERIFY(m_simulator->listen());
+    m_store = std::make_unique<MemoryCredentialStore>();
+    test::CredentialWaiter waiter(*m_store);
+    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kPasswordAccount), simulatorOptions.password));
+    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kClientSecretAccount),
+                         simulatorOptions.clientSecret));
+    BullhornConfig config;
+    config.authUrl = m_simulator->authUrl();
+    config.loginUrl = m_simulator->loginUrl();
+    config.clientId = simulatorOptions.clientId;
+    config.username = simulatorOptions.username;
+    config.systemId = m_system;
+    config.requestsPerSecond = 0;
+    config.timeoutMs = 3000;
+    config.maxAttempts = 3;
+    m_client = std::make_unique<BullhornClient>(config, m_store.get());
+}
+
+std::unique_ptr<PullRunner> TestBullhornPullSource::runner(const QStringList &entities) const
+{
+    auto out = std::make_unique<PullRunner>(m_cache->db(), m_system);
+    for (const QString &entity : entities)
+        out->addSource(new BullhornPullSource(m_client.get(), entity));
+    return out;
+}
+
+bool TestBullhornPullSource::runToEnd(PullRunner &runner) const
+{
+    QSignalSpy finished(&runner, &PullRunner::finished);
+    runner.start();
+    return finished.wait(120000);
+}
+
+int TestBullhornPullSource::count(const QString &sql, const QVariantList &values) const
+{
+    return m_cache->scalar(sql, values).toInt();
+}
+
+void TestBullhornPullSource::fullPullFillsTheCache()
+{
+    start(120, -1);
+    auto pull = runner(kEntities);
+    QVERIFY(runToEnd(*pull));
+    QCOMPARE(pull->results().size(), kEntities.size());
+    for (const PullEntityResult &result : pull->results())
+        QVERIFY2(result.status == QLatin1String("succeeded"), qPrintable(result.entity + QLatin1Char(' ') + result.status));
+    const BullhornEntityStore &store = m_simulator->store();
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = ?"), { m_system }),
+             store.count(QStringLiteral("ClientCorporation")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM contact")), store.count(QStringLiteral("ClientContact")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM consultant")), store.count(QStringLiteral("Candidate")));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM placement")), int(m_data->placements.size()));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), int(m_data->timesheetLineCount));
+    QCOMPARE(pull->results().at(4).counts.created, m_data->timesheetLineCount);
+    // The customer of a placement is reached through its job order; every one resolves.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM placement WHERE customer_id IS NULL OR consultant_id IS NULL")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE placement_id IS NULL")), 0);
+    // Demo lines and pulled lines agree on minutes, status and billability.
+    qint64 approvedMinutes = 0;
+    int nonBillable = 0;
+    m_data->forEachTimesheetLine([&](const DemoDataset::TimesheetLine &line) {
+        approvedMinutes += line.status == DemoDataset::LineStatus::Approved ? line.minutes : 0;
+        nonBillable += line.billable ? 0 : 1;
+    });
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT SUM(minutes) FROM timesheet_line WHERE status = 'approved'"))
+                 .toLongLong(),
+             approvedMinutes);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE billable = 0")), nonBillable);
+    const DemoDataset::Placement &first = m_data->placements.front();
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE external_id = ?"),
+                             { first.externalId })
+                 .toLongLong(),
+             first.billRateMinor);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT start_date FROM placement WHERE external_id = ?"), { first.externalId })
+                 .toString(),
+             first.start.toString(Qt::ISODate));
+}
+
+void TestBullhornPullSource::secondPullCountsNothingTwice()
+{
+    start(60, -1);
+    auto first = runner(kEntities);
+    QVERIFY(runToEnd(*first));
+    const int lines = count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line"));
+    auto second = runner(kEntities);
+    QVERIFY(runToEnd(*second));
+    for (const PullEntityResult &result : second->results()) {
+        QCOMPARE(result.status, QStringLiteral("succeeded"));
+        QCOMPARE(result.counts.created, 0);
+        QCOMPARE(result.counts.updated, 0);
+        QCOMPARE(result.counts.deleted, 0);
+        QCOMPARE(result.counts.failed, 0);
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), lines);
+    // Only the one-minute overlap is read again, not the whole table.
+    QVERIFY(second->results().at(4).counts.unchanged < lines);
+}
+
+void TestBullhornPullSource::incrementalSeesUpdatesAndDeletions()
+{
+    start(80, 3000);
+    auto first = runner(kEntities);
+    QVERIFY(runToEnd(*first));
+    BullhornEntityStore &store = m_simulator->store();
+    const qint64 corporation = m_data->customers[static_cast<std::size_t>(m_data->placements.front().customerId - 1)]
+                                   .externalId.toLongLong();
+    const qint64 candidate = m_data->consultants.back().externalId.toLongLong();
+    const qint64 placement = m_data->placements.back().externalId.toLongLong();
+    QVERIFY(store.touch(QStringLiteral("ClientCorporation"), corporation,
+                        { { QStringLiteral("name"), QStringLiteral("Renamed Staffing Client BV") } }));
+    QVERIFY(store.touch(QStringLiteral("Candidate"), candidate, { { QStringLiteral("isDeleted"), true } }));
+    QVERIFY(store.touch(QStringLiteral("Placement"), placement, { { QStringLiteral("clientBillRate"), 123.45 } }));
+    const int candidates = count(QStringLiteral("SELECT COUNT(*) FROM consultant"));
+    auto second = runner(kEntities);
+    QVERIFY(runToEnd(*second));
+    QCOMPARE(second->results().at(0).counts.updated, 1);
+    QCOMPARE(second->results().at(0).counts.created, 0);
+    QCOMPARE(second->results().at(2).counts.deleted, 1);
+    QCOMPARE(second->results().at(3).counts.updated, 1);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT name FROM customer WHERE external_id = ?"),
+                             { QString::number(corporation) })
+                 .toString(),
+             QStringLiteral("Renamed Staffing Client BV"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM consultant")), candidates - 1);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE external_id = ?"),
+                             { QString::number(placement) })
+                 .toLongLong(),
+             12345);
+    // A third pull finds nothing new.
+    auto third = runner(kEntities);
+    QVERIFY(runToEnd(*third));
+    for (const PullEntityResult &result : third->results())
+        QCOMPARE(result.counts.created + result.counts.updated + result.counts.deleted, 0);
+}
+
+void TestBullhornPullSource::voidEntryRemovesTheVoidedLine()
+{
+    start(40, 1500);
+    auto first = runner({ QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") });
+    QVERIFY(runToEnd(*first));
+    const QString approved = m_cache->scalar(QStringLiteral("SELECT external_id FROM timesheet_line WHERE status = "
+                                                            "'approved' ORDER BY id LIMIT 1"))
+                                 .toString();
+    QVERIFY(!approved.isEmpty());
+    const int lines = count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line"));
+    const qint64 voiding = m_simulator->store().voidEntry(approved.toLongLong());
+    QVERIFY(voiding > 0);
+    auto second = runner({ QStringLiteral("TimesheetEntry") });
+    QVERIFY(runToEnd(*second));
+    QCOMPARE(second->results().at(0).counts.deleted, 1);
+    QCOMPARE(second->results().at(0).counts.failed, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), lines - 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE external_id IN (?, ?)"),
+                   { approved, QString::number(voiding) }),
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE minutes < 0")), 0);
+}
+
+void TestBullhornPullSource::pagesPastTheRestartPointLoseNothing()
+{
+    start(400, BullhornPullSource::kRestartAfter + 1700);
+    const int entries = m_simulator->store().count(QStringLiteral("TimesheetEntry"));
+    QVERIFY(entries > BullhornPullSource::kRestartAfter);
+    auto pull = runner({ QStringLiteral("TimesheetEntry") });
+    QVERIFY(runToEnd(*pull));
+    QCOMPARE(pull->results().at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(pull->results().at(0).counts.created, entries);
+    QCOMPARE(pull->results().at(0).counts.unchanged, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), entries);
+    QCOMPARE(m_simulator->callCount(QStringLiteral("query")), entries / BullhornPullSource::kPageSize + 1);
+}
+
+void TestBullhornPullSource::expiredSessionMidRunIsRenewed()
+{
+    start(60, 2500);
+    auto pull = runner({ QStringLiteral("TimesheetEntry") });
+    int pages = 0;
+    connect(pull.get(), &PullRunner::progress, this, [&] {
+        if (++pages == 2)
+            m_simulator->expireSessions();
+    });
+    QVERIFY(runToEnd(*pull));
+    QCOMPARE(pull->results().at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")),
+             m_simulator->store().count(QStringLiteral("TimesheetEntry")));
+    QCOMPARE(m_client->loginCount(), 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = ? AND message LIKE '%session%'"),
+                   { pull->results().at(0).runId }),
+             1);
+}
+
+void TestBullhornPullSource::failureKeepsCommittedPages()
+{
+    start(60, 2500);
+    m_simulator->faults().force(FaultInjector::Fault::None, 2, QStringLiteral("query"));
+    // As many 429s as the client makes attempts (see start()): the third page fails for this run.
+    m_simulator->faults().force(FaultInjector::Fault::RateLimited, 3, QStringLiteral("query"));
+    auto pull = runner({ QStringLiteral("TimesheetEntry") });
+    QVERIFY(runToEnd(*pull));
+    QCOMPARE(pull->results().at(0).status, QStringLiteral("failed"));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), 2 * BullhornPullSource::kPageSize);
+    // The next run resumes at the committed cursor and ends with every entry, none twice.
+    auto again = runner({ QStringLiteral("TimesheetEntry") });
+    QVERIFY(runToEnd(*again));
+    QCOMPARE(again->results().at(0).status, QStringLiteral("succeeded"));
+    QCOMPARE(again->results().at(0).counts.unchanged, 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")),
+             m_simulator->store().count(QStringLiteral("TimesheetEntry")));
+}
+
+QTEST_GUILESS_MAIN(TestBullhornPullSource)
+#include "tst_bullhornpullsource.moc"
