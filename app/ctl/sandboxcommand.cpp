@@ -1,11 +1,13 @@
 #include "sandboxcommand.h"
 
+#include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odooorm.h"
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
+#include "sync/connectionprofile.h"
 #include "terminationsignalwatcher.h"
 #include "util/clock.h"
 
@@ -16,7 +18,7 @@ namespace cw {
 
 QString SandboxCommand::summary()
 {
-    return tr("Serve simulated Odoo on this computer with demo data, until stopped");
+    return tr("Serve simulated Odoo, CRM and staffing APIs on this computer with demo data, until stopped");
 }
 
 int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -41,7 +43,13 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const QCommandLineOption crmPort(QStringLiteral("crm-port"),
                                      tr("Port for the CRM (HubSpot) simulator (0 picks a free one)."),
                                      tr("port"));
-    parser.addOptions({ port, version, seed, customers, faults, state, crmPort });
+    const QCommandLineOption staffingPort(
+        QStringLiteral("staffing-port"), tr("Port for the staffing platform (Bullhorn) simulator (0 picks a free one)."),
+        tr("port"));
+    const QCommandLineOption profileOut(
+        QStringLiteral("profile-out"),
+        tr("Write a connection profile for crosswalkctl sync (no secrets in it) to this file."), tr("file"));
+    parser.addOptions({ port, version, seed, customers, faults, state, crmPort, staffingPort, profileOut });
     parser.addHelpOption();
     if (!parser.parse(QStringList { name() } + arguments)) {
         err << parser.errorText() << Qt::endl;
@@ -60,6 +68,11 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
     const int crmPortNumber = parser.isSet(crmPort) ? parser.value(crmPort).toInt(&ok) : -1;
     if (parser.isSet(crmPort) && (!ok || crmPortNumber < 0 || crmPortNumber > 65535)) {
         err << tr("--crm-port needs a port number (0 picks a free one).") << Qt::endl;
+        return 2;
+    }
+    const int staffingPortNumber = parser.isSet(staffingPort) ? parser.value(staffingPort).toInt(&ok) : -1;
+    if (parser.isSet(staffingPort) && (!ok || staffingPortNumber < 0 || staffingPortNumber > 65535)) {
+        err << tr("--staffing-port needs a port number (0 picks a free one).") << Qt::endl;
         return 2;
     }
     const int major = parser.value(version).toInt(&ok);
@@ -113,6 +126,19 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         << "odoo.login=" << options.login << '\n'
         << "odoo.password=" << simulator.password() << '\n'
         << "odoo.api_key=" << simulator.apiKey() << Qt::endl;
+    if (parser.isSet(profileOut)) {
+        ConnectionProfile profile;
+        profile.odoo.url = simulator.url();
+        profile.odoo.database = options.database;
+        profile.odoo.login = options.login;
+        Result<void> saved = profile.save(parser.value(profileOut));
+        if (!saved) {
+            err << saved.error().toString() << Qt::endl;
+            return 1;
+        }
+        // The secret travels in the environment, never in the profile.
+        out << "export " << profile.odooSecretEnv << '=' << simulator.apiKey() << Qt::endl;
+    }
 
     // The CRM simulator serves the same demo customers, spelled as the CRM has them.
     std::unique_ptr<HubSpotSimulator> crm;
@@ -127,6 +153,27 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return 1;
         }
         out << "crm.url=" << crm->baseUrl().toString() << '\n' << "crm.token=" << crm->token() << Qt::endl;
+    }
+
+    // The staffing simulator serves the same demo customers, spelled as Bullhorn has them.
+    std::unique_ptr<BullhornSimulator> staffing;
+    if (staffingPortNumber >= 0) {
+        BullhornSimulator::Options staffingOptions;
+        staffingOptions.seed = seedValue;
+        staffing = std::make_unique<BullhornSimulator>(dataset, staffingOptions);
+        staffing->faults().setSpec(specs.value().value(QStringLiteral("staffing")));
+        Result<quint16> staffingListening = staffing->listen(static_cast<quint16>(staffingPortNumber));
+        if (!staffingListening) {
+            err << staffingListening.error().toString() << Qt::endl;
+            return 1;
+        }
+        const BullhornSimulator::Options &served = staffing->options();
+        out << "staffing.auth_url=" << staffing->authUrl().toString() << '\n'
+            << "staffing.login_url=" << staffing->loginUrl().toString() << '\n'
+            << "staffing.client_id=" << served.clientId << '\n'
+            << "staffing.client_secret=" << served.clientSecret << '\n'
+            << "staffing.username=" << served.username << '\n'
+            << "staffing.password=" << served.password << Qt::endl;
     }
 
     TerminationSignalWatcher watcher;

@@ -526,6 +526,19 @@ void BullhornClient::findByExternalId(const QString &entity, const QString &exte
           });
 }
 
+void BullhornClient::countMatching(const QString &entity, const QString &where, Callback<qint64> done)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("where"), QString::fromUtf8(QUrl::toPercentEncoding(where)));
+    query.addQueryItem(QStringLiteral("totalOnly"), QStringLiteral("true"));
+    sendData("GET", QStringLiteral("query/%1").arg(entity), query, {}, QStringLiteral("count %1").arg(entity),
+             [done](const Result<QJsonObject> &body) {
+                 if (!body)
+                     return done(body.error());
+                 done(body.value().value(QStringLiteral("total")).toInteger());
+             });
+}
+
 void BullhornClient::ping(Callback<qint64> done)
 {
     sendData("GET", QStringLiteral("ping"), {}, {}, QStringLiteral("ping"), [done](const Result<QJsonObject> &body) {

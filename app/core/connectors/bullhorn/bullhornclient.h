@@ -78,6 +78,8 @@ public:
                    Callback<BullhornWriteOutcome> done);
     /// Ids of the records of @p entity whose externalID is @p externalId (the look-up before a create).
     void findByExternalId(const QString &entity, const QString &externalId, Callback<QList<qint64>> done);
+    /// Number of records of @p entity matching @p where (`query` with totalOnly).
+    void countMatching(const QString &entity, const QString &where, Callback<qint64> done);
     /// `GET ping`: the session's expiry in epoch ms (opens a session when none is open).
     void ping(Callback<qint64> done);
 
@@ -85,6 +87,8 @@ public:
     void cancelAll();
     /// HTTP attempts made so far (round trips, retries and authentication included).
     int attemptCount() const { return m_attempts; }
+    /// The REST address of the open session; empty when none is open.
+    QUrl restUrl() const { return m_session ? m_session->restUrl : QUrl(); }
     /// Sessions opened so far (logins).
     int loginCount() const { return m_logins; }
 

@@ -41,6 +41,12 @@ int intItem(const QUrlQuery &query, const char *name, int fallback)
     return ok ? value : fallback;
 }
 
+/// The request's query items; '+' is a space, as in the HTML form encoding Bullhorn's servers accept.
+QUrlQuery queryOf(const SimulatedHttpRequest &request)
+{
+    return QUrlQuery(QString::fromUtf8(request.query).replace(QLatin1Char('+'), QStringLiteral("%20")));
+}
+
 SimulatedHttpReply loginPage(const QString &message)
 {
     // Why: Bullhorn answers a failed headless login with its HTML login form, not a JSON error;
@@ -201,7 +207,7 @@ SimulatedHttpReply BullhornSimulator::login(const QUrlQuery &query)
 
 std::optional<SimulatedHttpReply> BullhornSimulator::checkSession(const SimulatedHttpRequest &request)
 {
-    const QUrlQuery query(QString::fromUtf8(request.query));
+    const QUrlQuery query = queryOf(request);
     QString session = item(query, "BhRestToken");
     if (session.isEmpty())
         session = QString::fromUtf8(request.header(QByteArrayLiteral("BhRestToken")));
@@ -234,14 +240,14 @@ std::optional<SimulatedHttpReply> BullhornSimulator::checkRateLimit()
 std::optional<BullhornSimulator::Route> BullhornSimulator::dataRoute(const SimulatedHttpRequest &request,
                                                                      const QString &path)
 {
-    const QUrlQuery query(QString::fromUtf8(request.query));
+    const QUrlQuery query = queryOf(request);
     const QByteArray verb = request.method;
     const QJsonObject body = QJsonDocument::fromJson(request.body).object();
     static const QRegularExpression read(QStringLiteral("^(query|search)/(\\w+)$"));
     static const QRegularExpression entity(QStringLiteral("^entity/(\\w+)(?:/([0-9,]+))?$"));
     if (path == QLatin1String("ping") && verb == "GET")
         return Route { QStringLiteral("ping"), [this, request] {
-                          const QUrlQuery q(QString::fromUtf8(request.query));
+                          const QUrlQuery q = queryOf(request);
                           QString session = item(q, "BhRestToken");
                           if (session.isEmpty())
                               session = QString::fromUtf8(request.header(QByteArrayLiteral("BhRestToken")));
@@ -337,7 +343,7 @@ SimulatedHttpReply BullhornSimulator::faultReply(FaultInjector::Fault fault, con
 SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request)
 {
     const QString path = QString::fromUtf8(request.path);
-    const QUrlQuery query(QString::fromUtf8(request.query));
+    const QUrlQuery query = queryOf(request);
     const QString dataPrefix = QStringLiteral("/rest-services/%1/").arg(m_options.corpToken);
     SimulatedHttpReply out;
     const auto authCall = [&](const QString &method, const std::function<SimulatedHttpReply()> &run) {
