@@ -7,11 +7,13 @@
 namespace cw {
 
 /// `crosswalkctl sandbox --odoo-port P [--odoo-version 16|17|18|19] [--seed S] [--customers N]
-/// [--faults SPEC] [--odoo-state FILE] [--crm-port Q]`: serves the Odoo simulator (and, with
+/// [--faults SPEC] [--odoo-state FILE] [--crm-port Q] [--profile-out FILE]`: serves the Odoo simulator (and, with
 /// --crm-port, the HubSpot CRM simulator) on 127.0.0.1, seeded from the same demo data, until
 /// SIGINT or SIGTERM. The CRM prints `crm.url=` and `crm.token=`; its faults are the `crm` part. Prints
 /// `odoo.url=`, `odoo.version=`, `odoo.database=`, `odoo.login=`, `odoo.password=` and `odoo.api_key=` lines
 /// (sandbox credentials, not real secrets) once it listens; port 0 picks a free port.
+/// `--profile-out` writes a connection profile for `crosswalkctl sync` (ConnectionProfile, no
+/// secrets) and prints `export CROSSWALK_ODOO_SECRET=...`, the variable that carries the secret.
 /// `--faults` takes the `system:key=value,...;...` syntax of FaultSpec::parseSystems() (the
 /// `odoo` part applies here). With `--odoo-state`, an existing file is loaded instead of seeding
 /// and the store is saved there on shutdown.
