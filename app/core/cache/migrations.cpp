@@ -393,6 +393,15 @@ QStringList schemaV3()
     };
 }
 
+// Version 7: the Unmatched page looks up each record's best candidate from both sides of the
+// pair; the unique key serves the left side, this index the right one.
+QStringList schemaV7()
+{
+    return {
+        QStringLiteral("CREATE INDEX match_candidate_by_right ON match_candidate (right_customer_id, score)"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -401,6 +410,7 @@ const std::vector<Migration> &migrations()
         { 1, "initial schema", schemaV1(), auditTriggers() },
         { 2, "currency rates, timesheet lines by invoice", schemaV2(), {} },
         { 3, "KPI read paths: covering unbilled, billed and period timesheet indexes", schemaV3(), {} },
+        { 7, "match candidates by their right record", schemaV7(), {} },
     };
     return all;
 }
