@@ -1,6 +1,7 @@
 #include "pagequeries.h"
 
 #include "cache/database.h"
+#include "failedpushqueries.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,16 +37,6 @@ QHash<QString, QString> customerStatusLabels()
         { QStringLiteral("archived"), PageQueries::tr("Archived") },
         { QStringLiteral("not_customer"), PageQueries::tr("Not a customer") },
     };
-}
-
-QHash<QString, QString> errorCategoryLabels()
-{
-    QHash<QString, QString> labels;
-    for (int i = int(Error::Category::Network); i <= int(Error::Category::Internal); ++i) {
-        const auto category = static_cast<Error::Category>(i);
-        labels.insert(Error::categoryName(category), Error::categoryTitle(category));
-    }
-    return labels;
 }
 
 // Minutes of approved, billable, not yet invoiced time on the placements selected by
@@ -266,29 +257,8 @@ QuerySpec PageQueries::syncRuns()
 
 QuerySpec PageQueries::failedPushes(bool openOnly)
 {
-    QuerySpec spec;
-    spec.id = openOnly ? QStringLiteral("failed-pushes/open") : QStringLiteral("failed-pushes/all");
-    spec.from = QStringLiteral("failed_push f LEFT JOIN system s ON s.id = f.system_id");
-    spec.idExpression = QStringLiteral("f.id");
-    if (openOnly)
-        spec.where = openFailedPushCondition();
-    QuerySpec::Column category = column(tr("Category"), QStringLiteral("f.category"), Kind::Text, true);
-    category.labels = errorCategoryLabels();
-    QuerySpec::Column remote =
-        column(tr("Odoo message"), QStringLiteral("f.remote_message"), Kind::Text, true);
-    remote.description = tr("The error text Odoo returned, as it sent it");
-    QuerySpec::Column occurrences = column(tr("Occurrences"), QStringLiteral("f.occurrences"), Kind::Count);
-    occurrences.description = tr("How many times the same failure was seen");
-    QuerySpec::Column state = column(tr("State"), QStringLiteral("f.state"));
-    state.labels = { { QStringLiteral("open"), tr("Open") }, { QStringLiteral("resolved"), tr("Resolved") } };
-    spec.columns << category << column(tr("Message"), QStringLiteral("f.message"), Kind::Text, true) << remote
-                 << column(tr("System"), QStringLiteral("s.name"), Kind::Text, true)
-                 << column(tr("Attempts"), QStringLiteral("f.attempts"), Kind::Count) << occurrences
-                 << column(tr("First seen"), QStringLiteral("f.first_seen"), Kind::DateTime)
-                 << column(tr("Last seen"), QStringLiteral("f.last_seen"), Kind::DateTime) << state;
-    spec.defaultSortColumn = 7;
-    spec.defaultSortOrder = Qt::DescendingOrder;
-    return spec;
+    return FailedPushQueries::list(openOnly ? FailedPushQueries::Rows::Open : FailedPushQueries::Rows::All,
+                                   QDate::currentDate());
 }
 
 QuerySpec PageQueries::revenueExceptions(bool openOnly, const QDate &today)

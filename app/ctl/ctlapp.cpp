@@ -3,6 +3,7 @@
 #include "cache/database.h"
 #include "dedupecommand.h"
 #include "demodatacommand.h"
+#include "failedcommand.h"
 #include "infocommand.h"
 #include "kpicommand.h"
 #include "matchcommand.h"
@@ -50,6 +51,11 @@ CtlApp::CtlApp()
                            [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
                                return MatchCommand::run(args, out, err);
                            } });
+    m_commands.push_back(
+        { FailedCommand::name(), FailedCommand::summary(), CacheUse::Existing,
+          [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
+              return FailedCommand::run(*db, args, out, err);
+          } });
     m_commands.push_back({ DedupeCommand::name(), DedupeCommand::summary(), CacheUse::None,
                            [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
                                return DedupeCommand::run(args, out, err);
