@@ -1,0 +1,184 @@
+// Benchmark of the Bullhorn pull against the Bullhorn simulator over loopback HTTP, into a fresh
+// SQLite cache: ClientCorporation into customer, Placement into placement, then TimesheetEntry (with its placement through
+// nested fields) into timesheet_line, each through BullhornPullSource, PullRunner and
+// RecordUpserter, exactly as a sync does. Then a second, incremental pull that finds nothing new.
+//
+// Prints per entity: records, seconds, records/s end to end, HTTP round trips (sign-in included),
+// and CPU per record of the client side (the process minus the simulator's thread, so JSON
+// parsing, mapping and SQLite writes count as client work) and of the simulator. The simulator
+// runs in its own thread; the client's request budget is off so the simulator sets the pace.
+//
+// Build in Release and run: bench_bullhornpull [--customers 2000] [--time-entries 20000]
+// The full size: --customers 170000 --time-entries 500000 (about 100,000 Bullhorn client
+// corporations: a demo company is in the staffing platform about three times in five).
+#include "cache/database.h"
+#include "connectors/bullhorn/bullhornclient.h"
+#include "connectors/bullhorn/bullhornpullsource.h"
+#include "credentials/credentialstore.h"
+#include "credentials/memorycredentialstore.h"
+#include "domain/systemconfig.h"
+#include "sandbox/bullhorn/bullhornsimulator.h"
+#include "sandbox/demodatagenerator.h"
+#include "sync/pullrunner.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <sys/resource.h>
+#include <ctime>
+
+using namespace cw;
+
+namespace {
+
+double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+class Bench
+{
+public:
+    Bench(int customers, qint64 timeEntries)
+    {
+        DemoDataOptions options;
+        options.customers = customers;
+        options.seed = 7;
+        QElapsedTimer setup;
+        setup.start();
+        m_data = DemoDataGenerator::generate(options);
+        BullhornSimulator::Options simulatorOptions;
+        simulatorOptions.callsPerMinute = 0;
+        simulatorOptions.maxTimeEntries = timeEntries;
+        m_simulator = new BullhornSimulator(m_data, simulatorOptions);
+        m_simulator->moveToThread(&m_thread);
+        m_thread.start();
+        onSimulator([this] {
+            if (!m_simulator->listen())
+                qFatal("the simulator cannot listen");
+        });
+        int corporations = 0;
+        int served = 0;
+        onSimulator([&] {
+            corporations = m_simulator->store().count(QStringLiteral("ClientCorporation"));
+            served = m_simulator->store().count(QStringLiteral("TimesheetEntry"));
+        });
+        printf("setup: %d demo customers, %d client corporations, %d time entries served, %.1f s\n", customers,
+               corporations, served, setup.nsecsElapsed() / 1e9);
+
+        auto opened = Database::open(m_dir.filePath(QStringLiteral("bench.sqlite")));
+        if (!opened)
+            qFatal("cache: %s", qPrintable(opened.error().toString()));
+        m_database = std::move(opened.value());
+        QSqlQuery insert(m_database->connection());
+        if (!insert.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
+                                        "('staffing', 'Bullhorn', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
+            qFatal("system row: %s", qPrintable(insert.lastError().text()));
+        m_system = insert.lastInsertId().toLongLong();
+
+        m_credentials.writeSecret(CredentialStore::keyFor(m_system, SystemConfig::kPasswordAccount),
+                                  simulatorOptions.password, &m_credentials, [](const Result<void> &) { });
+        m_credentials.writeSecret(CredentialStore::keyFor(m_system, SystemConfig::kClientSecretAccount),
+                                  simulatorOptions.clientSecret, &m_credentials, [](const Result<void> &) { });
+        BullhornConfig config;
+        config.authUrl = m_simulator->authUrl();
+        config.loginUrl = m_simulator->loginUrl();
+        config.clientId = simulatorOptions.clientId;
+        config.username = simulatorOptions.username;
+        config.systemId = m_system;
+        config.requestsPerSecond = 0;
+        config.timeoutMs = 120000;
+        m_client = std::make_unique<BullhornClient>(config, &m_credentials);
+    }
+
+    ~Bench()
+    {
+        m_client.reset();
+        onSimulator([this] { delete m_simulator; });
+        m_thread.quit();
+        m_thread.wait();
+    }
+
+    void pull(const QString &title)
+    {
+        for (const QString &entity :
+             { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") }) {
+            double simulatorStart = 0;
+            onSimulator([&] { simulatorStart = threadCpuSeconds(); });
+            const double processStart = processCpuSeconds();
+            const int attempts = m_client->attemptCount();
+            QElapsedTimer wall;
+            wall.start();
+            PullRunner runner(*m_database, m_system);
+            runner.addSource(new BullhornPullSource(m_client.get(), entity));
+            QEventLoop loop;
+            QObject::connect(&runner, &PullRunner::finished, &loop, &QEventLoop::quit);
+            runner.start();
+            if (runner.isRunning())
+                loop.exec();
+            const double seconds = wall.nsecsElapsed() / 1e9;
+            double simulator = 0;
+            onSimulator([&] { simulator = threadCpuSeconds() - simulatorStart; });
+            const double client = processCpuSeconds() - processStart - simulator;
+            const PullEntityResult &result = runner.results().value(0);
+            const qint64 records = result.counts.total();
+            const double perRecord = records > 0 ? 1e6 / double(records) : 0;
+            printf("%-12s %-18s %-9s %8lld records (%lld created, %lld unchanged)  %7.2f s  %9.0f records/s  "
+                   "%5d round trips  client %6.2f us/record  simulator %6.2f us/record\n",
+                   qPrintable(title), qPrintable(entity), qPrintable(result.status), static_cast<long long>(records),
+                   static_cast<long long>(result.counts.created), static_cast<long long>(result.counts.unchanged),
+                   seconds, double(records) / seconds, m_client->attemptCount() - attempts, client * perRecord,
+                   simulator * perRecord);
+            fflush(stdout);
+        }
+    }
+
+private:
+    template<typename F> void onSimulator(F function)
+    {
+        QMetaObject::invokeMethod(m_simulator, function, Qt::BlockingQueuedConnection);
+    }
+
+    DemoDataset m_data;
+    QThread m_thread;
+    BullhornSimulator *m_simulator = nullptr;
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_database;
+    qint64 m_system = 0;
+    MemoryCredentialStore m_credentials;
+    std::unique_ptr<BullhornClient> m_client;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Demo companies to generate."),
+                                       QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption entries(QStringLiteral("time-entries"), QStringLiteral("Time entries to serve at most."),
+                                     QStringLiteral("n"), QStringLiteral("20000"));
+    parser.addOptions({ customers, entries });
+    parser.process(app);
+    Bench bench(parser.value(customers).toInt(), parser.value(entries).toLongLong());
+    bench.pull(QStringLiteral("full"));
+    bench.pull(QStringLiteral("incremental"));
+    return 0;
+}
