@@ -2,12 +2,11 @@
 
 #include "cache/database.h"
 #include "cellformatter.h"
-#include "csvwriter.h"
 #include "querythread.h"
+#include "tableexporter.h"
 
 #include <QGuiApplication>
 #include <QPalette>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent>
@@ -66,43 +65,6 @@ QVariant currencyOf(const QuerySpec &spec, const QVector<int> &slotOf, const QVa
     if (spec.columns.at(column).kind != QuerySpec::Kind::Money)
         return {};
     return values.value(slotOf.at(column) + 1);
-}
-
-Result<qint64> writeCsv(const Database &database, const QuerySpec &spec,
-                        const QuerySpec::Statement &statement, bool mask, const QString &path)
-{
-    QSqlQuery results(database.connection());
-    if (auto ran = runStatement(results, statement); !ran)
-        return ran.error();
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return Error(Error::Category::Config,
-                     CacheTableModel::tr("The file %1 cannot be written: %2.").arg(path, file.errorString()));
-    }
-    CsvWriter writer(&file);
-    QStringList header;
-    for (const QuerySpec::Column &column : spec.columns)
-        header << column.title;
-    writer.writeRow(header);
-    const QVector<int> slotOf = valueSlots(spec);
-    const CellFormatter formatter;
-    qint64 rows = 0;
-    while (results.next()) {
-        QStringList cells;
-        for (int column = 0; column < spec.columns.size(); ++column) {
-            const int slot = slotOf.at(column) + 1; // value 0 is the row id
-            const QVariant currency =
-                spec.columns.at(column).kind == QuerySpec::Kind::Money ? results.value(slot + 1) : QVariant();
-            cells << formatter.text(spec.columns.at(column), results.value(slot), currency, mask);
-        }
-        writer.writeRow(cells);
-        ++rows;
-    }
-    if (!file.commit()) {
-        return Error(Error::Category::Config,
-                     CacheTableModel::tr("The file %1 cannot be written: %2.").arg(path, file.errorString()));
-    }
-    return rows;
 }
 
 } // namespace
@@ -354,11 +316,11 @@ QString CacheTableModel::displayValue(const Row &row, int column) const
                             currencyOf(m_spec, m_valueSlot, row.values, column), m_mask);
 }
 
-QFuture<Result<qint64>> CacheTableModel::exportCsv(const QString &path) const
+QFuture<Result<qint64>> CacheTableModel::exportTo(const QString &path, TableExporter::Format format) const
 {
     const QuerySpec::Statement statement = m_spec.selectStatement(m_filter, m_sortColumn, m_sortOrder);
-    return QtConcurrent::run([&database = m_database, spec = m_spec, statement, mask = m_mask, path] {
-        Result<qint64> written = writeCsv(database, spec, statement, mask, path);
+    return QtConcurrent::run([&database = m_database, spec = m_spec, statement, mask = m_mask, path, format] {
+        Result<qint64> written = TableExporter::write(database, spec, statement, mask, path, format);
         // Pool threads are reused by unrelated work: do not leave a cache connection behind.
         database.releaseThreadConnection();
         return written;

@@ -3,6 +3,7 @@
 #include "cellformatter.h"
 #include "domain/result.h"
 #include "queryspec.h"
+#include "tableexporter.h"
 
 #include <QAbstractTableModel>
 #include <QFuture>
@@ -80,10 +81,11 @@ public:
     /// Rows matching the filter; meaningful once isCountKnown().
     qint64 totalCount() const { return m_count; }
 
-    /// Writes every row matching the current filter, in the current order, as CSV (see
-    /// CsvWriter) on a worker thread. Masked columns stay masked. The future holds the number
-    /// of rows written or the error.
-    QFuture<Result<qint64>> exportCsv(const QString &path) const;
+    /// Writes every row matching the current filter, in the current order, as CSV or XLSX (see
+    /// TableExporter) on a worker thread. Masked columns stay masked. The future holds the
+    /// number of rows written or the error.
+    QFuture<Result<qint64>> exportTo(const QString &path, TableExporter::Format format) const;
+    QFuture<Result<qint64>> exportCsv(const QString &path) const { return exportTo(path, TableExporter::Format::Csv); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -118,7 +118,7 @@ MainWindow::~MainWindow() = default;
 void MainWindow::createPages()
 {
     const bool mask = m_settings.maskPersonalData();
-    m_dashboard = new DashboardPage(m_database, this);
+    m_dashboard = new DashboardPage(m_database, m_settings, this);
     m_customers = new CustomersPage(m_database, m_settings, this);
     m_settingsPage = new SettingsPage(m_database, m_credentials, m_settings, this);
     addPage(PageId::Dashboard, tr("Dashboard"), QStringLiteral("dashboard"), m_dashboard);
@@ -142,10 +142,8 @@ void MainWindow::createPages()
         }
     }
     connect(m_dashboard, &DashboardPage::openRequested, this, &MainWindow::showPage);
-    connect(m_dashboard, &DashboardPage::unbilledRequested, this, [this] {
-        showPage(PageId::Customers);
-        m_customers->showUnbilledRecords();
-    });
+    connect(m_dashboard, &DashboardPage::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
     connect(m_settingsPage, &SettingsPage::systemsChanged, this, [this] {
         m_customers->reloadSystems();
         updateSystemStatus();

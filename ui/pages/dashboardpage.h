@@ -1,55 +1,132 @@
 #pragma once
 
-#include "dashboardsummary.h"
+#include "kpi/kpisnapshot.h"
+#include "kpifilteroptions.h"
 #include "pageid.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
+class QComboBox;
+class QDateEdit;
 class QLabel;
+class QPushButton;
+class QTimer;
 
 namespace cw {
 
+class AgeBucketChartModel;
+class ChartCard;
 class Database;
+class ExceptionTrendModel;
+class FailedPushParetoModel;
+class KpiService;
 class MessageBanner;
+class Settings;
 class SummaryTile;
 
-/// Dashboard: tiles with what needs attention (unbilled hours and their value, revenue
-/// exceptions, failed pushes, unmatched customers, last sync per system), computed by
-/// DashboardSummary off the GUI thread. Each tile opens the page behind its figure. The figures
-/// are computed on refresh(), which the owner calls when the page is shown.
+/// Dashboard: what a manager checks first, as of a date and for a slice of the business.
+///
+/// - Filters: as-of date, comparison period, customer, business unit, cost center, currency.
+/// - Tiles (KpiTile order): unbilled value and hours, oldest unbilled age, open exceptions and
+///   their value, failed pushes, unmatched customers, DSO, each with its trend against the end
+///   of the previous period.
+/// - Charts: unbilled time by age bucket for the top customers (value or hours), revenue
+///   exceptions per rule over the last twelve weeks, Pareto of failed pushes by category.
+/// - Every tile and chart element opens the records behind it (DrillDownDialog); each chart
+///   saves as PNG, SVG or PDF; the whole page prints to a one-page PDF report.
+///
+/// Figures come from KpiService (a worker thread); a filter change requests new figures and only
+/// the latest request's answer is shown. Lives on the GUI thread; Database and Settings must
+/// outlive it.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Tile { UnbilledValue, UnbilledHours, Exceptions, FailedPushes, Unmatched, LastSync };
+    DashboardPage(const Database &database, Settings &settings, QWidget *parent = nullptr);
 
-    DashboardPage(const Database &database, QWidget *parent = nullptr);
+    SummaryTile *tile(KpiTile::Id id) const;
+    /// The filter the next figures are computed for.
+    KpiFilter filter() const;
+    /// The figures shown; empty until the first arrive.
+    const KpiSnapshot &snapshot() const { return m_snapshot; }
+    bool hasFigures() const { return m_hasFigures; }
+    ChartCard *ageChart() const { return m_ageCard; }
+    ChartCard *exceptionChart() const { return m_exceptionCard; }
+    ChartCard *failedPushChart() const { return m_paretoCard; }
+    AgeBucketChartModel *ageModel() const { return m_ageModel; }
+    ExceptionTrendModel *exceptionModel() const { return m_exceptionModel; }
+    FailedPushParetoModel *paretoModel() const { return m_paretoModel; }
 
-    SummaryTile *tile(Tile tile) const;
-    DashboardSummary *summary() const { return m_summary; }
+    /// Filter controls, for keyboard users and tests.
+    QDateEdit *asOfEdit() const { return m_asOf; }
+    QComboBox *customerBox() const { return m_customer; }
+    QComboBox *currencyBox() const { return m_currency; }
 
 public slots:
+    /// Computes the figures again for the current filter (F5).
     void refresh();
+    /// Opens the records behind @p drill in a DrillDownDialog.
+    void openDrillDown(const cw::DrillDown &drill);
+    /// Asks for a file name and writes the one-page dashboard report (PDF).
+    void printReport();
+    /// Writes the report to @p path without asking.
+    Result<void> writeReport(const QString &path);
 
 signals:
     void openRequested(cw::PageId page);
-    /// The unbilled tiles: show customer records by unbilled hours.
-    void unbilledRequested();
+    /// New figures are on screen; @p milliseconds since they were asked for.
+    void figuresShown(qint64 milliseconds);
+    /// A drill-down dialog opened (tests and the status bar).
+    void drillDownOpened(QWidget *dialog);
+    void statusMessage(const QString &message);
 
 private:
-    SummaryTile *addTile(Tile tile, const QString &title);
-    void showSummary(const DashboardSummary::Summary &summary);
-    void showFailure(const Error &error);
-    QString moneyList(const QMap<QString, qint64> &amounts, int skip) const;
-    QString lastSyncLine(const DashboardSummary::SystemFigures &system) const;
-    QString ago(const QDateTime &instant) const;
+    QWidget *createFilterBar();
+    QWidget *createTiles();
+    QWidget *createCharts();
+    void scheduleRefresh();
+    void fillFilterOptions(const KpiFilterOptions::Options &options);
+    void showSnapshot(quint64 generation, const KpiSnapshot &snapshot);
+    void showTile(const KpiTile &tile);
+    void showFailure(quint64 generation, const Error &error);
+    void updateEmptyCharts();
+    QString figureText(const KpiTile &tile, std::optional<double> value) const;
+    QString trendText(const KpiTile &tile) const;
+    QString headline() const;
 
-    DashboardSummary *m_summary;
-    QLabel *m_updated;
+    const Database &m_database;
+    Settings &m_settings;
+    KpiService *m_service;
+    KpiFilterOptions *m_options;
+    AgeBucketChartModel *m_ageModel;
+    ExceptionTrendModel *m_exceptionModel;
+    FailedPushParetoModel *m_paretoModel;
+
+    QLabel *m_subtitle;
+    QLabel *m_busy;
     MessageBanner *m_banner;
-    QLabel *m_cacheFigures;
+    QDateEdit *m_asOf;
+    QComboBox *m_period;
+    QComboBox *m_customer;
+    QComboBox *m_businessUnit;
+    QComboBox *m_costCenter;
+    QComboBox *m_currency;
+    QPushButton *m_reset;
+    QComboBox *m_measure = nullptr;
     QList<SummaryTile *> m_tiles;
+    ChartCard *m_ageCard = nullptr;
+    ChartCard *m_exceptionCard = nullptr;
+    ChartCard *m_paretoCard = nullptr;
+    QLabel *m_syncLine;
+    QTimer *m_filterDelay;
+
+    KpiSnapshot m_snapshot;
+    bool m_hasFigures = false;
+    bool m_optionsLoaded = false;
+    quint64 m_generation = 0;
+    QElapsedTimer m_requested;
 };
 
 } // namespace cw

@@ -31,6 +31,7 @@ SummaryTile::SummaryTile(const QString &title, QWidget *parent)
     : QAbstractButton(parent)
     , m_title(passiveLabel(this))
     , m_value(passiveLabel(this))
+    , m_trendLabel(passiveLabel(this))
     , m_detail(passiveLabel(this))
 {
     setAttribute(Qt::WA_Hover);
@@ -45,6 +46,7 @@ SummaryTile::SummaryTile(const QString &title, QWidget *parent)
     valueFont.setBold(true);
     m_value->setFont(valueFont);
     m_value->setText(QStringLiteral("…"));
+    m_trendLabel->hide();
     m_detail->setWordWrap(true);
     m_detail->setForegroundRole(QPalette::PlaceholderText);
     m_detail->setAlignment(Qt::AlignLeft | Qt::AlignTop);
@@ -55,6 +57,7 @@ SummaryTile::SummaryTile(const QString &title, QWidget *parent)
     layout->setSpacing(4);
     layout->addWidget(m_title);
     layout->addWidget(m_value);
+    layout->addWidget(m_trendLabel);
     layout->addWidget(m_detail, 1);
     updateAccessibleName();
 }
@@ -69,6 +72,35 @@ void SummaryTile::setDetail(const QString &detail)
 {
     m_detail->setText(detail);
     updateAccessibleName();
+}
+
+void SummaryTile::setTrend(const QString &text, Trend trend)
+{
+    m_trend = trend;
+    m_trendLabel->setText(text);
+    m_trendLabel->setVisible(!text.isEmpty());
+    applyTrendColor();
+    updateAccessibleName();
+}
+
+QString SummaryTile::trendText() const
+{
+    return m_trendLabel->text();
+}
+
+// Green and red tuned to stay readable on both light and dark bases.
+void SummaryTile::applyTrendColor()
+{
+    const QColor base = palette().color(QPalette::Base);
+    const bool dark = base.lightness() < 128;
+    QColor color = palette().color(QPalette::PlaceholderText);
+    if (m_trend == Trend::Better)
+        color = dark ? QColor(0x6f, 0xd3, 0x8f) : QColor(0x1e, 0x7d, 0x3c);
+    else if (m_trend == Trend::Worse)
+        color = dark ? QColor(0xf2, 0x7b, 0x74) : QColor(0xb4, 0x2a, 0x23);
+    QPalette colors = m_trendLabel->palette();
+    colors.setColor(QPalette::WindowText, color);
+    m_trendLabel->setPalette(colors);
 }
 
 QString SummaryTile::title() const
@@ -89,13 +121,16 @@ QString SummaryTile::detail() const
 void SummaryTile::updateAccessibleName()
 {
     setAccessibleName(m_title->text() + QStringLiteral(": ") + m_value->text());
-    setAccessibleDescription(m_detail->text());
+    setAccessibleDescription(m_trendLabel->text().isEmpty() ? m_detail->text()
+                                                            : m_trendLabel->text() + u'\n' + m_detail->text());
 }
 
 bool SummaryTile::event(QEvent *event)
 {
     if (event->type() == QEvent::HoverEnter || event->type() == QEvent::HoverLeave)
         update();
+    else if (event->type() == QEvent::PaletteChange)
+        applyTrendColor();
     return QAbstractButton::event(event);
 }
 

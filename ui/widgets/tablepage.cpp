@@ -16,10 +16,12 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTableView>
@@ -76,12 +78,13 @@ TablePage::TablePage(const Database &database, Settings &settings, const QString
     , m_busy(new QProgressBar(this))
     , m_busyDelay(new QTimer(this))
     , m_count(new QLabel(this))
-    , m_export(new QPushButton(tr("Export CSV…"), this))
+    , m_export(new QPushButton(tr("Export"), this))
     , m_error(new MessageBanner(this))
     , m_stack(new QStackedWidget(this))
     , m_table(new QTableView(this))
     , m_empty(new EmptyState(this))
     , m_saveDelay(new QTimer(this))
+    , m_layout(new QVBoxLayout(this))
 {
     QFont titleFont = m_title->font();
     titleFont.setPointSizeF(titleFont.pointSizeF() * 1.5);
@@ -95,15 +98,14 @@ TablePage::TablePage(const Database &database, Settings &settings, const QString
     m_stack->addWidget(m_table);
     m_stack->addWidget(m_empty);
 
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(20, 16, 20, 12);
-    layout->setSpacing(8);
-    layout->addWidget(m_title);
-    layout->addWidget(m_description);
-    layout->addSpacing(4);
-    layout->addWidget(createToolbar());
-    layout->addWidget(m_error);
-    layout->addWidget(m_stack, 1);
+    m_layout->setContentsMargins(20, 16, 20, 12);
+    m_layout->setSpacing(8);
+    m_layout->addWidget(m_title);
+    m_layout->addWidget(m_description);
+    m_layout->addSpacing(4);
+    m_layout->addWidget(createToolbar());
+    m_layout->addWidget(m_error);
+    m_layout->addWidget(m_stack, 1);
 
     m_filterDelay->setSingleShot(true);
     m_filterDelay->setInterval(kFilterDelayMs);
@@ -123,7 +125,12 @@ TablePage::TablePage(const Database &database, Settings &settings, const QString
     connect(m_model, &CacheTableModel::loadFailed, this, &TablePage::showError);
     connect(m_model, &CacheTableModel::pageLoaded, this, &TablePage::firstPageLoaded);
     connect(m_viewSwitcher, &QComboBox::activated, this, &TablePage::setCurrentView);
-    connect(m_export, &QPushButton::clicked, this, &TablePage::exportCsv);
+    auto *exportMenu = new QMenu(m_export);
+    connect(exportMenu->addAction(tr("CSV file (Excel, LibreOffice)…")), &QAction::triggered, this,
+            &TablePage::exportCsv);
+    connect(exportMenu->addAction(tr("Excel workbook (.xlsx)…")), &QAction::triggered, this,
+            &TablePage::exportXlsx);
+    m_export->setMenu(exportMenu);
     connect(m_empty, &EmptyState::actionTriggered, m_filter, &QLineEdit::clear);
     updateState();
 }
@@ -156,9 +163,10 @@ QWidget *TablePage::createToolbar()
     m_count->setForegroundRole(QPalette::PlaceholderText);
     if (QFile::exists(QStringLiteral(":/icons/export.svg")))
         m_export->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
-    m_export->setToolTip(tr("Save the rows shown, in this order, as a CSV file for Excel or LibreOffice"));
+    m_export->setToolTip(tr("Save the rows shown, in this order, as a CSV file or an Excel workbook"));
 
     auto *row = new QHBoxLayout(toolbar);
+    m_toolbarRow = row;
     row->setContentsMargins(0, 0, 0, 0);
     row->setSpacing(8);
     row->addWidget(m_viewLabel);
@@ -166,6 +174,7 @@ QWidget *TablePage::createToolbar()
     row->addSpacing(4);
     row->addWidget(m_filter, 1);
     row->addStretch(1);
+    m_toolbarInsert = row->count() - 1;
     row->addWidget(m_busy);
     row->addWidget(m_count);
     row->addSpacing(4);
@@ -198,6 +207,22 @@ void TablePage::configureTable()
     connect(header, &QHeaderView::sectionResized, m_saveDelay, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sectionMoved, m_saveDelay, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sortIndicatorChanged, m_saveDelay, qOverload<>(&QTimer::start));
+}
+
+void TablePage::addHeaderWidget(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_error), widget);
+}
+
+void TablePage::setDetailPanel(QWidget *panel, Qt::Orientation orientation)
+{
+    auto *splitter = new QSplitter(orientation, this);
+    splitter->setChildrenCollapsible(false);
+    delete m_layout->replaceWidget(m_stack, splitter);
+    splitter->addWidget(m_stack);
+    splitter->addWidget(panel);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, orientation == Qt::Horizontal ? 1 : 2);
 }
 
 void TablePage::setHeading(const QString &title, const QString &description)
@@ -419,15 +444,32 @@ void TablePage::setMaskPersonalData(bool mask)
     m_model->setMaskPersonalData(mask);
 }
 
+void TablePage::addToolbarWidget(QWidget *widget)
+{
+    m_toolbarRow->insertWidget(m_toolbarInsert++, widget);
+}
+
 void TablePage::exportCsv()
 {
+    exportAs(QStringLiteral("csv"), tr("CSV files (*.csv)"));
+}
+
+void TablePage::exportXlsx()
+{
+    exportAs(QStringLiteral("xlsx"), tr("Excel workbooks (*.xlsx)"));
+}
+
+void TablePage::exportAs(const QString &suffix, const QString &filter)
+{
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString suggested = QDir(folder).filePath(
-        QStringLiteral("%1-%2.csv").arg(safeFileName(title()), QDate::currentDate().toString(Qt::ISODate)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export list"), suggested, tr("CSV files (*.csv)"));
-    if (!path.isEmpty())
-        exportTo(path);
+    const QString suggested = QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(
+        safeFileName(title()), QDate::currentDate().toString(Qt::ISODate), suffix));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export list"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(u'.' + suffix, Qt::CaseInsensitive))
+        path += u'.' + suffix;
+    exportTo(path);
 }
 
 void TablePage::exportTo(const QString &path)
@@ -447,7 +489,7 @@ void TablePage::exportTo(const QString &path)
         emit statusMessage(message);
         emit exportFinished(path, true, message);
     });
-    watcher->setFuture(m_model->exportCsv(path));
+    watcher->setFuture(m_model->exportTo(path, TableExporter::formatOf(path)));
 }
 
 } // namespace cw

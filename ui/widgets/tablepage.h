@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QHeaderView;
 class QLabel;
 class QLineEdit;
@@ -14,6 +15,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableView;
 class QTimer;
+class QVBoxLayout;
 
 namespace cw {
 
@@ -27,7 +29,7 @@ class Settings;
 /// A list page: heading, description, a filter box (Ctrl+F focuses it through the main window,
 /// Esc clears it), the record count, a loading indicator, the table itself over a
 /// CacheTableModel, an empty-state panel saying what will appear and how to get it, and Export
-/// CSV of the rows the filter shows.
+/// (CSV or XLSX, see TableExporter) of the rows the filter shows.
 ///
 /// A page may offer several views of its data ("Open" / "All"); column widths, order and sort
 /// are remembered per view. Lives on the GUI thread; the Database and Settings must outlive it.
@@ -59,6 +61,8 @@ public:
     void setViews(const QList<View> &views);
     int currentView() const { return m_current; }
     void setCurrentView(int index);
+    /// Adds a page-specific control (an action button) to the toolbar, after the filter box.
+    void addToolbarWidget(QWidget *widget);
     /// Sorts the current view as if the user clicked the header of @p column.
     void sortBy(int column, Qt::SortOrder order);
 
@@ -76,9 +80,12 @@ public slots:
     void refresh();
     /// Moves the keyboard focus to the filter box and selects its text.
     void focusFilter();
-    /// Asks for a file name and exports the rows the filter shows.
+    /// Asks for a file name and exports the rows the filter shows as CSV.
     void exportCsv();
-    /// Exports to @p path without asking; exportFinished() reports the outcome.
+    /// The same as an Excel workbook.
+    void exportXlsx();
+    /// Exports to @p path without asking, as XLSX when it ends in .xlsx, else as CSV;
+    /// exportFinished() reports the outcome.
     void exportTo(const QString &path);
     void setMaskPersonalData(bool mask);
 
@@ -88,11 +95,18 @@ signals:
     void statusMessage(const QString &message);
 
 protected:
+    /// Adds @p widget between the toolbar and the list, for a summary of what the list shows.
+    void addHeaderWidget(QWidget *widget);
+    /// Shows @p panel next to the list (Qt::Horizontal: at its right; Qt::Vertical: below it),
+    /// in a splitter the user can drag; for the details of the selected row.
+    void setDetailPanel(QWidget *panel, Qt::Orientation orientation);
+
     bool eventFilter(QObject *watched, QEvent *event) override;
     void showEvent(QShowEvent *event) override;
 
 private:
     QWidget *createToolbar();
+    void exportAs(const QString &suffix, const QString &filter);
     void configureTable();
     void applyView(int index);
     void applyFilter();
@@ -122,11 +136,14 @@ private:
     QTimer *m_busyDelay;
     QLabel *m_count;
     QPushButton *m_export;
+    QHBoxLayout *m_toolbarRow = nullptr;
+    int m_toolbarInsert = 0;
     MessageBanner *m_error;
     QStackedWidget *m_stack;
     QTableView *m_table;
     EmptyState *m_empty;
     QTimer *m_saveDelay;
+    QVBoxLayout *m_layout;
 };
 
 } // namespace cw

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QColor>
+#include <QList>
+#include <QPalette>
+
+QT_BEGIN_NAMESPACE
+class QAbstractAxis;
+class QChart;
+class QChartView;
+QT_END_NAMESPACE
+
+namespace cw {
+
+/// The look of every dashboard chart, derived from the widget palette so charts follow light,
+/// dark and high-contrast themes: transparent background (the card shows through), text and
+/// grid in palette colours, and series colours chosen per theme (brighter on dark backgrounds).
+/// Stateless; GUI thread.
+class ChartStyle
+{
+public:
+    /// True when @p palette draws light text on a dark window.
+    static bool isDark(const QPalette &palette);
+    /// The Qt Charts theme matching @p palette. Call before adding series: a theme change
+    /// recolours every series.
+    static void setTheme(QChart *chart, const QPalette &palette);
+    /// Background, title, legend and axis colours of @p chart and its axes, and the view's
+    /// background (the card's base colour).
+    static void apply(QChartView *view, const QPalette &palette);
+    static void applyToAxis(QAbstractAxis *axis, const QPalette &palette);
+    /// Distinguishable colours for unrelated series (rules, categories), in order.
+    static QList<QColor> categorical(const QPalette &palette);
+    /// Colours for the age buckets, from fresh (calm) to old (alarming).
+    static QList<QColor> ageBuckets(const QPalette &palette);
+    /// @p base moved towards @p tint by @p amount (0..1).
+    static QColor mix(const QColor &base, const QColor &tint, qreal amount);
+};
+
+} // namespace cw
