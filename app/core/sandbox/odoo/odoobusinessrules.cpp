@@ -188,13 +188,11 @@ Result<void> OdooBusinessRules::beforeCreate(const QString &model, OdooStore::Va
     if (model == QLatin1String("ir.model.data")) {
         const QString module = values.value(QStringLiteral("module")).toString();
         const QString name = values.value(kName).toString();
-        for (const auto &[id, row] : store().table(model)) {
-            if (row.value(QStringLiteral("module")).toString() == module
-                && row.value(kName).toString() == name) {
-                return OdooFault::uniqueViolation(
-                    m_orm.majorVersion(), QStringLiteral("ir_model_data_module_name_uniq_index"),
-                    QStringLiteral("Key (module, name)=(%1, %2) already exists.").arg(module, name));
-            }
+        // The store's external id index, not a scan: imports create one per record.
+        if (store().externalIdRow(module, name) != 0) {
+            return OdooFault::uniqueViolation(
+                m_orm.majorVersion(), QStringLiteral("ir_model_data_module_name_uniq_index"),
+                QStringLiteral("Key (module, name)=(%1, %2) already exists.").arg(module, name));
         }
     }
     if (model == QLatin1String("res.users")) {
