@@ -2,7 +2,6 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 #include <cmath>
 
@@ -125,13 +124,14 @@ qint64 BullhornRecordMapper::modifiedMs(const QJsonObject &object)
 
 QString BullhornRecordMapper::isoInstant(qint64 epochMs)
 {
-    return QDateTime::fromMSecsSinceEpoch(epochMs, QTimeZone::utc()).toString(Qt::ISODate);
+    // Qt::UTC (not QTimeZone::utc(), which prints "+00:00") gives the 'Z' every cache timestamp uses.
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
 }
 
 QString BullhornRecordMapper::isoDate(const QJsonValue &value)
 {
     if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), QTimeZone::utc()).date().toString(Qt::ISODate);
+        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC).date().toString(Qt::ISODate);
     const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
