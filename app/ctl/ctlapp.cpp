@@ -8,6 +8,7 @@
 #include "kpicommand.h"
 #include "matchcommand.h"
 #include "sandboxcommand.h"
+#include "synccommand.h"
 #include "util/settings.h"
 
 #include <QCommandLineParser>
@@ -56,6 +57,11 @@ CtlApp::CtlApp()
           [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
               return FailedCommand::run(*db, args, out, err);
           } });
+    m_commands.push_back(
+        { SyncCommand::name(), SyncCommand::summary(), CacheUse::Existing,
+          [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
+              return SyncCommand::run(*db, args, out, err);
+          } });
     m_commands.push_back({ DedupeCommand::name(), DedupeCommand::summary(), CacheUse::None,
                            [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
                                return DedupeCommand::run(args, out, err);
@@ -80,6 +86,7 @@ QString CtlApp::helpText() const
                       "Global options:\n"
                       "  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then "
                       "the user data folder)\n"
+                      "  --profile FILE the connection profile of sync (JSON without secrets)\n"
                       "  -h, --help     show this help; COMMAND --help shows a command's options\n"
                       "  -v, --version  show the version\n\n"
                       "Commands:\n");
@@ -98,7 +105,10 @@ int CtlApp::run(const QStringList &arguments)
     const QCommandLineOption help({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
     const QCommandLineOption version({ QStringLiteral("v"), QStringLiteral("version") },
                                      tr("Show the version."));
-    parser.addOptions({ cache, help, version });
+    const QCommandLineOption profile(QStringLiteral("profile"),
+                                     tr("Connection profile for commands that talk to the systems (sync)."),
+                                     tr("file"));
+    parser.addOptions({ cache, profile, help, version });
     if (!parser.parse(arguments)) {
         m_err << parser.errorText() << Qt::endl;
         return Usage;
@@ -128,6 +138,8 @@ int CtlApp::run(const QStringList &arguments)
         return Usage;
     }
     words.removeFirst();
+    if (parser.isSet(profile))
+        words << QStringLiteral("--profile") << parser.value(profile);
     return runCommand(*command, parser.value(cache), words);
 }
 
