@@ -5,7 +5,9 @@
 #include "dialogs/cachefiledialogs.h"
 #include "dialogs/cacheproblemdialog.h"
 #include "mainwindow.h"
+#include "pages/dashboardpage.h"
 #include "sandbox/demodatagenerator.h"
+#include "startupreport.h"
 #include "util/clock.h"
 #include "util/logging.h"
 #include "util/settings.h"
@@ -85,7 +87,10 @@ bool Application::parseCommandLine()
                                       tr("Show the user interface in <code> (de, en)."), tr("code"));
     const QCommandLineOption settings(QStringLiteral("settings"),
                                       tr("Keep preferences in the INI file <file>."), tr("file"));
-    parser.addOptions({ cache, demo, language, settings });
+    QCommandLineOption reportStartup(QStringLiteral("report-startup"),
+                                     QStringLiteral("Print the peak memory and quit once the first page is shown."));
+    reportStartup.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({ cache, demo, language, settings, reportStartup });
     if (!parser.parse(QCoreApplication::arguments())) {
         QMessageBox::critical(nullptr, tr("Crosswalk"), parser.errorText());
         return false;
@@ -96,6 +101,7 @@ bool Application::parseCommandLine()
     m_options.demo = parser.isSet(demo);
     m_options.language = parser.value(language);
     m_options.settingsFile = parser.value(settings);
+    m_options.reportStartup = parser.isSet(reportStartup);
     return true;
 }
 
@@ -259,8 +265,18 @@ void Application::showMainWindow()
     QObject::connect(
         window.get(), &MainWindow::openCacheRequested, &m_app,
         [this](const QString &path) { switchCache(path); }, Qt::QueuedConnection);
+    if (m_options.reportStartup)
+        watchStartup(window.get());
     window->show();
     m_window = std::move(window);
+}
+
+void Application::watchStartup(MainWindow *window)
+{
+    StartupReport *report = StartupReport::attach(window);
+    // A failure shown on the page counts as ready too: the window is usable either way.
+    QObject::connect(window->dashboard()->summary(), &DashboardSummary::ready, report, &StartupReport::pageReady);
+    QObject::connect(window->dashboard()->summary(), &DashboardSummary::failed, report, &StartupReport::pageReady);
 }
 
 void Application::switchCache(const QString &path)

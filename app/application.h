@@ -25,7 +25,8 @@ class Settings;
 /// translations and settings, opens the cache (asking what to do when it cannot), fills the demo
 /// cache on first use in demo mode, creates the credential store and shows the main window.
 ///
-/// Command line: `--cache PATH`, `--demo`, `--lang CODE`, `--settings FILE`.
+/// Command line: `--cache PATH`, `--demo`, `--lang CODE`, `--settings FILE`, and the hidden
+/// `--report-startup` (see StartupReport).
 /// Lives on the GUI thread for the whole program; owns everything it creates.
 class Application
 {
@@ -51,6 +52,7 @@ private:
         QString settingsFile;
         QString language;
         bool demo = false;
+        bool reportStartup = false;
     };
 
     bool parseCommandLine();
@@ -60,6 +62,7 @@ private:
     void demoCacheGenerated(const QString &partial, const QString &path);
     void switchCache(const QString &path);
     void showMainWindow();
+    void watchStartup(MainWindow *window);
 
     QApplication m_app;
     Options m_options;
