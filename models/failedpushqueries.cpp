@@ -34,8 +34,8 @@ QuerySpec::Column category(const QString &expression)
 
 QuerySpec::Column problem(const QString &fingerprintExpression)
 {
-    QuerySpec::Column result = column(FailedPushQueries::tr("Problem"), fingerprintExpression, Kind::Text, true,
-                                      FailedPushQueries::tr("What went wrong, in words"));
+    QuerySpec::Column result = column(FailedPushQueries::tr("Problem"), fingerprintExpression, Kind::Text,
+                                      true, FailedPushQueries::tr("What went wrong, in words"));
     for (const QString &fingerprint : FailedPushCause::knownFingerprints())
         result.labels.insert(fingerprint, FailedPushCause::title(QString(), fingerprint));
     return result;
@@ -45,8 +45,8 @@ QuerySpec::Column age(const QString &since, const QDate &today)
 {
     QuerySpec::Column result =
         column(FailedPushQueries::tr("Age (days)"),
-               QStringLiteral("CAST(julianday(?) - julianday(substr(%1, 1, 10)) AS INTEGER)").arg(since), Kind::Days,
-               false, FailedPushQueries::tr("Days since the failure was first seen"));
+               QStringLiteral("CAST(julianday(?) - julianday(substr(%1, 1, 10)) AS INTEGER)").arg(since),
+               Kind::Days, false, FailedPushQueries::tr("Days since the failure was first seen"));
     result.values << today.toString(Qt::ISODate);
     return result;
 }
@@ -73,15 +73,18 @@ QuerySpec FailedPushQueries::list(Rows rows, const QDate &today)
     }
     QuerySpec::Column state =
         column(tr("State"),
-               QStringLiteral("CASE WHEN f.state = 'open' THEN 'open' WHEN f.resolved_by = 'crosswalk' THEN 'retried' "
-                              "ELSE 'resolved' END"),
+               QStringLiteral(
+                   "CASE WHEN f.state = 'open' THEN 'open' WHEN f.resolved_by = 'crosswalk' THEN 'retried' "
+                   "ELSE 'resolved' END"),
                Kind::Text, false, tr("Open, resolved by a person, or resolved by a later retry"));
     state.labels = { { QStringLiteral("open"), tr("Open") },
                      { QStringLiteral("resolved"), tr("Resolved") },
                      { QStringLiteral("retried"), tr("Resolved by a later retry") } };
     spec.columns << category(QStringLiteral("f.category")) << problem(QStringLiteral("f.fingerprint"))
-                 << column(tr("Customer"), QStringLiteral("json_extract(f.source, '$.customer')"), Kind::Text, true)
-                 << column(tr("Period"), QStringLiteral("json_extract(f.source, '$.period')"), Kind::Text, true)
+                 << column(tr("Customer"), QStringLiteral("json_extract(f.source, '$.customer')"), Kind::Text,
+                           true)
+                 << column(tr("Period"), QStringLiteral("json_extract(f.source, '$.period')"), Kind::Text,
+                           true)
                  << column(tr("Message"), QStringLiteral("f.message"), Kind::Text, true)
                  << age(QStringLiteral("f.first_seen"), today)
                  << column(tr("Attempts"), QStringLiteral("f.attempts"), Kind::Count, false,
@@ -104,11 +107,13 @@ QuerySpec FailedPushQueries::grouped(const QDate &today)
     QuerySpec spec;
     spec.id = QStringLiteral("failed-pushes/grouped");
     // SQLite takes the bare message from the row that gave MAX(last_seen): the latest example.
-    spec.from = QStringLiteral(
-        "(SELECT MIN(f.id) AS id, f.category, f.fingerprint, COUNT(*) AS failures, SUM(f.occurrences) AS "
-        "occurrences, SUM(f.attempts) AS attempts, MIN(f.first_seen) AS first_seen, MAX(f.last_seen) AS last_seen, "
-        "f.message FROM failed_push f WHERE %1 GROUP BY f.category, f.fingerprint) g")
-                    .arg(PageQueries::openFailedPushCondition());
+    spec.from =
+        QStringLiteral(
+            "(SELECT MIN(f.id) AS id, f.category, f.fingerprint, COUNT(*) AS failures, SUM(f.occurrences) AS "
+            "occurrences, SUM(f.attempts) AS attempts, MIN(f.first_seen) AS first_seen, MAX(f.last_seen) AS "
+            "last_seen, "
+            "f.message FROM failed_push f WHERE %1 GROUP BY f.category, f.fingerprint) g")
+            .arg(PageQueries::openFailedPushCondition());
     spec.idExpression = QStringLiteral("g.id");
     spec.columns << category(QStringLiteral("g.category")) << problem(QStringLiteral("g.fingerprint"))
                  << column(tr("Failures"), QStringLiteral("g.failures"), Kind::Count, false,

@@ -48,7 +48,8 @@ void printText(const QList<FailedPush> &pushes, QTextStream &out)
 {
     out << QStringLiteral("%1  %2  %3  %4  %5  %6")
                .arg(FailedCommand::tr("Id").rightJustified(6), FailedCommand::tr("State").leftJustified(8),
-                    FailedCommand::tr("Problem").leftJustified(26), FailedCommand::tr("Attempts").rightJustified(8),
+                    FailedCommand::tr("Problem").leftJustified(26),
+                    FailedCommand::tr("Attempts").rightJustified(8),
                     FailedCommand::tr("Last seen").leftJustified(20), FailedCommand::tr("Message"))
         << Qt::endl;
     for (const FailedPush &p : pushes) {
@@ -71,7 +72,8 @@ int failure(const Error &error, QTextStream &err)
 int list(const Database &database, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     FailedPushFilter filter;
-    filter.state = parser.isSet(QStringLiteral("all")) ? FailedPushFilter::State::Any : FailedPushFilter::State::Open;
+    filter.state =
+        parser.isSet(QStringLiteral("all")) ? FailedPushFilter::State::Any : FailedPushFilter::State::Open;
     filter.category = parser.value(QStringLiteral("category"));
     auto pushes = FailedPushStore(database).list(filter);
     if (!pushes)
@@ -87,13 +89,15 @@ int list(const Database &database, const QCommandLineParser &parser, QTextStream
     return CtlApp::Ok;
 }
 
-int retry(const FailedPushActions &actions, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int retry(const FailedPushActions &actions, const QCommandLineParser &parser, QTextStream &out,
+          QTextStream &err)
 {
     const bool all = parser.isSet(QStringLiteral("all"));
     const bool byId = parser.isSet(QStringLiteral("id"));
     const bool byCategory = parser.isSet(QStringLiteral("category"));
     if (int(all) + int(byId) + int(byCategory) != 1) {
-        err << FailedCommand::tr("Say what to retry: exactly one of --all, --id N or --category NAME.") << Qt::endl;
+        err << FailedCommand::tr("Say what to retry: exactly one of --all, --id N or --category NAME.")
+            << Qt::endl;
         return CtlApp::Usage;
     }
     Result<int> retried = 0;
@@ -117,7 +121,8 @@ int retry(const FailedPushActions &actions, const QCommandLineParser &parser, QT
     return byId && retried.value() == 0 ? CtlApp::Failure : CtlApp::Ok;
 }
 
-int resolve(const FailedPushActions &actions, const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
+int resolve(const FailedPushActions &actions, const QCommandLineParser &parser, QTextStream &out,
+            QTextStream &err)
 {
     bool number = false;
     const qint64 id = parser.value(QStringLiteral("id")).toLongLong(&number);
@@ -138,14 +143,14 @@ QString FailedCommand::summary()
     return tr("List, retry or resolve failed pushes to Odoo");
 }
 
-int FailedCommand::run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err)
+int FailedCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
+                       QTextStream &err)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        summary() + QStringLiteral("\n\n")
-        + tr("failed list [--all] [--category NAME] [--json]\n"
-             "failed retry (--all | --id N | --category NAME)\n"
-             "failed resolve --id N --reason TEXT"));
+    parser.setApplicationDescription(summary() + QStringLiteral("\n\n")
+                                     + tr("failed list [--all] [--category NAME] [--json]\n"
+                                          "failed retry (--all | --id N | --category NAME)\n"
+                                          "failed resolve --id N --reason TEXT"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, retry or resolve"));
     parser.addOptions({
@@ -153,7 +158,8 @@ int FailedCommand::run(const Database &database, const QStringList &arguments, Q
         { QStringLiteral("id"), tr("The failed push's number."), QStringLiteral("N") },
         { QStringLiteral("category"), tr("Only this category (mapping, validation, auth, network, ...)."),
           QStringLiteral("NAME") },
-        { QStringLiteral("reason"), tr("Why the failed push is resolved without a retry."), QStringLiteral("TEXT") },
+        { QStringLiteral("reason"), tr("Why the failed push is resolved without a retry."),
+          QStringLiteral("TEXT") },
         { QStringLiteral("json"), tr("list: print JSON instead of text.") },
     });
     if (!parser.parse(QStringList { name() } + arguments)) {
@@ -167,14 +173,16 @@ int FailedCommand::run(const Database &database, const QStringList &arguments, Q
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     if (words.size() != 1
-        || !QStringList { QStringLiteral("list"), QStringLiteral("retry"), QStringLiteral("resolve") }.contains(action)) {
+        || !QStringList { QStringLiteral("list"), QStringLiteral("retry"), QStringLiteral("resolve") }
+                .contains(action)) {
         err << tr("Say list, retry or resolve. Run crosswalkctl failed --help for the options.") << Qt::endl;
         return CtlApp::Usage;
     }
     if (action == QLatin1String("list"))
         return list(database, parser, out, err);
     const FailedPushActions actions(database, AuditLog::currentActor());
-    return action == QLatin1String("retry") ? retry(actions, parser, out, err) : resolve(actions, parser, out, err);
+    return action == QLatin1String("retry") ? retry(actions, parser, out, err)
+                                            : resolve(actions, parser, out, err);
 }
 
 } // namespace cw

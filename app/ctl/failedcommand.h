@@ -24,7 +24,8 @@ public:
     /// One line for the command list of `crosswalkctl --help`.
     static QString summary();
     /// Runs the command; @p arguments are the words after "failed".
-    static int run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err);
+    static int run(const Database &database, const QStringList &arguments, QTextStream &out,
+                   QTextStream &err);
 };
 
 } // namespace cw

@@ -65,7 +65,9 @@ void TestFailedCommand::init()
 Run TestFailedCommand::run(const QStringList &arguments) const
 {
     QProcess process;
-    process.start(m_binary, QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") } + arguments);
+    process.start(m_binary,
+                  QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") }
+                      + arguments);
     Run result;
     if (!process.waitForFinished(120000))
         return result;
@@ -90,7 +92,8 @@ void TestFailedCommand::listsOpenOnesAsJson()
     QCOMPARE(first.value(QStringLiteral("id")).toInteger(), FailedPushCache::kUnmapped);
     QCOMPARE(first.value(QStringLiteral("category")).toString(), QStringLiteral("mapping"));
     QCOMPARE(first.value(QStringLiteral("problem")).toString(), QStringLiteral("Customer not mapped"));
-    QCOMPARE(first.value(QStringLiteral("remote_message")).toString(), QStringLiteral("Field: Customer (partner_id)"));
+    QCOMPARE(first.value(QStringLiteral("remote_message")).toString(),
+             QStringLiteral("Field: Customer (partner_id)"));
     QCOMPARE(first.value(QStringLiteral("source")).toObject().value(QStringLiteral("placement")).toString(),
              QStringLiteral("PL-1"));
     QCOMPARE(first.value(QStringLiteral("outbox_state")).toString(), QStringLiteral("dead"));
@@ -113,22 +116,27 @@ void TestFailedCommand::listsAsText()
 
 void TestFailedCommand::retriesById()
 {
-    const Run retried = run({ QStringLiteral("retry"), QStringLiteral("--id"), QString::number(FailedPushCache::kUnmapped) });
+    const Run retried =
+        run({ QStringLiteral("retry"), QStringLiteral("--id"), QString::number(FailedPushCache::kUnmapped) });
     QCOMPARE(retried.exitCode, 0);
     QCOMPARE(outboxState(1), QStringLiteral("pending"));
     QCOMPARE(outboxState(2), QStringLiteral("failed"));
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'failed_push.retry' AND "
-                                            "subject_id = 'odoo:invoice:PL-1:2026-03'"))
-                 .toInt(),
-             1);
+    QCOMPARE(
+        m_cache
+            ->scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'failed_push.retry' AND "
+                                    "subject_id = 'odoo:invoice:PL-1:2026-03'"))
+            .toInt(),
+        1);
     // Nothing left to retry for it: a failure, so a script notices.
-    const Run again = run({ QStringLiteral("retry"), QStringLiteral("--id"), QString::number(FailedPushCache::kUnmapped) });
+    const Run again =
+        run({ QStringLiteral("retry"), QStringLiteral("--id"), QString::number(FailedPushCache::kUnmapped) });
     QCOMPARE(again.exitCode, 1);
 }
 
 void TestFailedCommand::retriesACategory()
 {
-    const Run retried = run({ QStringLiteral("retry"), QStringLiteral("--category"), QStringLiteral("validation") });
+    const Run retried =
+        run({ QStringLiteral("retry"), QStringLiteral("--category"), QStringLiteral("validation") });
     QCOMPARE(retried.exitCode, 0);
     QVERIFY(retried.out.contains(QStringLiteral("1 write(s)")));
     QCOMPARE(outboxState(3), QStringLiteral("pending"));
@@ -148,19 +156,25 @@ void TestFailedCommand::retriesAll()
 
 void TestFailedCommand::resolvesWithAReason()
 {
-    const Run resolved = run({ QStringLiteral("resolve"), QStringLiteral("--id"), QString::number(FailedPushCache::kLockDate),
-                               QStringLiteral("--reason"), QStringLiteral("Billed in April instead") });
+    const Run resolved =
+        run({ QStringLiteral("resolve"), QStringLiteral("--id"), QString::number(FailedPushCache::kLockDate),
+              QStringLiteral("--reason"), QStringLiteral("Billed in April instead") });
     QCOMPARE(resolved.exitCode, 0);
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT resolution FROM failed_push WHERE id = ?"), { FailedPushCache::kLockDate })
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT resolution FROM failed_push WHERE id = ?"),
+                          { FailedPushCache::kLockDate })
                  .toString(),
              QStringLiteral("Billed in April instead"));
-    QVERIFY(!m_cache->scalar(QStringLiteral("SELECT resolved_by FROM failed_push WHERE id = ?"), { FailedPushCache::kLockDate })
+    QVERIFY(!m_cache
+                 ->scalar(QStringLiteral("SELECT resolved_by FROM failed_push WHERE id = ?"),
+                          { FailedPushCache::kLockDate })
                  .toString()
                  .isEmpty());
     QCOMPARE(outboxState(3), QStringLiteral("dead"));
     // Resolving it again is refused, and says why.
-    const Run again = run({ QStringLiteral("resolve"), QStringLiteral("--id"), QString::number(FailedPushCache::kLockDate),
-                            QStringLiteral("--reason"), QStringLiteral("again") });
+    const Run again =
+        run({ QStringLiteral("resolve"), QStringLiteral("--id"), QString::number(FailedPushCache::kLockDate),
+              QStringLiteral("--reason"), QStringLiteral("again") });
     QCOMPARE(again.exitCode, 1);
     QVERIFY(again.err.contains(QStringLiteral("already resolved")));
 }
@@ -172,17 +186,21 @@ void TestFailedCommand::refusesWhatCannotBeDone_data()
     QTest::newRow("no action") << QStringList {} << 2;
     QTest::newRow("unknown action") << QStringList { QStringLiteral("delete") } << 2;
     QTest::newRow("retry what") << QStringList { QStringLiteral("retry") } << 2;
-    QTest::newRow("retry two ways") << QStringList { QStringLiteral("retry"), QStringLiteral("--all"), QStringLiteral("--id"),
-                                                     QStringLiteral("1") }
+    QTest::newRow("retry two ways") << QStringList { QStringLiteral("retry"), QStringLiteral("--all"),
+                                                     QStringLiteral("--id"), QStringLiteral("1") }
                                     << 2;
-    QTest::newRow("bad id") << QStringList { QStringLiteral("retry"), QStringLiteral("--id"), QStringLiteral("x") } << 2;
-    QTest::newRow("resolve without reason") << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"), QStringLiteral("1") }
-                                            << 2;
-    QTest::newRow("blank reason") << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"), QStringLiteral("1"),
-                                                   QStringLiteral("--reason"), QStringLiteral(" ") }
+    QTest::newRow("bad id") << QStringList { QStringLiteral("retry"), QStringLiteral("--id"),
+                                             QStringLiteral("x") }
+                            << 2;
+    QTest::newRow("resolve without reason")
+        << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"), QStringLiteral("1") } << 2;
+    QTest::newRow("blank reason") << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"),
+                                                   QStringLiteral("1"), QStringLiteral("--reason"),
+                                                   QStringLiteral(" ") }
                                   << 2;
-    QTest::newRow("unknown id") << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"), QStringLiteral("99"),
-                                                 QStringLiteral("--reason"), QStringLiteral("gone") }
+    QTest::newRow("unknown id") << QStringList { QStringLiteral("resolve"), QStringLiteral("--id"),
+                                                 QStringLiteral("99"), QStringLiteral("--reason"),
+                                                 QStringLiteral("gone") }
                                 << 1;
 }
 

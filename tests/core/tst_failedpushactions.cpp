@@ -48,7 +48,10 @@ private slots:
     void failedActionChangesNothing();
 
 private:
-    FailedPushActions actions() const { return FailedPushActions(m_cache->db(), QStringLiteral("anna"), m_clock); }
+    FailedPushActions actions() const
+    {
+        return FailedPushActions(m_cache->db(), QStringLiteral("anna"), m_clock);
+    }
     QString outboxState(qint64 id) const;
     QJsonObject payload(qint64 outboxId) const;
     QList<AuditRow> audit() const;
@@ -73,19 +76,21 @@ QString TestFailedPushActions::outboxState(qint64 id) const
 QJsonObject TestFailedPushActions::payload(qint64 outboxId) const
 {
     return QJsonDocument::fromJson(
-               m_cache->scalar(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"), { outboxId }).toByteArray())
+               m_cache->scalar(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"), { outboxId })
+                   .toByteArray())
         .object();
 }
 
 QList<AuditRow> TestFailedPushActions::audit() const
 {
     QSqlQuery query(m_cache->db().connection());
-    query.exec(QStringLiteral(
-        "SELECT actor, action, subject_type, subject_id, before_state, after_state, at FROM audit_log ORDER BY id"));
+    query.exec(QStringLiteral("SELECT actor, action, subject_type, subject_id, before_state, after_state, at "
+                              "FROM audit_log ORDER BY id"));
     QList<AuditRow> rows;
     while (query.next()) {
-        rows.append({ query.value(6).toString(), query.value(0).toString(), query.value(1).toString(), query.value(2).toString(),
-                      query.value(3).toString(), QJsonDocument::fromJson(query.value(4).toByteArray()).object(),
+        rows.append({ query.value(6).toString(), query.value(0).toString(), query.value(1).toString(),
+                      query.value(2).toString(), query.value(3).toString(),
+                      QJsonDocument::fromJson(query.value(4).toByteArray()).object(),
                       QJsonDocument::fromJson(query.value(5).toByteArray()).object() });
     }
     return rows;
@@ -140,8 +145,8 @@ void TestFailedPushActions::filtersByText()
 
 void TestFailedPushActions::retryQueuesFailedAndDeadWritesOnly()
 {
-    auto retried = actions().retry({ FailedPushCache::kUnmapped, FailedPushCache::kNetwork,
-                                     FailedPushCache::kResolvedByRetry });
+    auto retried = actions().retry(
+        { FailedPushCache::kUnmapped, FailedPushCache::kNetwork, FailedPushCache::kResolvedByRetry });
     QVERIFY2(retried, qPrintable(retried ? QString() : retried.error().toString()));
     QCOMPARE(retried.value(), 2);
     QCOMPARE(outboxState(1), QStringLiteral("pending"));
@@ -217,7 +222,8 @@ void TestFailedPushActions::resolveNeedsAReasonAndStopsTheWrite()
     QCOMPARE(rows.at(0).action, QStringLiteral("failed_push.resolve"));
     QCOMPARE(rows.at(0).subjectId, QString::number(FailedPushCache::kNetwork));
     QCOMPARE(rows.at(0).before.value(QStringLiteral("outbox_state")).toString(), QStringLiteral("failed"));
-    QCOMPARE(rows.at(0).after.value(QStringLiteral("resolution")).toString(), QStringLiteral("Invoiced by hand in Odoo"));
+    QCOMPARE(rows.at(0).after.value(QStringLiteral("resolution")).toString(),
+             QStringLiteral("Invoiced by hand in Odoo"));
     // A resolved one is not retried.
     auto retried = actions().retry({ FailedPushCache::kNetwork });
     QVERIFY(retried);
@@ -239,8 +245,9 @@ void TestFailedPushActions::linkCustomerLinksSetsPartnerAndRetries()
     auto linked = actions().linkCustomer(FailedPushCache::kUnmapped, FailedPushCache::kAcmeCanonical);
     QVERIFY2(linked, qPrintable(linked ? QString() : linked.error().toString()));
     QCOMPARE(m_cache
-                 ->scalar(QStringLiteral("SELECT canonical_id FROM link WHERE entity = 'customer' AND external_id = "
-                                         "'C-1' AND method = 'manual' AND decided_by = 'anna'"))
+                 ->scalar(QStringLiteral(
+                     "SELECT canonical_id FROM link WHERE entity = 'customer' AND external_id = "
+                     "'C-1' AND method = 'manual' AND decided_by = 'anna'"))
                  .toLongLong(),
              FailedPushCache::kAcmeCanonical);
     QCOMPARE(payload(1).value(QStringLiteral("partner_id")).toInteger(), FailedPushCache::kAcmePartner);
@@ -250,7 +257,8 @@ void TestFailedPushActions::linkCustomerLinksSetsPartnerAndRetries()
     QCOMPARE(rows.at(0).action, QStringLiteral("link.create"));
     QCOMPARE(rows.at(0).subjectId, QString::number(FailedPushCache::kStaffingCustomer));
     QVERIFY(rows.at(0).before.isEmpty());
-    QCOMPARE(rows.at(0).after.value(QStringLiteral("canonical_id")).toInteger(), FailedPushCache::kAcmeCanonical);
+    QCOMPARE(rows.at(0).after.value(QStringLiteral("canonical_id")).toInteger(),
+             FailedPushCache::kAcmeCanonical);
     QCOMPARE(rows.at(1).action, QStringLiteral("outbox.change"));
     QCOMPARE(rows.at(1).before.value(QStringLiteral("partner_id")), QJsonValue(false));
     QCOMPARE(rows.at(1).after.value(QStringLiteral("partner_id")).toInteger(), FailedPushCache::kAcmePartner);
@@ -284,12 +292,17 @@ void TestFailedPushActions::linkTargetsHaveAnOdooRecord()
 void TestFailedPushActions::correctBillRateChangesPlacementLinesAndPayload()
 {
     QVERIFY(actions().correctBillRate(FailedPushCache::kUnmapped, 9500));
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE id = 1")).toLongLong(), 9500);
+    QCOMPARE(
+        m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE id = 1")).toLongLong(),
+        9500);
     // Only the failed period's unbilled lines.
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE bill_rate_minor = 9500")).toInt(),
-             3);
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM timesheet_line WHERE work_date = "
-                                            "'2026-04-01'"))
+    QCOMPARE(
+        m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE bill_rate_minor = 9500"))
+            .toInt(),
+        3);
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT bill_rate_minor FROM timesheet_line WHERE work_date = "
+                                         "'2026-04-01'"))
                  .toLongLong(),
              FailedPushCache::kPlacementRate);
     const QJsonArray lines = payload(1).value(QStringLiteral("invoice_line_ids")).toArray();
@@ -299,7 +312,8 @@ void TestFailedPushActions::correctBillRateChangesPlacementLinesAndPayload()
     const QList<AuditRow> rows = audit();
     QCOMPARE(rows.size(), 3);
     QCOMPARE(rows.at(0).action, QStringLiteral("placement.bill_rate"));
-    QCOMPARE(rows.at(0).before.value(QStringLiteral("bill_rate_minor")).toInteger(), FailedPushCache::kPlacementRate);
+    QCOMPARE(rows.at(0).before.value(QStringLiteral("bill_rate_minor")).toInteger(),
+             FailedPushCache::kPlacementRate);
     QCOMPARE(rows.at(0).after.value(QStringLiteral("bill_rate_minor")).toInteger(), 9500);
     QCOMPARE(rows.at(0).after.value(QStringLiteral("lines")).toInt(), 3);
 }
@@ -309,16 +323,19 @@ void TestFailedPushActions::correctBillRateRefusesZero()
     auto corrected = actions().correctBillRate(FailedPushCache::kUnmapped, 0);
     QVERIFY(!corrected);
     QCOMPARE(corrected.error().category(), Error::Category::Validation);
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE id = 1")).toLongLong(),
-             FailedPushCache::kPlacementRate);
+    QCOMPARE(
+        m_cache->scalar(QStringLiteral("SELECT bill_rate_minor FROM placement WHERE id = 1")).toLongLong(),
+        FailedPushCache::kPlacementRate);
 }
 
 void TestFailedPushActions::chooseProductTaxStoresTheChoiceInTheSystem()
 {
     QVERIFY(!actions().chooseProductTax(FailedPushCache::kLockDate, QString(), QStringLiteral(" ")));
-    QVERIFY(actions().chooseProductTax(FailedPushCache::kLockDate, QStringLiteral("CONSULT-H"), QStringLiteral("VAT 19%")));
+    QVERIFY(actions().chooseProductTax(FailedPushCache::kLockDate, QStringLiteral("CONSULT-H"),
+                                       QStringLiteral("VAT 19%")));
     const QJsonObject options =
-        QJsonDocument::fromJson(m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'")).toByteArray())
+        QJsonDocument::fromJson(
+            m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'")).toByteArray())
             .object();
     QCOMPARE(options.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-H"));
     QCOMPARE(options.value(FailedPushActions::kTaxOption).toString(), QStringLiteral("VAT 19%"));
@@ -329,11 +346,14 @@ void TestFailedPushActions::chooseProductTaxStoresTheChoiceInTheSystem()
     QCOMPARE(rows.size(), 4);
     QCOMPARE(rows.at(0).action, QStringLiteral("system.options"));
     QVERIFY(rows.at(0).before.isEmpty());
-    QCOMPARE(rows.at(2).before.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-H"));
-    QCOMPARE(rows.at(2).after.value(FailedPushActions::kProductOption).toString(), QStringLiteral("CONSULT-D"));
+    QCOMPARE(rows.at(2).before.value(FailedPushActions::kProductOption).toString(),
+             QStringLiteral("CONSULT-H"));
+    QCOMPARE(rows.at(2).after.value(FailedPushActions::kProductOption).toString(),
+             QStringLiteral("CONSULT-D"));
     QVERIFY(!rows.at(2).after.contains(FailedPushActions::kTaxOption));
-    QVERIFY(m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'")).toString().contains(
-        QStringLiteral("VAT 19%")));
+    QVERIFY(m_cache->scalar(QStringLiteral("SELECT options FROM system WHERE kind = 'odoo'"))
+                .toString()
+                .contains(QStringLiteral("VAT 19%")));
 }
 
 void TestFailedPushActions::failedActionChangesNothing()
@@ -341,7 +361,9 @@ void TestFailedPushActions::failedActionChangesNothing()
     // A fix of a resolved failed push, or of one that does not exist, changes nothing at all.
     auto resolved = actions().correctBillRate(FailedPushCache::kResolvedByRetry, 20000);
     QVERIFY(!resolved);
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM placement WHERE bill_rate_minor = 20000")).toInt(), 0);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM placement WHERE bill_rate_minor = 20000"))
+                 .toInt(),
+             0);
     auto missing = actions().linkCustomer(99, FailedPushCache::kAcmeCanonical);
     QVERIFY(!missing);
     QCOMPARE(missing.error().category(), Error::Category::NotFound);

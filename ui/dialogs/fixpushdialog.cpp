@@ -26,7 +26,8 @@ namespace {
 constexpr int kMaxCustomers = 200;
 constexpr int kSearchDelayMs = 200;
 // The fix of each tab, in tab order.
-const QList<FailedPushCause::Fix> kTabFixes { FailedPushCause::Fix::LinkCustomer, FailedPushCause::Fix::CorrectBillRate,
+const QList<FailedPushCause::Fix> kTabFixes { FailedPushCause::Fix::LinkCustomer,
+                                              FailedPushCause::Fix::CorrectBillRate,
                                               FailedPushCause::Fix::ChooseProductTax };
 
 } // namespace
@@ -121,9 +122,10 @@ QWidget *FixPushDialog::createLinkForm()
             accept();
     });
     auto *layout = new QVBoxLayout(form);
-    layout->addWidget(explanation(tr("Choose the customer this is, among those that exist in Odoo. Crosswalk links "
-                                     "them, so this and later invoices go to that partner."),
-                                  form));
+    layout->addWidget(
+        explanation(tr("Choose the customer this is, among those that exist in Odoo. Crosswalk links "
+                       "them, so this and later invoices go to that partner."),
+                    form));
     layout->addWidget(m_search);
     layout->addWidget(m_customers, 1);
     layout->addWidget(m_searchState);
@@ -142,9 +144,10 @@ QWidget *FixPushDialog::createProductTaxForm()
     connect(m_product, &QLineEdit::textChanged, this, &FixPushDialog::updateOk);
     connect(m_tax, &QLineEdit::textChanged, this, &FixPushDialog::updateOk);
     auto *layout = new QFormLayout(form);
-    layout->addRow(explanation(tr("The Odoo product and sales tax every invoice line of this Odoo system carries, "
-                                  "as Odoo names them. Empty fields stay as they are."),
-                               form));
+    layout->addRow(
+        explanation(tr("The Odoo product and sales tax every invoice line of this Odoo system carries, "
+                       "as Odoo names them. Empty fields stay as they are."),
+                    form));
     layout->addRow(tr("P&roduct:"), m_product);
     layout->addRow(tr("&Tax:"), m_tax);
     return form;
@@ -160,10 +163,11 @@ QWidget *FixPushDialog::createRateForm()
     m_rate->setSpecialValueText(tr("Enter the rate"));
     connect(m_rate, &QDoubleSpinBox::valueChanged, this, &FixPushDialog::updateOk);
     auto *layout = new QFormLayout(form);
-    layout->addRow(explanation(tr("The placement's rate per hour. Its approved hours of %1 not yet invoiced are "
-                                  "billed at it.")
-                                   .arg(m_push.source.value(QStringLiteral("period")).toString()),
-                               form));
+    layout->addRow(
+        explanation(tr("The placement's rate per hour. Its approved hours of %1 not yet invoiced are "
+                       "billed at it.")
+                        .arg(m_push.source.value(QStringLiteral("period")).toString()),
+                    form));
     layout->addRow(tr("&Rate:"), m_rate);
     return form;
 }
@@ -206,10 +210,11 @@ void FixPushDialog::showCustomers()
     }
     if (m_customers->count() > 0)
         m_customers->setCurrentRow(0);
-    m_searchState->setText(found.value().isEmpty() ? tr("No customer in Odoo matches “%1”.").arg(m_search->text())
-                           : found.value().size() >= kMaxCustomers
-                           ? tr("The first %1 matches; type more to narrow the list.").arg(kMaxCustomers)
-                           : tr("%n match(es)", nullptr, int(found.value().size())));
+    m_searchState->setText(found.value().isEmpty()
+                               ? tr("No customer in Odoo matches “%1”.").arg(m_search->text())
+                               : found.value().size() >= kMaxCustomers
+                               ? tr("The first %1 matches; type more to narrow the list.").arg(kMaxCustomers)
+                               : tr("%n match(es)", nullptr, int(found.value().size())));
     updateOk();
     emit customersLoaded();
 }

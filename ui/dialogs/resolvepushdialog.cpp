@@ -14,10 +14,11 @@ ResolvePushDialog::ResolvePushDialog(const QString &subject, QWidget *parent)
     , m_reason(new QComboBox(this))
 {
     setWindowTitle(tr("Resolve Failed Push"));
-    auto *explanation = new QLabel(tr("Resolve %1 without sending it to Odoo. Crosswalk will not try it again. "
-                                      "Say why, for the audit log:")
-                                       .arg(subject),
-                                   this);
+    auto *explanation =
+        new QLabel(tr("Resolve %1 without sending it to Odoo. Crosswalk will not try it again. "
+                      "Say why, for the audit log:")
+                       .arg(subject),
+                   this);
     explanation->setWordWrap(true);
     m_reason->setEditable(true);
     m_reason->setInsertPolicy(QComboBox::NoInsert);

@@ -42,9 +42,10 @@ QString when(const QDateTime &time)
 FailedPushDetail::FailedPushDetail(QWidget *parent)
     : QWidget(parent)
     , m_banner(new MessageBanner(this))
-    , m_hint(new QLabel(tr("Select a failed push to see what Odoo said, the records it was made from and what "
-                           "to do about it."),
-                        this))
+    , m_hint(
+          new QLabel(tr("Select a failed push to see what Odoo said, the records it was made from and what "
+                        "to do about it."),
+                     this))
     , m_content(new QWidget(this))
     , m_problem(new QLabel(m_content))
     , m_facts(wrapped(m_content))
@@ -122,8 +123,9 @@ void FailedPushDetail::setPush(const FailedPush &push, int sameCause)
         facts << tr("queued again: the next sync sends it");
     m_facts->setText(facts.join(QStringLiteral(" · ")));
     m_message->setText(push.message);
-    m_remote->setPlainText(push.remoteMessage.isEmpty() ? tr("(Odoo was not asked: the problem was found in Crosswalk.)")
-                                                        : push.remoteMessage);
+    m_remote->setPlainText(push.remoteMessage.isEmpty()
+                               ? tr("(Odoo was not asked: the problem was found in Crosswalk.)")
+                               : push.remoteMessage);
     m_source->setText(sourceHtml(push.source));
     if (push.isResolvedByRetry())
         m_resolution->setText(tr("Resolved by a later retry on %1.").arg(when(push.resolvedAt)));
@@ -143,7 +145,7 @@ QString FailedPushDetail::sourceHtml(const QJsonObject &source)
         QString title;
     };
     const Field fields[] = {
-        { "customer", tr("Customer") }, { "placement", tr("Placement") }, { "period", tr("Period") },
+        { "customer", tr("Customer") },     { "placement", tr("Placement") }, { "period", tr("Period") },
         { "lines", tr("Timesheet lines") }, { "amount", tr("Amount") },
     };
     QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
@@ -153,7 +155,9 @@ QString FailedPushDetail::sourceHtml(const QJsonObject &source)
             continue;
         QString text = value.isDouble() ? QLocale().toString(value.toDouble(), 'g', 12) : value.toString();
         if (QLatin1String(field.key) == QLatin1String("amount"))
-            text = QStringLiteral("%1 %2").arg(text, source.value(QStringLiteral("currency")).toString()).trimmed();
+            text = QStringLiteral("%1 %2")
+                       .arg(text, source.value(QStringLiteral("currency")).toString())
+                       .trimmed();
         html += QStringLiteral("<tr><td style=\"padding-right:12px\">%1</td><td>%2</td></tr>")
                     .arg(field.title.toHtmlEscaped(), text.toHtmlEscaped());
     }

@@ -49,7 +49,8 @@ public:
     static inline const QString kProductOption = QStringLiteral("invoice_product_code");
     static inline const QString kTaxOption = QStringLiteral("invoice_tax_name");
 
-    FailedPushActions(const Database &database, QString actor, std::shared_ptr<Clock> clock = Clock::system());
+    FailedPushActions(const Database &database, QString actor,
+                      std::shared_ptr<Clock> clock = Clock::system());
 
     /// Retries the open failed pushes among @p ids; returns how many outbox rows went back to
     /// pending. Resolved ones and ones whose write is not failed or dead are skipped.

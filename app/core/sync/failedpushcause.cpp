@@ -67,7 +67,8 @@ FailedPushCause::Fix FailedPushCause::fixFor(const QString &category, const QStr
     // Product and tax failures may come as "mapping" too; the fingerprint is the more precise.
     if (fingerprint.contains(QLatin1String("product")) || fingerprint.contains(QLatin1String("tax")))
         return Fix::ChooseProductTax;
-    if (fingerprint.contains(QLatin1String("bill_rate")) || fingerprint.contains(QLatin1String("rate_missing"))
+    if (fingerprint.contains(QLatin1String("bill_rate"))
+        || fingerprint.contains(QLatin1String("rate_missing"))
         || fingerprint.contains(QLatin1String("price")))
         return Fix::CorrectBillRate;
     if (category == QLatin1String("mapping") || fingerprint.contains(QLatin1String("partner")))

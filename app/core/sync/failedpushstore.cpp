@@ -55,7 +55,8 @@ Condition conditionOf(const FailedPushFilter &filter)
         }
         parts << QLatin1Char('(') + columns.join(QStringLiteral(" OR ")) + QLatin1Char(')');
     }
-    condition.sql = parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
+    condition.sql =
+        parts.isEmpty() ? QString() : QStringLiteral(" WHERE ") + parts.join(QStringLiteral(" AND "));
     return condition;
 }
 
@@ -154,11 +155,13 @@ Result<QList<FailedPushGroup>> FailedPushStore::groups(const FailedPushFilter &f
     const Condition condition = conditionOf(filter);
     // The example is the message of the group's most recent failure (SQLite takes the bare
     // column from the row that gave MAX()).
-    const QString sql = QStringLiteral(
-        "SELECT f.category, f.fingerprint, COUNT(*), SUM(f.occurrences), SUM(f.attempts), MIN(f.first_seen), "
-        "MAX(f.last_seen), f.message FROM failed_push f LEFT JOIN system s ON s.id = f.system_id%1 "
-        "GROUP BY f.category, f.fingerprint ORDER BY COUNT(*) DESC, MAX(f.last_seen) DESC")
-                            .arg(condition.sql);
+    const QString sql =
+        QStringLiteral(
+            "SELECT f.category, f.fingerprint, COUNT(*), SUM(f.occurrences), SUM(f.attempts), "
+            "MIN(f.first_seen), "
+            "MAX(f.last_seen), f.message FROM failed_push f LEFT JOIN system s ON s.id = f.system_id%1 "
+            "GROUP BY f.category, f.fingerprint ORDER BY COUNT(*) DESC, MAX(f.last_seen) DESC")
+            .arg(condition.sql);
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!run(query, sql, condition.values))
@@ -186,13 +189,14 @@ Result<QList<CustomerLinkTarget>> FailedPushStore::linkTargets(const QString &te
     query.setForwardOnly(true);
     // One row per canonical customer: its first Odoo record, should it have several.
     if (!run(query,
-             QStringLiteral("SELECT k.id, k.name, l.external_id, COALESCE(c.name, '') FROM canonical_customer k "
-                            "JOIN link l ON l.id = (SELECT MIN(l2.id) FROM link l2 JOIN system s ON s.id = "
-                            "l2.system_id WHERE l2.canonical_id = k.id AND l2.entity = 'customer' AND s.kind = "
-                            "'odoo') "
-                            "LEFT JOIN customer c ON c.system_id = l.system_id AND c.external_id = l.external_id "
-                            "WHERE k.name LIKE ? ESCAPE '\\' OR COALESCE(c.name, '') LIKE ? ESCAPE '\\' "
-                            "ORDER BY k.name, k.id LIMIT ?"),
+             QStringLiteral(
+                 "SELECT k.id, k.name, l.external_id, COALESCE(c.name, '') FROM canonical_customer k "
+                 "JOIN link l ON l.id = (SELECT MIN(l2.id) FROM link l2 JOIN system s ON s.id = "
+                 "l2.system_id WHERE l2.canonical_id = k.id AND l2.entity = 'customer' AND s.kind = "
+                 "'odoo') "
+                 "LEFT JOIN customer c ON c.system_id = l.system_id AND c.external_id = l.external_id "
+                 "WHERE k.name LIKE ? ESCAPE '\\' OR COALESCE(c.name, '') LIKE ? ESCAPE '\\' "
+                 "ORDER BY k.name, k.id LIMIT ?"),
              { pattern, pattern, limit }))
         return sqlError(tr("The customers could not be read from the cache."), query.lastError());
     QList<CustomerLinkTarget> targets;
