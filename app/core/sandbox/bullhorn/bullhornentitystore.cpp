@@ -514,7 +514,9 @@ Result<std::vector<qint64>> BullhornEntityStore::matching(const ReadRequest &req
         qint64 id;
     };
     std::vector<Hit> hits;
-    for (const auto &[id, row] : m_tables.value(request.entity)) {
+    // Why constFind: QHash::value() would copy the whole table for every query.
+    const auto table = m_tables.constFind(request.entity);
+    for (const auto &[id, row] : *table) {
         const QJsonObject &current = row;
         if (!filter.value().matches([&](const QString &path) { return resolve(request.entity, current, path); }))
             continue;
