@@ -125,7 +125,8 @@ void MainWindow::createPages()
     addPage(PageId::Customers, tr("Customers"), QStringLiteral("customers"), m_customers);
     addPage(PageId::Unmatched, tr("Unmatched"), QStringLiteral("unmatched"),
             new UnmatchedPage(m_database, m_settings, this));
-    addPage(PageId::Sync, tr("Sync"), QStringLiteral("sync"), new SyncPage(m_database, m_settings, this));
+    addPage(PageId::Sync, tr("Sync"), QStringLiteral("sync"),
+            new SyncPage(m_database, m_credentials, m_settings, this));
     addPage(PageId::FailedPushes, tr("Failed pushes"), QStringLiteral("failed"),
             new FailedPushesPage(m_database, m_settings, this));
     addPage(PageId::Exceptions, tr("Exceptions"), QStringLiteral("exceptions"),
