@@ -88,10 +88,14 @@ private:
     {
         SyncEngine engine(m_cache->db(), o);
         QSignalSpy finished(&engine, &SyncEngine::finished);
-        if (!engine.start(flows))
+        if (!engine.start(flows)) {
+            qWarning("the sync did not start");
             return {};
-        if (!finished.wait(120000))
+        }
+        if (!finished.wait(120000)) {
+            qWarning("the sync did not finish");
             return {};
+        }
         return engine.results();
     }
 
@@ -308,6 +312,46 @@ private slots:
                      .toString(),
                  QStringLiteral("done/") + remote);
         QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("account.move")).size()), movesBefore);
+        verifyInvariants();
+    }
+
+    void cancelKeepsWhatWasDoneAndTheNextRunFinishes()
+    {
+        FaultSpec slow;
+        slow.latencyMs = 30;
+        setUpWorld(slow);
+        SyncEngineOptions o = options(false);
+        o.push.batchSize = 1;
+        o.push.concurrency = 1;
+        SyncEngine engine(m_cache->db(), o);
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QVERIFY(engine.start({ SyncFlow::Timesheets, SyncFlow::Invoices }));
+        QVERIFY(engine.isRunning());
+        QVERIFY(!engine.start({ SyncFlow::Timesheets })); // one run at a time
+        // Let a few invoices through, then cancel in the middle of the push.
+        QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 4, 20000);
+        engine.cancel();
+        QVERIFY(finished.wait(20000));
+        QVERIFY(!engine.isRunning());
+        QCOMPARE(engine.results().size(), 2);
+        QCOMPARE(engine.results().at(0).status, QStringLiteral("cancelled"));
+        QCOMPARE(engine.results().at(1).status, QStringLiteral("cancelled"));
+        const qint64 doneAtCancel = cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND "
+                                                              "remote_id <> ''"));
+        QVERIFY(doneAtCancel > 0);
+        QVERIFY(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'in_flight')")) > 0);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'")), 0);
+        // The write cancelled in flight may have landed in Odoo; its row stays in flight until looked up.
+        const OdooTotals odoo = odooTotals();
+        QVERIFY(qint64(odoo.movesPerRef.size()) >= doneAtCancel);
+        QVERIFY(qint64(odoo.movesPerRef.size())
+                <= doneAtCancel + cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'in_flight'")));
+        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
+                                           "'in_flight')")),
+                 0);
         verifyInvariants();
     }
 

@@ -42,8 +42,9 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
     QSqlQuery placement(db);
     placement.prepare(QStringLiteral(
         "SELECT p.id, p.job_title, p.currency, p.customer_id, c.name, c.system_id, c.external_id "
-        "FROM placement p LEFT JOIN customer c ON c.id = p.customer_id WHERE p.external_id = ? ORDER BY p.id "
-        "LIMIT 1"));
+        "FROM placement p LEFT JOIN customer c ON c.id = p.customer_id "
+        // The IN over the systems lets SQLite use the (system_id, external_id) index instead of a scan.
+        "WHERE p.system_id IN (SELECT id FROM system) AND p.external_id = ? ORDER BY p.id LIMIT 1"));
     placement.addBindValue(key->placementExternalId);
     if (!placement.exec())
         return sqlError(tr("The placement could not be read."), placement.lastError());

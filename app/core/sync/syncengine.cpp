@@ -19,9 +19,13 @@ SyncEngine::~SyncEngine()
 {
     if (!m_thread)
         return;
+    // The worker must end on its own thread (releasing its cache connection); cancelling makes
+    // that quick. Its destruction quits the thread.
     cancel();
-    m_thread->quit();
-    m_thread->wait();
+    if (!m_thread->wait(30000)) {
+        m_thread->quit();
+        m_thread->wait();
+    }
 }
 
 bool SyncEngine::start(const QList<SyncFlow> &flows)
