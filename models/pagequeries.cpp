@@ -104,8 +104,8 @@ QString PageQueries::syncStatusTitle(const QString &status)
 
 QString PageQueries::unmatchedCustomerCondition()
 {
-    return QStringLiteral("NOT EXISTS (SELECT 1 FROM link ul WHERE ul.system_id = c.system_id "
-                          "AND ul.entity = '%1' AND ul.external_id = c.external_id)")
+    return QStringLiteral("c.status <> 'not_customer' AND NOT EXISTS (SELECT 1 FROM link ul "
+                          "WHERE ul.system_id = c.system_id AND ul.entity = '%1' AND ul.external_id = c.external_id)")
         .arg(customerEntity());
 }
 

@@ -41,7 +41,8 @@ public:
 
     /// The link.entity value of customer records.
     static QString customerEntity() { return QStringLiteral("customer"); }
-    /// SQL condition, over a customer table aliased `c`: the record has no crosswalk link.
+    /// SQL condition, over a customer table aliased `c`: the record has no crosswalk link and is
+    /// not marked "not a customer".
     static QString unmatchedCustomerCondition();
     /// SQL condition, over a timesheet_line aliased `t`: approved, billable, not on an invoice.
     static QString unbilledLineCondition();
