@@ -1,11 +1,16 @@
 #include "cache/database.h"
 #include "cachetablemodel.h"
+#include "connectors/odoo/odooclient.h"
+#include "connectors/odoo/odooreply.h"
 #include "dialogs/fixpushdialog.h"
 #include "failedpushcache.h"
 #include "pages/failedpushespage.h"
 #include "sandbox/demodatagenerator.h"
+#include "sandbox/odoo/odoosimulator.h"
 #include "sync/failedpushstore.h"
+#include "sync/syncengine.h"
 #include "tempcache.h"
+#include "util/clock.h"
 #include "util/settings.h"
 #include "widgets/failedpushdetail.h"
 #include "widgets/messagebanner.h"
@@ -13,9 +18,11 @@
 #include <QDir>
 #include <QDoubleSpinBox>
 #include <QItemSelectionModel>
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -69,6 +76,7 @@ private slots:
     void correctBillRateThroughTheFixDialog();
     void resolvedByRetryIsShownAsSuch();
     void demoCacheScreenshot();
+    void unmappedCustomerFixedOnThePageLandsOnce();
 
 private:
     void select(qint64 id);
@@ -303,6 +311,96 @@ void TestFailedPushesPage::demoCacheScreenshot()
         QVERIFY(page.grab().save(outputFolder() + QStringLiteral("/failed-pushes-grouped.png")));
     }
     demo->releaseThreadConnection();
+}
+
+namespace {
+
+// Runs @p flows once and waits for the end.
+bool sync(SyncEngine &engine, const QList<SyncFlow> &flows)
+{
+    QSignalSpy finished(&engine, &SyncEngine::finished);
+    return engine.start(flows) && finished.wait(90000);
+}
+
+qint64 invoicesOf(OdooClient &client, qint64 partnerId)
+{
+    QScopedPointer<OdooReply> reply(client.searchCount(
+        QStringLiteral("account.move"),
+        QJsonArray { QJsonArray { QStringLiteral("partner_id"), QStringLiteral("="), partnerId },
+                     QJsonArray { QStringLiteral("move_type"), QStringLiteral("="),
+                                  QStringLiteral("out_invoice") } }));
+    QSignalSpy done(reply.data(), &OdooReply::finished);
+    if (!reply->isFinished() && !done.wait(20000))
+        return -1;
+    return reply->ok() ? qint64(reply->result().toDouble()) : -1;
+}
+
+} // namespace
+
+void TestFailedPushesPage::unmappedCustomerFixedOnThePageLandsOnce()
+{
+    OdooSimulatorOptions simulatorOptions;
+    simulatorOptions.seed = 7;
+    OdooSimulator simulator(simulatorOptions, Clock::system());
+    QVERIFY(simulator.listen().ok());
+    SyncEngineOptions options;
+    options.odoo.url = simulator.url();
+    options.odoo.database = simulator.options().database;
+    options.odoo.login = simulator.options().login;
+    options.odoo.secret = simulator.apiKey();
+    options.odooSystemId =
+        m_cache->scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
+    OdooClient client(options.odoo);
+    QScopedPointer<OdooReply> created(
+        client.create(QStringLiteral("res.partner"),
+                      QJsonObject { { QStringLiteral("name"), QStringLiteral("Acme GmbH") } }));
+    QSignalSpy createdDone(created.data(), &OdooReply::finished);
+    QVERIFY(created->isFinished() || createdDone.wait(20000));
+    QVERIFY(created->ok());
+    const qint64 partner = created->id();
+    // The canonical customer Acme's Odoo record is that partner.
+    QVERIFY(m_cache->exec(QStringLiteral("UPDATE customer SET external_id = ? WHERE external_id = '501'"),
+                          { QString::number(partner) }));
+    QVERIFY(m_cache->exec(QStringLiteral("UPDATE link SET external_id = ? WHERE external_id = '501'"),
+                          { QString::number(partner) }));
+
+    SyncEngine engine(m_cache->db(), options);
+    QVERIFY(sync(engine, { SyncFlow::Timesheets }));
+    m_page->refresh();
+    QVERIFY(waitIdle(*m_page->model()));
+    const QString unmapped =
+        QStringLiteral("SELECT id FROM failed_push WHERE state = 'open' AND fingerprint = "
+                       "'sync.customer_not_mapped'");
+    QSqlQuery query(m_cache->db().connection());
+    QVERIFY(query.exec(unmapped));
+    QList<qint64> ids;
+    while (query.next())
+        ids << query.value(0).toLongLong();
+    QVERIFY(!ids.isEmpty());
+    QCOMPARE(invoicesOf(client, partner), 0);
+
+    // Fixed on the page: link the customer (the first fix links, the others find it linked).
+    for (qint64 id : std::as_const(ids)) {
+        select(id);
+        bool ok = false;
+        QVERIFY(runAction([&] { m_page->linkCustomer(id, FailedPushCache::kAcmeCanonical); }, &ok));
+        QVERIFY(ok);
+    }
+    QCOMPARE(auditRows(QStringLiteral("link.create")), 1);
+
+    QVERIFY(sync(engine, { SyncFlow::Timesheets }));
+    QCOMPARE(invoicesOf(client, partner), qint64(ids.size()));
+    for (qint64 id : std::as_const(ids)) {
+        const auto push = FailedPushStore(m_cache->db()).find(id);
+        QVERIFY(push);
+        QVERIFY2(push.value().isResolvedByRetry(), qPrintable(push.value().state + push.value().resolvedBy));
+    }
+    // Once: another sync sends nothing more.
+    QVERIFY(sync(engine, { SyncFlow::Timesheets }));
+    QCOMPARE(invoicesOf(client, partner), qint64(ids.size()));
+    m_page->setCurrentView(FailedPushesPage::ResolvedView);
+    QVERIFY(waitIdle(*m_page->model()));
+    QVERIFY(m_page->model()->totalCount() >= ids.size() + 1);
 }
 
 QTEST_MAIN(TestFailedPushesPage)
