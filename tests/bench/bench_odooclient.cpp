@@ -16,6 +16,8 @@
 #include "sandbox/odoo/odoosimulator.h"
 #include "sandbox/odoo/odoostore.h"
 
+#include "cputime.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -24,26 +26,11 @@
 #include <QJsonObject>
 #include <QThread>
 
-#include <sys/resource.h>
-#include <ctime>
-
 using namespace cw;
+using cw::bench::processCpuSeconds;
+using cw::bench::threadCpuSeconds;
 
 namespace {
-
-double threadCpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-double processCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 struct Meter
 {

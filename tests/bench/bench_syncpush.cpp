@@ -16,6 +16,8 @@
 #include "sync/invoiceplanner.h"
 #include "sync/invoicepusher.h"
 
+#include "cputime.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDate>
@@ -28,28 +30,13 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
 #include <cstdio>
-#include <ctime>
 
 using namespace cw;
+using cw::bench::processCpuSeconds;
+using cw::bench::threadCpuSeconds;
 
 namespace {
-
-double threadCpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-double processCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
 
 template<typename F> void onThreadOf(QObject *object, F function)
 {

@@ -1,0 +1,26 @@
+#pragma once
+
+// CPU clocks the benchmarks read to tell the client's work from a simulator's.
+#include <sys/resource.h>
+#include <ctime>
+
+namespace cw::bench {
+
+/// CPU seconds of the calling thread.
+inline double threadCpuSeconds()
+{
+    timespec now {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+/// CPU seconds of the whole process (user + system).
+inline double processCpuSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_SELF, &usage);
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+}
+
+} // namespace cw::bench
