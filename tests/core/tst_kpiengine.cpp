@@ -59,6 +59,7 @@ private slots:
     void filtersBySlice_data();
     void filtersBySlice();
     void breaksDownByCustomerPlacementAndConsultant();
+    void topCustomersDetailKeepsTheLargestCustomersOnly();
     void comparesWithThePreviousPeriod();
     void countsExceptionsFailedPushesAndUnmatchedCustomersAsOf();
     void computesDso();
@@ -344,6 +345,40 @@ void TestKpiEngine::filtersBySlice()
     QCOMPARE(unbilled.value().total.total.minutes, minutes);
     QCOMPARE(runDrill(*m_cache, KpiDrillDowns::unbilledTime(filter), QStringLiteral("t.minutes")).second,
              minutes);
+}
+
+void TestKpiEngine::topCustomersDetailKeepsTheLargestCustomersOnly()
+{
+    // More customers than the dashboard keeps, each with a different amount of unbilled time.
+    const int customers = UnbilledSummary::kTopCustomers + 5;
+    for (int i = 0; i < customers; ++i) {
+        const qint64 customer = m_b->add(B::Customer { .name = QStringLiteral("C%1").arg(i) });
+        const qint64 p = placement(B::Placement { .customer = customer });
+        m_b->add(B::Line { .placement = p, .date = QStringLiteral("2026-02-10"), .minutes = 60 + 15 * i });
+        m_b->add(B::Line { .placement = p, .date = QStringLiteral("2026-03-30"), .minutes = 30 });
+    }
+    KpiEngine engine(m_cache->db());
+    auto full = engine.snapshot(filterAt());
+    auto top = engine.snapshot(filterAt(), UnbilledSummary::Detail::TopCustomers);
+    QVERIFY(full.ok() && top.ok());
+    const UnbilledSummary &all = full.value().unbilled;
+    const UnbilledSummary &kept = top.value().unbilled;
+    QCOMPARE(kept.byCustomer.size(), UnbilledSummary::kTopCustomers);
+    QVERIFY(all.byCustomer.size() > kept.byCustomer.size());
+    QVERIFY(kept.byPlacement.isEmpty());
+    QVERIFY(kept.byConsultant.isEmpty());
+    QCOMPARE(kept.total.total.minutes, all.total.total.minutes);
+    for (int i = 0; i < kept.byCustomer.size(); ++i) {
+        QCOMPARE(kept.byCustomer[i].id, all.byCustomer[i].id);
+        QCOMPARE(kept.byCustomer[i].label, all.byCustomer[i].label);
+        QCOMPARE(kept.byCustomer[i].total.value.companyMinor, all.byCustomer[i].total.value.companyMinor);
+        for (int b = 0; b < AgeBuckets::kCount; ++b)
+            QCOMPARE(kept.byCustomer[i].buckets[b].minutes, all.byCustomer[i].buckets[b].minutes);
+    }
+    QCOMPARE(kept.byCustomer.first().label, QStringLiteral("C%1").arg(customers - 1));
+    // The tiles do not depend on the detail.
+    for (int t = 0; t < full.value().tiles.size(); ++t)
+        QCOMPARE(top.value().tiles[t].value, full.value().tiles[t].value);
 }
 
 void TestKpiEngine::breaksDownByCustomerPlacementAndConsultant()

@@ -4,6 +4,10 @@
 #include <QChart>
 #include <QChartView>
 #include <QLegend>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
 
 namespace cw {
 
@@ -55,6 +59,19 @@ void ChartStyle::applyToAxis(QAbstractAxis *axis, const QPalette &palette)
     QFont title = axis->titleFont();
     title.setBold(false);
     axis->setTitleFont(title);
+}
+
+void ChartStyle::setValueRange(QValueAxis *axis, double maximum, bool integers)
+{
+    axis->setLabelFormat(QStringLiteral("%.0f"));
+    if (integers && maximum <= 10) {
+        const int top = std::max(2, int(std::ceil(maximum)));
+        axis->setRange(0, top);
+        axis->setTickCount(top + 1);
+        return;
+    }
+    axis->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
+    axis->applyNiceNumbers();
 }
 
 QList<QColor> ChartStyle::categorical(const QPalette &palette)

@@ -8,6 +8,7 @@ QT_BEGIN_NAMESPACE
 class QAbstractAxis;
 class QChart;
 class QChartView;
+class QValueAxis;
 QT_END_NAMESPACE
 
 namespace cw {
@@ -28,6 +29,9 @@ public:
     /// background (the card's base colour).
     static void apply(QChartView *view, const QPalette &palette);
     static void applyToAxis(QAbstractAxis *axis, const QPalette &palette);
+    /// Range and ticks of a value axis whose data reach @p maximum: whole-number ticks for small
+    /// @p integers counts (never "0, 1, 1, 2"), round numbers otherwise.
+    static void setValueRange(QValueAxis *axis, double maximum, bool integers);
     /// Distinguishable colours for unrelated series (rules, categories), in order.
     static QList<QColor> categorical(const QPalette &palette);
     /// Colours for the age buckets, from fresh (calm) to old (alarming).

@@ -89,10 +89,8 @@ void ParetoChart::rebuild()
     categories->append(labels);
     categories->setTruncateLabels(false);
     auto *countAxis = new QValueAxis;
-    countAxis->setRange(0, std::max(1.0, maximum * 1.1));
-    countAxis->setLabelFormat(QStringLiteral("%.0f"));
     countAxis->setTitleText(tr("Open"));
-    countAxis->applyNiceNumbers();
+    ChartStyle::setValueRange(countAxis, maximum, true);
     auto *percentAxis = new QValueAxis;
     percentAxis->setRange(0, 100);
     percentAxis->setTickCount(6);

@@ -51,6 +51,12 @@ void StackedBarChart::setValueTitle(const QString &title)
     rebuild();
 }
 
+void StackedBarChart::setIntegerValues(bool integers)
+{
+    m_integers = integers;
+    rebuild();
+}
+
 void StackedBarChart::setColorScheme(ColorScheme scheme)
 {
     m_colors = scheme;
@@ -130,10 +136,8 @@ void StackedBarChart::rebuild()
     categories->append(labels);
     categories->setTruncateLabels(false);
     auto *values = new QValueAxis;
-    values->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
-    values->setLabelFormat(QStringLiteral("%.0f"));
     values->setTitleText(m_valueTitle);
-    values->applyNiceNumbers();
+    ChartStyle::setValueRange(values, maximum, m_integers);
     chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     bars->attachAxis(categories);

@@ -28,6 +28,8 @@ public:
 
     /// Title of the value axis ("Hours").
     void setValueTitle(const QString &title);
+    /// Counts: ticks only on whole numbers.
+    void setIntegerValues(bool integers);
     /// Colours of the series in order for a palette (cycled when there are more series);
     /// ChartStyle::categorical by default.
     using ColorScheme = QList<QColor> (*)(const QPalette &palette);
@@ -51,6 +53,7 @@ private:
     SeriesAlong m_series;
     Qt::Orientation m_bars;
     QString m_valueTitle;
+    bool m_integers = false;
     ColorScheme m_colors;
 };
 

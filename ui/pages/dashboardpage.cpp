@@ -276,6 +276,7 @@ QWidget *DashboardPage::createCharts()
     auto *trendChart = new StackedBarChart(m_exceptionModel, ExceptionTrendModel::ValueRole,
                                            StackedBarChart::SeriesAlong::Rows, Qt::Vertical);
     trendChart->setValueTitle(tr("Exceptions"));
+    trendChart->setIntegerValues(true);
     m_exceptionCard = new ChartCard(tr("Revenue exceptions by week"), trendChart, charts);
     m_exceptionCard->setSubtitle(tr("New cases per rule over the last 12 weeks, by the day their cause happened."));
     auto *openExceptions = new QPushButton(tr("Open list"), m_exceptionCard);

@@ -254,7 +254,7 @@ Result<FinanceKpis> KpiEngine::finance(KpiFilter filter)
     return FinanceQuery::run(db, filter, *dir.value(), rates.value(), conv.value());
 }
 
-Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter)
+Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter, UnbilledSummary::Detail detail)
 {
     resolveDate(filter);
     if (auto fresh = refreshIfChanged(); !fresh)
@@ -271,11 +271,11 @@ Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter)
         DsoFigure dso;
     };
     // The previous period only feeds the tiles' trends: its breakdowns are not needed.
-    auto compute = [&](const KpiFilter &f, UnbilledSummary::Detail detail) -> Result<Period> {
+    auto compute = [&](const KpiFilter &f, UnbilledSummary::Detail level) -> Result<Period> {
         auto conv = converter(f);
         if (!conv)
             return conv.error();
-        auto unbilled = unbilledFor(f, conv.value(), detail);
+        auto unbilled = unbilledFor(f, conv.value(), level);
         if (!unbilled)
             return unbilled.error();
         auto dir = directory();
@@ -294,7 +294,7 @@ Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter)
         return Period { f, std::move(unbilled).value(), std::move(exceptions),
                         std::move(health).value(), std::move(dso).value() };
     };
-    auto now = compute(filter, UnbilledSummary::Detail::Full);
+    auto now = compute(filter, detail);
     if (!now)
         return now.error();
     auto before = compute(filter.previousPeriod(), UnbilledSummary::Detail::TotalOnly);

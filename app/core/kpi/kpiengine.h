@@ -42,7 +42,9 @@ public:
     explicit KpiEngine(const Database &database, std::shared_ptr<Clock> clock = Clock::system());
 
     /// Everything the dashboard shows for @p filter; an invalid filter.asOf means today (UTC).
-    Result<KpiSnapshot> snapshot(KpiFilter filter);
+    /// @p detail limits the unbilled breakdowns (UnbilledSummary::Detail::TopCustomers for a
+    /// screen that charts the largest customers only).
+    Result<KpiSnapshot> snapshot(KpiFilter filter, UnbilledSummary::Detail detail = UnbilledSummary::Detail::Full);
     /// Unbilled approved time only (a breakdown list without the rest).
     Result<UnbilledSummary> unbilled(KpiFilter filter);
     /// Utilisation, realisation, margin and spread per placement for the period ending filter.asOf.

@@ -54,7 +54,7 @@ quint64 KpiService::requestSnapshot(const KpiFilter &filter)
     m_latestSnapshot->store(generation);
     dispatch<KpiSnapshot>(
         m_worker, this, m_latestSnapshot, generation,
-        [filter](KpiEngine &engine) { return engine.snapshot(filter); },
+        [filter](KpiEngine &engine) { return engine.snapshot(filter, UnbilledSummary::Detail::TopCustomers); },
         [this, generation](const Result<KpiSnapshot> &result) {
             if (result)
                 emit snapshotReady(generation, result.value());

@@ -32,7 +32,9 @@ public:
     explicit KpiService(const Database &database, QObject *parent = nullptr);
     ~KpiService() override;
 
-    /// Computes KpiEngine::snapshot(@p filter); answered by snapshotReady() or failed().
+    /// Computes KpiEngine::snapshot(@p filter) with the unbilled breakdown of the top customers
+    /// only (UnbilledSummary::Detail::TopCustomers: what the dashboard charts); answered by
+    /// snapshotReady() or failed().
     quint64 requestSnapshot(const KpiFilter &filter);
     /// Computes KpiEngine::finance(@p filter); answered by financeReady() or failed().
     quint64 requestFinance(const KpiFilter &filter);

@@ -102,25 +102,44 @@ struct Breakdown
     }
 };
 
+// Rows in UnbilledSummary order; only the first @p limit (all when negative) are built in full.
+// Sorting needs just each row's converted total: the per-bucket cells, a MoneyTotal each, are made
+// for the rows that are kept, which is what lets the dashboard skip thousands of small customers.
 QList<UnbilledSummary::Row> sortedRows(const Breakdown &breakdown, const Sums &sums, const QStringList &currencies,
                                        const CurrencyConverter &converter,
-                                       const std::function<QString(qint64)> &label)
+                                       const std::function<QString(qint64)> &label, qsizetype limit = -1)
 {
-    QList<UnbilledSummary::Row> list;
-    list.reserve(qsizetype(breakdown.ids.size()));
+    struct Ranked
+    {
+        qint64 id;
+        qsizetype row;
+        UnbilledSummary::Cell total;
+    };
+    std::vector<Ranked> ranked;
+    ranked.reserve(breakdown.ids.size());
     for (const qint64 id : breakdown.ids) {
-        UnbilledSummary::Row row = sums.row(breakdown.rows.value(id), currencies, converter);
-        row.id = id;
-        row.label = label(id);
-        list.append(std::move(row));
+        const qsizetype row = breakdown.rows.value(id);
+        ranked.push_back({ id, row, sums.cell(row, AgeBuckets::kCount, currencies, converter) });
     }
-    std::sort(list.begin(), list.end(), [](const UnbilledSummary::Row &a, const UnbilledSummary::Row &b) {
+    std::sort(ranked.begin(), ranked.end(), [](const Ranked &a, const Ranked &b) {
         if (a.total.value.companyMinor != b.total.value.companyMinor)
             return a.total.value.companyMinor > b.total.value.companyMinor;
         if (a.total.minutes != b.total.minutes)
             return a.total.minutes > b.total.minutes;
         return a.id < b.id;
     });
+    const auto count = limit < 0 ? ranked.size() : std::min(ranked.size(), std::size_t(limit));
+    QList<UnbilledSummary::Row> list;
+    list.reserve(qsizetype(count));
+    for (std::size_t i = 0; i < count; ++i) {
+        UnbilledSummary::Row row;
+        for (int b = 0; b < AgeBuckets::kCount; ++b)
+            row.buckets[b] = sums.cell(ranked[i].row, b, currencies, converter);
+        row.total = std::move(ranked[i].total);
+        row.id = ranked[i].id;
+        row.label = label(ranked[i].id);
+        list.append(std::move(row));
+    }
     return list;
 }
 
@@ -170,14 +189,20 @@ UnbilledSummary UnbilledSummary::build(const std::vector<UnbilledQuery::Fact> &f
             continue;
         const KpiDirectory::Placement *placement = directory.placement(fact->placementId);
         sums.add(customers.rowOf(placement ? placement->customerId : 0, sums), fact->bucket, currency, *fact);
+        if (detail == Detail::TopCustomers)
+            continue;
         sums.add(placements.rowOf(fact->placementId, sums), fact->bucket, currency, *fact);
         sums.add(consultants.rowOf(placement ? placement->consultantId : 0, sums), fact->bucket, currency, *fact);
     }
     summary.total = sums.row(totalRow, currencies, converter);
     if (detail == Detail::TotalOnly)
         return summary;
-    summary.byCustomer = sortedRows(customers, sums, currencies, converter,
-                                    [&directory](qint64 id) { return directory.customerLabel(id); });
+    const auto customerLabel = [&directory](qint64 id) { return directory.customerLabel(id); };
+    if (detail == Detail::TopCustomers) {
+        summary.byCustomer = sortedRows(customers, sums, currencies, converter, customerLabel, kTopCustomers);
+        return summary;
+    }
+    summary.byCustomer = sortedRows(customers, sums, currencies, converter, customerLabel);
     summary.byPlacement = sortedRows(placements, sums, currencies, converter,
                                      [&directory](qint64 id) { return directory.placementLabel(id); });
     summary.byConsultant = sortedRows(consultants, sums, currencies, converter,

@@ -57,8 +57,11 @@ struct UnbilledSummary
     /// Days between the oldest unbilled work date and asOf; nullopt when nothing is unbilled.
     std::optional<qint64> oldestAgeDays() const;
 
-    /// What build() fills: everything, or only `total` (for a trend's previous period).
-    enum class Detail { Full, TotalOnly };
+    /// What build() fills: everything; `total` and the kTopCustomers largest customers in
+    /// byCustomer, no placement or consultant breakdown (the dashboard's chart: much less to
+    /// build with tens of thousands of placements); or only `total` (a trend's previous period).
+    enum class Detail { Full, TopCustomers, TotalOnly };
+    static constexpr int kTopCustomers = 20;
 
     /// Sums @p facts that lie in @p filter's slice, then converts every money figure.
     static UnbilledSummary build(const std::vector<UnbilledQuery::Fact> &facts, const KpiDirectory &directory,
