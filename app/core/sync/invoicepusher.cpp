@@ -393,13 +393,28 @@ void InvoicePusher::onBatchFailed(const BatchPtr &batch, OdooReply *reply)
     }
     if (error.isRetryable()) {
         if (error.category() != Error::Category::RateLimited)
-            m_circuit.recordFailure();
+            recordSystemFailure(error);
         commitFailed(batch->drafts, error, reply->retryAfterMs());
     } else {
         for (const InvoiceDraft &draft : std::as_const(batch->drafts))
             commitDead(draft, error, remoteMessage(error));
     }
     batchEnded();
+}
+
+void InvoicePusher::recordSystemFailure(const Error &error)
+{
+    const bool wasOpen = m_circuit.state() == CircuitBreaker::State::Open;
+    m_circuit.recordFailure();
+    if (wasOpen || m_circuit.state() != CircuitBreaker::State::Open || !m_log || m_runId == 0)
+        return;
+    const qint64 pauseS = (m_options.circuitOpenMs + 999) / 1000;
+    Result<void> logged = m_log->event(
+        m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
+        tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
+        error.toString());
+    if (!logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
 }
 
 void InvoicePusher::batchEnded()

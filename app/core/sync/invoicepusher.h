@@ -108,6 +108,8 @@ private:
     void sendLines(const BatchPtr &batch);
     void onBatchFailed(const BatchPtr &batch, OdooReply *reply);
     void batchEnded();
+    /// Feeds the circuit breaker; logs a warning event when it opens.
+    void recordSystemFailure(const Error &error);
     void waitOrFinish();
     void finish(std::optional<Error> error = std::nullopt);
     OdooReply *track(OdooReply *reply);
