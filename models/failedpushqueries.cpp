@@ -13,11 +13,7 @@ using Kind = QuerySpec::Kind;
 QuerySpec::Column column(const QString &title, const QString &expression, Kind kind = Kind::Text,
                          bool filterable = false, const QString &description = {})
 {
-    QuerySpec::Column result;
-    result.title = title;
-    result.expression = expression;
-    result.kind = kind;
-    result.filterable = filterable;
+    QuerySpec::Column result = QuerySpec::column(title, expression, kind, filterable);
     result.description = description;
     return result;
 }

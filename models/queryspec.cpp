@@ -36,6 +36,16 @@ void appendWhere(const QuerySpec &spec, QuerySpec::Statement &statement, const Q
 
 } // namespace
 
+QuerySpec::Column QuerySpec::column(const QString &title, const QString &expression, Kind kind, bool filterable)
+{
+    Column result;
+    result.title = title;
+    result.expression = expression;
+    result.kind = kind;
+    result.filterable = filterable;
+    return result;
+}
+
 Qt::Alignment QuerySpec::alignmentOf(int column) const
 {
     const Column &spec = columns.at(column);

@@ -73,6 +73,10 @@ struct QuerySpec
     int defaultSortColumn = -1;
     Qt::SortOrder defaultSortOrder = Qt::AscendingOrder;
 
+    /// A column showing @p expression under @p title as @p kind; set the other fields after.
+    static Column column(const QString &title, const QString &expression, Kind kind = Kind::Text,
+                         bool filterable = false);
+
     /// Natural alignment of @p column: its own, or right for numbers and money, left otherwise.
     Qt::Alignment alignmentOf(int column) const;
 

@@ -14,17 +14,6 @@ QDateTime instant(const QVariant &value)
     return value.isNull() ? QDateTime() : QDateTime::fromString(value.toString(), Qt::ISODate);
 }
 
-QuerySpec::Column column(const QString &title, const QString &expression, QuerySpec::Kind kind,
-                         bool filterable = false)
-{
-    QuerySpec::Column result;
-    result.title = title;
-    result.expression = expression;
-    result.kind = kind;
-    result.filterable = filterable;
-    return result;
-}
-
 } // namespace
 
 Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
@@ -93,15 +82,17 @@ QuerySpec SyncOverview::runLog(qint64 runId)
     spec.idExpression = QStringLiteral("e.id");
     spec.where = QStringLiteral("e.run_id = ?");
     spec.whereValues << runId;
-    QuerySpec::Column level = column(tr("Level"), QStringLiteral("e.level"), QuerySpec::Kind::Text, true);
+    QuerySpec::Column level =
+        QuerySpec::column(tr("Level"), QStringLiteral("e.level"), QuerySpec::Kind::Text, true);
     level.labels = { { QStringLiteral("info"), tr("Info") },
                      { QStringLiteral("warning"), tr("Warning") },
                      { QStringLiteral("error"), tr("Error") } };
-    spec.columns << column(tr("Time"), QStringLiteral("e.at"), QuerySpec::Kind::DateTime) << level
-                 << column(tr("Entity"), QStringLiteral("e.entity"), QuerySpec::Kind::Text, true)
-                 << column(tr("Record"), QStringLiteral("e.external_id"), QuerySpec::Kind::Text, true)
-                 << column(tr("Message"), QStringLiteral("e.message"), QuerySpec::Kind::Text, true)
-                 << column(tr("Detail"), QStringLiteral("e.detail"), QuerySpec::Kind::Text, true);
+    spec.columns << QuerySpec::column(tr("Time"), QStringLiteral("e.at"), QuerySpec::Kind::DateTime) << level
+                 << QuerySpec::column(tr("Entity"), QStringLiteral("e.entity"), QuerySpec::Kind::Text, true)
+                 << QuerySpec::column(tr("Record"), QStringLiteral("e.external_id"), QuerySpec::Kind::Text,
+                                      true)
+                 << QuerySpec::column(tr("Message"), QStringLiteral("e.message"), QuerySpec::Kind::Text, true)
+                 << QuerySpec::column(tr("Detail"), QStringLiteral("e.detail"), QuerySpec::Kind::Text, true);
     spec.defaultSortColumn = -1;
     return spec;
 }

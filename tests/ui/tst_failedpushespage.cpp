@@ -10,6 +10,7 @@
 #include "sync/failedpushstore.h"
 #include "sync/syncengine.h"
 #include "tempcache.h"
+#include "uitestwait.h"
 #include "util/clock.h"
 #include "util/settings.h"
 #include "widgets/failedpushdetail.h"
@@ -30,30 +31,13 @@
 
 using namespace cw;
 using cw::test::FailedPushCache;
+using cw::test::screenshotFolder;
 using cw::test::TempCache;
+using cw::test::waitIdle;
 
 namespace {
 
 constexpr QSize kScreenshotSize(1280, 800);
-
-bool waitIdle(CacheTableModel &model)
-{
-    QSignalSpy spy(&model, &CacheTableModel::loadingChanged);
-    while (model.isLoading() || !model.isCountKnown()) {
-        if (!spy.wait(20000))
-            return false;
-    }
-    return true;
-}
-
-QString outputFolder()
-{
-    const QString folder =
-        qEnvironmentVariable("CW_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/cw-test-output"))
-        + QStringLiteral("/failedpushes");
-    QDir().mkpath(folder);
-    return folder;
-}
 
 } // namespace
 
@@ -239,7 +223,8 @@ void TestFailedPushesPage::linkCustomerThroughTheFixDialog()
     QVERIFY(dialog.customerList()->item(0)->text().contains(QStringLiteral("Acme GmbH")));
     QCOMPARE(dialog.canonicalId(), FailedPushCache::kAcmeCanonical);
     dialog.resize(kScreenshotSize / 2);
-    QVERIFY(dialog.grab().save(outputFolder() + QStringLiteral("/fix-link-customer.png")));
+    QVERIFY(dialog.grab().save(screenshotFolder(QStringLiteral("failedpushes"))
+                               + QStringLiteral("/fix-link-customer.png")));
 
     bool ok = false;
     QVERIFY(runAction([&] { m_page->linkCustomer(push.value().id, dialog.canonicalId()); }, &ok));
@@ -304,11 +289,13 @@ void TestFailedPushesPage::demoCacheScreenshot()
             page.model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         QVERIFY(!page.detail()->problemText().isEmpty());
         QCoreApplication::processEvents();
-        QVERIFY(page.grab().save(outputFolder() + QStringLiteral("/failed-pushes.png")));
+        QVERIFY(page.grab().save(screenshotFolder(QStringLiteral("failedpushes"))
+                                 + QStringLiteral("/failed-pushes.png")));
         page.setCurrentView(FailedPushesPage::GroupedView);
         QVERIFY(waitIdle(*page.model()));
         QCoreApplication::processEvents();
-        QVERIFY(page.grab().save(outputFolder() + QStringLiteral("/failed-pushes-grouped.png")));
+        QVERIFY(page.grab().save(screenshotFolder(QStringLiteral("failedpushes"))
+                                 + QStringLiteral("/failed-pushes-grouped.png")));
     }
     demo->releaseThreadConnection();
 }

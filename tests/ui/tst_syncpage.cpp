@@ -7,6 +7,7 @@
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "tempcache.h"
+#include "uitestwait.h"
 #include "util/clock.h"
 #include "util/settings.h"
 #include "widgets/messagebanner.h"
@@ -23,30 +24,13 @@
 
 using namespace cw;
 using cw::test::FailedPushCache;
+using cw::test::screenshotFolder;
 using cw::test::TempCache;
+using cw::test::waitIdle;
 
 namespace {
 
 constexpr QSize kScreenshotSize(1280, 800);
-
-bool waitIdle(CacheTableModel &model)
-{
-    QSignalSpy spy(&model, &CacheTableModel::loadingChanged);
-    while (model.isLoading() || !model.isCountKnown()) {
-        if (!spy.wait(20000))
-            return false;
-    }
-    return true;
-}
-
-QString outputFolder()
-{
-    const QString folder =
-        qEnvironmentVariable("CW_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/cw-test-output"))
-        + QStringLiteral("/syncpage");
-    QDir().mkpath(folder);
-    return folder;
-}
 
 qint64 count(const Database &database, const QString &sql)
 {
@@ -128,7 +112,8 @@ void TestSyncPage::showsHealthHistoryAndRunLog()
             page->runLogModel()->totalCount(),
             count(*demo, QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1").arg(runId)));
         QCoreApplication::processEvents();
-        QVERIFY(page->grab().save(outputFolder() + QStringLiteral("/sync.png")));
+        QVERIFY(
+            page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync.png")));
     }
     demo->releaseThreadConnection();
 }
@@ -191,7 +176,8 @@ void TestSyncPage::syncNowRunsTheEngine()
     QVERIFY(!finished.first().at(1).toString().isEmpty());
     QVERIFY(!page->banner()->text().isEmpty());
     QCoreApplication::processEvents();
-    QVERIFY(page->grab().save(outputFolder() + QStringLiteral("/sync-after-run.png")));
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
+                              + QStringLiteral("/sync-after-run.png")));
 }
 
 QTEST_MAIN(TestSyncPage)
