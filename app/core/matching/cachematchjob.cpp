@@ -359,18 +359,10 @@ void CacheMatchJob::start(const MatchOptions &options, const QString &actor, std
     m_watcher.setFuture(QtConcurrent::run([database, options, actor, clock, cancel = m_cancel, self] {
         MatchControl control;
         control.cancel = cancel.get();
-        int lastPercent = -1;
-        MatchStage lastStage = MatchStage::Normalising;
-        // Queued to the job's thread; throttled to one report per percent and stage. The job
-        // waits for the worker in its destructor, so self outlives this function.
-        control.progress = [&](MatchStage stage, qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
-            if (stage == lastStage && percent == lastPercent)
-                return;
-            lastStage = stage;
-            lastPercent = percent;
-            emit self->progress(stage, done, total);
-        };
+        // Queued to the job's thread. The job waits for the worker in its destructor, so self
+        // outlives this function.
+        control.progress = MatchControl::throttled(
+            [self](MatchStage stage, qint64 done, qint64 total) { emit self->progress(stage, done, total); });
         Result<Summary> result = run(*database, options, actor, clock, control);
         database->releaseThreadConnection();
         return result;

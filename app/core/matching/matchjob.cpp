@@ -81,21 +81,12 @@ void MatchJob::start(std::function<void(Run &, const MatchControl &)> work)
     m_run = run;
     MatchJob *self = this;
     m_watcher.setFuture(QtConcurrent::run([run, work = std::move(work), self] {
-        int lastPercent = -1;
-        MatchStage lastStage = MatchStage::Normalising;
         MatchControl control;
         control.cancel = &run->cancel;
         // Signals are emitted from the worker; connections to receivers on the job's thread are
-        // queued. Throttled so a million records do not flood the event loop. The job outlives
-        // the worker (its destructor waits), so self stays valid while this runs.
-        control.progress = [&lastPercent, &lastStage, self](MatchStage stage, qint64 done, qint64 total) {
-            const int percent = total > 0 ? int(done * 100 / total) : 0;
-            if (stage == lastStage && percent == lastPercent)
-                return;
-            lastStage = stage;
-            lastPercent = percent;
-            emit self->progress(stage, done, total);
-        };
+        // queued. The job outlives the worker (its destructor waits), so self stays valid.
+        control.progress = MatchControl::throttled(
+            [self](MatchStage stage, qint64 done, qint64 total) { emit self->progress(stage, done, total); });
         work(*run, control);
     }));
 }

@@ -45,6 +45,22 @@ struct MatchControl
     /// Set (from any thread) to stop the run; it then returns an error of category Internal with
     /// code "matching.cancelled".
     const std::atomic_bool *cancel = nullptr;
+
+    /// Wraps @p report so it sees at most one call per whole percent and stage: a million
+    /// records then cost a few hundred progress signals, not millions.
+    static std::function<void(MatchStage stage, qint64 done, qint64 total)>
+    throttled(std::function<void(MatchStage stage, qint64 done, qint64 total)> report)
+    {
+        return [report = std::move(report), lastPercent = -1,
+                lastStage = MatchStage::Normalising](MatchStage stage, qint64 done, qint64 total) mutable {
+            const int percent = total > 0 ? int(done * 100 / total) : 0;
+            if (stage == lastStage && percent == lastPercent)
+                return;
+            lastStage = stage;
+            lastPercent = percent;
+            report(stage, done, total);
+        };
+    }
 };
 
 } // namespace cw
