@@ -458,7 +458,7 @@ void DemoOperationsBuilder::addRevenueExceptions()
         const DemoDataset::Placement &placement =
             m_data.placements[static_cast<std::size_t>(line.placementIndex)];
         addRevenueException(
-            QStringLiteral("hours_after_end"), QStringLiteral("timesheet_line"), line.lineId,
+            QStringLiteral("time_after_end"), QStringLiteral("timesheet_line"), line.lineId,
             placement.customerId, line.billRateMinor * line.minutes / 60, placement.currency, line.workDate,
             tr("%1 hours booked on %2, after the placement ended on %3.")
                 .arg(QString::number(line.minutes / 60.0, 'f', 2), line.workDate.toString(Qt::ISODate),
