@@ -3,6 +3,8 @@
 // nested fields) into timesheet_line, each through BullhornPullSource, PullRunner and
 // RecordUpserter, exactly as a sync does. Then a second, incremental pull that finds nothing new.
 //
+// A first pass reads and maps every page through the pull sources without writing, to show the
+// client's own share apart from the cache's.
 // Prints per entity: records, seconds, records/s end to end, HTTP round trips (sign-in included),
 // and CPU per record: the client thread alone (JSON parsing, mapping, SQLite writes), the client
 // side in total (the process minus the simulator's thread: adds Qt's network thread and the
@@ -116,17 +118,11 @@ public:
         m_thread.wait();
     }
 
+    /// Each entity through PullRunner into the cache, as a sync pulls it.
     void pull(const QString &title)
     {
-        for (const QString &entity :
-             { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") }) {
-            double simulatorStart = 0;
-            onSimulator([&] { simulatorStart = threadCpuSeconds(); });
-            const double processStart = processCpuSeconds();
-            const double threadStart = threadCpuSeconds();
-            const int attempts = m_client->attemptCount();
-            QElapsedTimer wall;
-            wall.start();
+        for (const QString &entity : entities()) {
+            Meter meter = startMeter();
             PullRunner runner(*m_database, m_system);
             runner.addSource(new BullhornPullSource(m_client.get(), entity));
             QEventLoop loop;
@@ -134,27 +130,85 @@ public:
             runner.start();
             if (runner.isRunning())
                 loop.exec();
-            const double seconds = wall.nsecsElapsed() / 1e9;
-            double simulator = 0;
-            onSimulator([&] { simulator = threadCpuSeconds() - simulatorStart; });
-            const double client = processCpuSeconds() - processStart - simulator;
-            const double clientThread = threadCpuSeconds() - threadStart;
             const PullEntityResult &result = runner.results().value(0);
-            const qint64 records = result.counts.total();
-            const double perRecord = records > 0 ? 1e6 / double(records) : 0;
-            printf("%-12s %-18s %-9s %8lld records (%lld created, %lld unchanged)  %7.2f s  %9.0f records/s  "
-                   "%5d round trips  client thread %6.2f us/record  client total %6.2f us/record  simulator %6.2f "
-                   "us/record\n",
-                   qPrintable(title), qPrintable(entity), qPrintable(result.status), static_cast<long long>(records),
-                   static_cast<long long>(result.counts.created), static_cast<long long>(result.counts.unchanged),
-                   seconds, double(records) / seconds, m_client->attemptCount() - attempts, clientThread * perRecord,
-                   client * perRecord,
-                   simulator * perRecord);
-            fflush(stdout);
+            report(meter, title, entity,
+                   QStringLiteral("%1 (%2 created, %3 unchanged)")
+                       .arg(result.status)
+                       .arg(result.counts.created)
+                       .arg(result.counts.unchanged),
+                   result.counts.total());
+        }
+    }
+
+    /// Each entity through its BullhornPullSource alone, pages read and mapped but not written:
+    /// the client's share (HTTP, JSON, mapping) without the cache's.
+    void readOnly()
+    {
+        for (const QString &entity : entities()) {
+            Meter meter = startMeter();
+            BullhornPullSource source(m_client.get(), entity);
+            qint64 records = 0;
+            QEventLoop loop;
+            QObject::connect(&source, &PullSource::pageFetched, &loop, [&](const PullPage &page) {
+                records += page.records.size() + page.failures.size();
+                if (page.more)
+                    source.fetch(page.cursor);
+                else
+                    loop.quit();
+            });
+            QObject::connect(&source, &PullSource::fetchFailed, &loop, [&](const Error &error) {
+                qCritical("read failed: %s", qPrintable(error.toString()));
+                loop.quit();
+            });
+            source.fetch({});
+            loop.exec();
+            report(meter, QStringLiteral("read+map"), entity, QStringLiteral("not written"), records);
         }
     }
 
 private:
+    struct Meter
+    {
+        QElapsedTimer wall;
+        double simulator = 0;
+        double process = 0;
+        double thread = 0;
+        int attempts = 0;
+    };
+
+    static QStringList entities()
+    {
+        return { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") };
+    }
+
+    Meter startMeter()
+    {
+        Meter meter;
+        onSimulator([&] { meter.simulator = threadCpuSeconds(); });
+        meter.process = processCpuSeconds();
+        meter.thread = threadCpuSeconds();
+        meter.attempts = m_client->attemptCount();
+        meter.wall.start();
+        return meter;
+    }
+
+    void report(const Meter &meter, const QString &title, const QString &entity, const QString &outcome,
+                qint64 records)
+    {
+        const double seconds = meter.wall.nsecsElapsed() / 1e9;
+        double simulator = 0;
+        onSimulator([&] { simulator = threadCpuSeconds() - meter.simulator; });
+        const double client = processCpuSeconds() - meter.process - simulator;
+        const double clientThread = threadCpuSeconds() - meter.thread;
+        const double perRecord = records > 0 ? 1e6 / double(records) : 0;
+        printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
+               "us/record  client total %6.2f us/record  simulator %6.2f us/record\n",
+               qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome), seconds,
+               double(records) / seconds, m_client->attemptCount() - meter.attempts, clientThread * perRecord,
+               client * perRecord, simulator * perRecord);
+        fflush(stdout);
+    }
+
     template<typename F> void onSimulator(F function)
     {
         QMetaObject::invokeMethod(m_simulator, function, Qt::BlockingQueuedConnection);
@@ -183,6 +237,7 @@ int main(int argc, char **argv)
     parser.addOptions({ customers, entries });
     parser.process(app);
     Bench bench(parser.value(customers).toInt(), parser.value(entries).toLongLong());
+    bench.readOnly();
     bench.pull(QStringLiteral("full"));
     bench.pull(QStringLiteral("incremental"));
     return 0;

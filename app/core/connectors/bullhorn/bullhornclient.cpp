@@ -398,12 +398,13 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
         NetworkRequest out = request(verb, withQuery(session.value().restUrl.resolved(QUrl(path)), query), operation);
         out.headers.append({ QByteArrayLiteral("BhRestToken"), session.value().token.toUtf8() });
         out.body = body;
-        // Reads and field updates may be sent twice without harm; creates may not.
+        // Reads and field updates may be sent twice without harm; creates (PUT) may not, so they
+        // are neither re-sent by Qt nor retried here: the caller looks the externalID up first.
         out.idempotent = verb != "PUT";
         if (!body.isEmpty())
             out.headers.append({ QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json") });
         const QString token = session.value().token;
-        startCall(out, true, [=, this](RetryingCall *call) {
+        startCall(out, out.idempotent, [=, this](RetryingCall *call) {
             if (!call->ok())
                 return done(call->error());
             const HttpResponse &response = call->response();
