@@ -182,8 +182,12 @@ void TestFailedPushesPage::retryAllShownTakesTheFilter()
 
 void TestFailedPushesPage::retryAGroup()
 {
+    select(FailedPushCache::kNetwork);
+    QVERIFY(!m_page->detail()->problemText().isEmpty());
     m_page->setCurrentView(FailedPushesPage::GroupedView);
     QVERIFY(waitIdle(*m_page->model()));
+    // The detail of a row of the other view is gone.
+    QVERIFY(m_page->detail()->isShowingHint());
     QCOMPARE(m_page->model()->totalCount(), 3);
     select(FailedPushCache::kLockDate);
     QVERIFY(runAction([&] { m_page->retry(m_page->selectedIds()); }));

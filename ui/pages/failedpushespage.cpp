@@ -138,6 +138,13 @@ FailedPushesPage::FailedPushesPage(const Database &database, Settings &settings,
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &FailedPushesPage::showCurrent);
     connect(model(), &QAbstractItemModel::modelReset, this, &FailedPushesPage::updateActions);
+    // Another view lists other rows: the detail of a row from the previous one would mislead.
+    connect(model(), &QAbstractItemModel::modelReset, this, [this] {
+        if (currentView() != m_shownView) {
+            m_shownId = 0;
+            m_detail->clear();
+        }
+    });
     connect(model(), &CacheTableModel::countChanged, this, &FailedPushesPage::updateActions);
     connect(&m_action, &QFutureWatcher<Result<QString>>::finished, this, &FailedPushesPage::actionDone);
     updateActions();
@@ -193,6 +200,7 @@ void FailedPushesPage::showCurrent()
         return;
     }
     m_shownId = id.toLongLong();
+    m_shownView = currentView();
     // One row by its primary key: quick enough for the GUI thread, unlike the list itself.
     const auto push = FailedPushStore(m_database).find(m_shownId);
     if (!push) {

@@ -77,6 +77,7 @@ private:
     QPushButton *m_fix = nullptr;
     QPushButton *m_resolve = nullptr;
     qint64 m_shownId = 0;
+    int m_shownView = -1;
     QFutureWatcher<Result<QString>> m_action;
 };
 

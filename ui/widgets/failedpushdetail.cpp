@@ -164,6 +164,11 @@ QString FailedPushDetail::sourceHtml(const QJsonObject &source)
     return html + QStringLiteral("</table>");
 }
 
+bool FailedPushDetail::isShowingHint() const
+{
+    return m_content->isHidden();
+}
+
 QString FailedPushDetail::problemText() const
 {
     return m_problem->text();

@@ -28,6 +28,8 @@ public:
     void clear();
     MessageBanner *banner() const { return m_banner; }
 
+    /// True while no failed push is shown.
+    bool isShowingHint() const;
     /// The texts shown, for tests.
     QString problemText() const;
     QString remoteText() const;
