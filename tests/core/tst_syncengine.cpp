@@ -272,13 +272,16 @@ private slots:
                                                  "'2025-06-27') ON CONFLICT DO NOTHING"),
                                   { canonical, m_odooSystem, QString::number(partner) }));
         }
-        QVERIFY(m_cache->exec(
-            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"), { outboxId }));
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, attempts = 40 "
+                                             "WHERE id = ?"),
+                              { outboxId }));
         results = runSync(options(false), { SyncFlow::Timesheets });
         QCOMPARE(results.size(), 1);
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
                  QStringLiteral("done"));
         QCOMPARE(odooTotals().movesPerRef.value(key), 1);
+        // The person's retry got a fresh budget of attempts.
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"), { outboxId }).toInt(), 1);
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state || '/' || resolved_by FROM failed_push WHERE outbox_id = ?"),
                                  { outboxId })
                      .toString(),

@@ -223,8 +223,9 @@ void InvoicePusher::pump()
         if (!drafts)
             return finish(drafts.error());
         m_counts.read += rows.value().size();
-        const bool triedBefore = std::any_of(rows.value().cbegin(), rows.value().cend(),
-                                             [](const OutboxRow &row) { return row.attempts > 1; });
+        const bool triedBefore =
+            std::any_of(rows.value().cbegin(), rows.value().cend(),
+                        [](const OutboxRow &row) { return row.attempts > 1 || !row.lastErrorCategory.isEmpty(); });
         startBatch(drafts.value(), triedBefore);
     }
     if (m_running && m_active == 0)

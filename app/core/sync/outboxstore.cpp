@@ -62,16 +62,17 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(int limit) const
             return due.error();
         rows = due.value();
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = attempts + 1, "
-                                      "updated_at = ? WHERE id = ?"));
+        // A pending row that was tried before was queued again by a person: a fresh budget.
+        update.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = CASE WHEN state = 'pending' "
+                                      "AND attempts > 0 THEN 1 ELSE attempts + 1 END, updated_at = ? WHERE id = ?"));
         const QString stamp = now();
         for (OutboxRow &row : rows) {
             update.addBindValue(stamp);
             update.addBindValue(row.id);
             if (!update.exec())
                 return sqlError(tr("An outbox row could not be claimed."), update.lastError());
+            row.attempts = row.state == QLatin1String("pending") && row.attempts > 0 ? 1 : row.attempts + 1;
             row.state = QStringLiteral("in_flight");
-            ++row.attempts;
         }
         return {};
     });

@@ -32,7 +32,8 @@ public:
     OutboxStore(const Database &database, qint64 systemId, QString operation,
                 std::shared_ptr<Clock> clock = Clock::system());
 
-    /// Rows pending, or failed and due by now, oldest first, at most @p limit; now in flight.
+    /// Rows pending, or failed and due by now, oldest first, at most @p limit; now in flight, their
+    /// attempt counted (a pending row tried before, queued again by a person, starts again at 1).
     Result<QList<OutboxRow>> claimDue(int limit) const;
     /// Rows in flight (left by a crash or a cancelled run), oldest first.
     Result<QList<OutboxRow>> inFlight() const;
