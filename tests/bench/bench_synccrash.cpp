@@ -98,23 +98,16 @@ qint64 refill(const QString &cachePath, int rows)
             found.append({ dead.value(0).toLongLong(), dead.value(1).toLongLong() });
         QSqlQuery q(sql);
         for (const auto &[outbox, customer] : found) {
-            q.exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) VALUES ('bench', "
-                                  "'2025-01-01', '2025-01-01')"));
-            const qint64 canonical = q.lastInsertId().toLongLong();
+            // "Link the customer": join it to a canonical customer that has a partner in Odoo.
             q.prepare(QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                                     "SELECT ?, system_id, 'customer', external_id, 'manual', '2025-01-01' FROM customer "
+                                     "SELECT (SELECT canonical_id FROM link WHERE system_id = (SELECT id FROM system "
+                                     "WHERE kind = 'odoo') AND entity = 'customer' ORDER BY random() LIMIT 1), "
+                                     "system_id, 'customer', external_id, 'manual', '2025-01-01' FROM customer "
                                      "WHERE id = ? ON CONFLICT (system_id, entity, external_id) DO UPDATE SET "
                                      "canonical_id = excluded.canonical_id"));
-            q.addBindValue(canonical);
             q.addBindValue(customer);
-            q.exec();
-            q.prepare(QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                                     "SELECT ?, system_id, 'customer', external_id, 'manual', '2025-01-01' FROM customer "
-                                     "WHERE system_id = (SELECT id FROM system WHERE kind = 'odoo') AND id NOT IN "
-                                     "(SELECT c.id FROM customer c JOIN link l ON l.system_id = c.system_id AND "
-                                     "l.external_id = c.external_id) ORDER BY id LIMIT 1"));
-            q.addBindValue(canonical);
-            q.exec();
+            if (!q.exec())
+                return Error(Error::Category::Internal, q.lastError().text());
             q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"));
             q.addBindValue(outbox);
             if (!q.exec())
