@@ -99,6 +99,12 @@ SyncPage::SyncPage(const Database &database, CredentialStore &credentials, Setti
             &SyncPage::showOverview);
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &SyncPage::showRunLog);
+    // The newest run's log is what a person opening the page looks for first.
+    connect(model(), &CacheTableModel::pageLoaded, this, [this](int page) {
+        if (page == 0 && !tableView()->currentIndex().isValid() && model()->rowCount() > 0)
+            tableView()->selectionModel()->setCurrentIndex(
+                model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    });
     updateSyncState();
     reloadOverview();
 }
