@@ -3,7 +3,6 @@
 #include "cache/auditlog.h"
 #include "cachetablemodel.h"
 #include "candidatedetails.h"
-#include "dialogs/customerpickerdialog.h"
 #include "matchqueries.h"
 #include "matching/cachematchjob.h"
 #include "matching/mappingservice.h"
@@ -285,13 +284,7 @@ void CustomersPage::linkSelected()
                       tr("Linked %n records into one customer.", nullptr, int(ids.size())));
         return;
     }
-    if (ids.isEmpty())
-        return;
-    const QString name = tableView()->currentIndex().siblingAtColumn(0).data().toString();
-    CustomerPickerDialog picker(m_database, name, this);
-    if (picker.exec() != QDialog::Accepted || picker.selectedCustomer() == 0)
-        return;
-    m_bar->report(m_bar->service().linkToCustomer(ids, picker.selectedCustomer()), tr("Linked %1.").arg(name));
+    m_bar->linkSelectionToSearchedCustomer(tableView());
 }
 
 void CustomersPage::applyThresholds()

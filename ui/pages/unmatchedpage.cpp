@@ -3,7 +3,6 @@
 #include "cache/database.h"
 #include "cachetablemodel.h"
 #include "candidatedetails.h"
-#include "dialogs/customerpickerdialog.h"
 #include "matching/mappingservice.h"
 #include "pagequeries.h"
 #include "widgets/decisionbar.h"
@@ -195,15 +194,7 @@ void UnmatchedPage::linkToNearMiss()
 
 void UnmatchedPage::linkToCustomer()
 {
-    const QList<qint64> ids = DecisionBar::selectedIds(tableView());
-    if (ids.isEmpty())
-        return;
-    const QString name = tableView()->currentIndex().siblingAtColumn(0).data().toString();
-    CustomerPickerDialog picker(m_database, name, this);
-    if (picker.exec() != QDialog::Accepted || picker.selectedCustomer() == 0)
-        return;
-    m_bar->report(m_bar->service().linkToCustomer(ids, picker.selectedCustomer()),
-                  tr("Linked %n record(s).", nullptr, int(ids.size())));
+    m_bar->linkSelectionToSearchedCustomer(tableView());
 }
 
 void UnmatchedPage::createInOdoo()

@@ -2,6 +2,7 @@
 
 #include "cache/auditlog.h"
 #include "cachetablemodel.h"
+#include "dialogs/customerpickerdialog.h"
 #include "matching/mappingservice.h"
 #include "messagebanner.h"
 
@@ -18,6 +19,7 @@ namespace cw {
 
 DecisionBar::DecisionBar(const Database &database, QWidget *shortcutScope, QWidget *parent)
     : QWidget(parent)
+    , m_database(database)
     , m_service(std::make_unique<MappingService>(database, AuditLog::currentActor()))
     , m_row(new QHBoxLayout)
     , m_undo(new QAction(tr("Undo"), shortcutScope))
@@ -95,6 +97,19 @@ void DecisionBar::updateHistory()
     m_redo->setToolTip(h.redoId != 0 ? h.redoText : tr("Nothing to redo"));
     m_undo->setText(h.undoId != 0 ? tr("Undo %1").arg(h.undoText) : tr("Undo"));
     m_redo->setText(h.redoId != 0 ? tr("Redo %1").arg(h.redoText) : tr("Redo"));
+}
+
+void DecisionBar::linkSelectionToSearchedCustomer(const QTableView *view)
+{
+    const QList<qint64> ids = selectedIds(view);
+    if (ids.isEmpty())
+        return;
+    const QString name = view->currentIndex().siblingAtColumn(0).data().toString();
+    CustomerPickerDialog picker(m_database, name, this);
+    if (picker.exec() != QDialog::Accepted || picker.selectedCustomer() == 0)
+        return;
+    report(m_service->linkToCustomer(ids, picker.selectedCustomer()),
+           tr("Linked %n record(s).", nullptr, int(ids.size())));
 }
 
 QList<qint64> DecisionBar::selectedIds(const QTableView *view)

@@ -46,6 +46,10 @@ public:
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
 
+    /// Asks for a customer (CustomerPickerDialog) and links the records selected in @p view to it;
+    /// the current row's first column names the record in the dialog.
+    void linkSelectionToSearchedCustomer(const QTableView *view);
+
     /// Row ids (CacheTableModel::RowIdRole) of the rows selected in @p view, in row order.
     static QList<qint64> selectedIds(const QTableView *view);
 
@@ -58,6 +62,7 @@ signals:
     void changed();
 
 private:
+    const Database &m_database;
     std::unique_ptr<MappingService> m_service;
     QHBoxLayout *m_row;
     int m_insertAt = 0;

@@ -2,13 +2,13 @@
 
 #include "cache/auditlog.h"
 #include "cache/database.h"
+#include "cache/sqlstatement.h"
 #include "matchengine.h"
 #include "vectorrecordsource.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -29,21 +29,10 @@ struct SystemRecords
     std::vector<qint64> customerIds;
 };
 
-Error cacheError(const QSqlQuery &query)
-{
-    return sqlError(CacheMatchJob::tr("The matching results could not be written to the cache."), query.lastError());
-}
-
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    const bool prepared = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!prepared || !query.exec())
-        return cacheError(query);
-    return query;
+    return SqlStatement::run(db, sql, values,
+                             CacheMatchJob::tr("The matching results could not be written to the cache."));
 }
 
 Result<std::vector<SystemRecords>> loadRecords(QSqlDatabase &db)

@@ -2,12 +2,12 @@
 
 #include "cache/auditlog.h"
 #include "cache/database.h"
+#include "cache/sqlstatement.h"
 #include "mappingsnapshot.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMap>
-#include <QSqlError>
 #include <QSqlQuery>
 
 #include <vector>
@@ -23,14 +23,7 @@ const QString kRun = QStringLiteral("mapping.run");
 
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    bool ok = query.prepare(sql);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!ok || !query.exec())
-        return sqlError(MappingService::tr("The crosswalk could not be updated in the cache."), query.lastError());
-    return query;
+    return SqlStatement::run(db, sql, values, MappingService::tr("The crosswalk could not be updated in the cache."));
 }
 
 // First column of the first row, or @p fallback when there is no row.

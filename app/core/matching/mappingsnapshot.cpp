@@ -1,9 +1,8 @@
 #include "mappingsnapshot.h"
 
-#include "cache/database.h"
+#include "cache/sqlstatement.h"
 
 #include <QJsonArray>
-#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 
@@ -35,28 +34,11 @@ const QStringList &outboxColumns()
     return columns;
 }
 
-Error readError(const QSqlQuery &query)
-{
-    return sqlError(MappingSnapshot::tr("The customer links could not be read from the cache."), query.lastError());
-}
-
-Error writeError(const QSqlQuery &query)
-{
-    return sqlError(MappingSnapshot::tr("The customer links could not be written to the cache."),
-                    query.lastError());
-}
-
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, bool write)
 {
-    QSqlQuery query(db);
-    query.setForwardOnly(true);
-    if (!query.prepare(sql))
-        return write ? writeError(query) : readError(query);
-    for (const QVariant &value : values)
-        query.addBindValue(value);
-    if (!query.exec())
-        return write ? writeError(query) : readError(query);
-    return query;
+    return SqlStatement::run(db, sql, values,
+                             write ? MappingSnapshot::tr("The customer links could not be written to the cache.")
+                                   : MappingSnapshot::tr("The customer links could not be read from the cache."));
 }
 
 // JSON numbers come back as doubles; integral ones are bound as integers so INTEGER columns keep
