@@ -107,6 +107,8 @@ CustomersPage::CustomersPage(const Database &database, Settings &settings, QWidg
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::showCurrentPair);
     reloadSystems();
+    if (auto bands = m_bar->service().bands(m_autoThreshold->value(), m_reviewThreshold->value()))
+        showBands(bands.value());
 }
 
 CustomersPage::~CustomersPage() = default;
@@ -298,10 +300,15 @@ void CustomersPage::applyThresholds()
         m_bar->banner()->showError(bands.error());
         return;
     }
-    m_bands->setText(tr("%1 sure, %2 to review")
-                         .arg(QLocale().toString(bands.value().autoBand), QLocale().toString(bands.value().review)));
+    showBands(bands.value());
     if (currentView() == ReviewView)
         refresh();
+}
+
+void CustomersPage::showBands(const MappingService::Bands &bands)
+{
+    m_bands->setText(
+        tr("%1 sure, %2 to review").arg(QLocale().toString(bands.autoBand), QLocale().toString(bands.review)));
 }
 
 void CustomersPage::matchNow()

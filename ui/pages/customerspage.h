@@ -1,5 +1,6 @@
 #pragma once
 
+#include "matching/mappingservice.h"
 #include "widgets/tablepage.h"
 
 class QAction;
@@ -66,6 +67,7 @@ private:
     void splitSelected();
     void linkSelected();
     void matchFinished();
+    void showBands(const MappingService::Bands &bands);
 
     const Database &m_database;
     Settings &m_settings;

@@ -567,17 +567,22 @@ Result<MappingService::Bands> MappingService::reband(double autoThreshold, doubl
                         { autoThreshold, reviewThreshold });
     if (!updated)
         return updated.error();
-    auto counts = exec(db, QStringLiteral("SELECT band, COUNT(*) FROM match_candidate WHERE status = 'open' "
-                                          "GROUP BY band"));
+    return bands(autoThreshold, reviewThreshold);
+}
+
+Result<MappingService::Bands> MappingService::bands(double autoThreshold, double reviewThreshold) const
+{
+    QSqlDatabase db = m_database.connection();
+    auto counts = exec(db,
+                       QStringLiteral("SELECT COALESCE(SUM(score >= ?), 0), COALESCE(SUM(score >= ? AND score < ?), 0), "
+                                      "COALESCE(SUM(score < ?), 0) FROM match_candidate WHERE status = 'open'"),
+                       { autoThreshold, reviewThreshold, autoThreshold, reviewThreshold });
     if (!counts)
         return counts.error();
     Bands bands;
-    while (counts.value().next()) {
-        const QString band = counts.value().value(0).toString();
-        const qint64 count = counts.value().value(1).toLongLong();
-        (band == QLatin1String("auto") ? bands.autoBand : band == QLatin1String("review") ? bands.review : bands.none) =
-            count;
-    }
+    if (counts.value().next())
+        bands = { counts.value().value(0).toLongLong(), counts.value().value(1).toLongLong(),
+                  counts.value().value(2).toLongLong() };
     return bands;
 }
 

@@ -83,6 +83,8 @@ public:
 
     /// Sets the band of every open candidate from its stored score: no re-scoring, one UPDATE.
     Result<Bands> reband(double autoThreshold, double reviewThreshold);
+    /// What reband() would count, without changing anything.
+    Result<Bands> bands(double autoThreshold, double reviewThreshold) const;
 
     Result<History> history() const;
     /// Reverts the latest decision not undone yet.
