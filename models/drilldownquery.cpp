@@ -9,22 +9,16 @@ namespace {
 
 using Kind = QuerySpec::Kind;
 
+// Short names: the column lists below read as tables.
 QuerySpec::Column col(const QString &title, const QString &expression, Kind kind = Kind::Text,
                       bool filterable = false)
 {
-    QuerySpec::Column result;
-    result.title = title;
-    result.expression = expression;
-    result.kind = kind;
-    result.filterable = filterable;
-    return result;
+    return QuerySpec::column(title, expression, kind, filterable);
 }
 
 QuerySpec::Column moneyCol(const QString &title, const QString &amount, const QString &currency)
 {
-    QuerySpec::Column result = col(title, amount, Kind::Money);
-    result.currencyExpression = currency;
-    return result;
+    return QuerySpec::money(title, amount, currency);
 }
 
 QuerySpec::Column ageCol(const QString &expression, const QDate &asOf)

@@ -152,4 +152,11 @@ QString QuerySpec::likePattern(const QString &term)
     return u'%' + escaped + u'%';
 }
 
+QuerySpec::Column QuerySpec::money(const QString &title, const QString &amount, const QString &currency)
+{
+    Column result = column(title, amount, Kind::Money);
+    result.currencyExpression = currency;
+    return result;
+}
+
 } // namespace cw

@@ -92,6 +92,9 @@ struct QuerySpec
     static QStringList filterTerms(const QString &filterText);
     /// `%term%` for LIKE ... ESCAPE '\', with %, _ and \ in @p term matched literally.
     static QString likePattern(const QString &term);
+
+    /// A money column: @p amount in minor units of the currency @p currency evaluates to.
+    static Column money(const QString &title, const QString &amount, const QString &currency);
 };
 
 } // namespace cw

@@ -82,6 +82,31 @@ const QHash<QString, Scenario> &scenarios()
               s.b.add(B::Line { .placement = p, .date = d("2026-03-15") });
               s.b.add(B::Line { .placement = p, .date = d("2026-03-16") });
           } },
+        // Month end: the as-of day is the last of March and the placement ended the day before.
+        { QStringLiteral("month-end work after a month-end end date"),
+          [](Start &s) {
+              const qint64 p = s.b.add(B::Placement { .customer = s.customer, .end = d("2026-03-30") });
+              s.b.add(B::Line { .placement = p, .date = d("2026-03-31") });
+          } },
+        { QStringLiteral("work on the last day of February, end date that day"),
+          [](Start &s) {
+              const qint64 p = s.b.add(B::Placement { .customer = s.customer, .end = d("2026-02-28") });
+              s.b.add(B::Line { .placement = p, .date = d("2026-02-28") });
+          } },
+        { QStringLiteral("USD placement, line rate differs"),
+          [](Start &s) {
+              const qint64 p = s.b.add(B::Placement { .customer = s.customer, .currency = QStringLiteral("USD") });
+              s.b.add(B::Line { .placement = p, .date = d("2026-03-10"), .billRate = 6500 });
+          } },
+        { QStringLiteral("USD invoice due at the end of February"),
+          [](Start &s) {
+              s.b.add(B::Invoice { .customer = s.customer,
+                                   .date = d("2026-01-31"),
+                                   .due = d("2026-02-28"),
+                                   .total = 2500,
+                                   .residual = 2500,
+                                   .currency = QStringLiteral("USD") });
+          } },
         { QStringLiteral("on the end date"),
           [](Start &s) {
               const qint64 p = s.b.add(B::Placement { .customer = s.customer, .end = d("2026-03-15") });
@@ -307,6 +332,10 @@ void TestExceptionRuleSet::rulesFireOnlyWhenTheirConditionHolds_data()
     row("time_without_customer_link", "linked customer", 0);
     row("time_after_end", "day after the end date", 1, "placement", 48000);
     row("time_after_end", "on the end date", 0);
+    row("time_after_end", "month-end work after a month-end end date", 1, "placement", 48000);
+    row("time_after_end", "work on the last day of February, end date that day", 0);
+    row("rate_mismatch", "USD placement, line rate differs", 1, "placement", 4000);
+    row("invoice_overdue", "USD invoice due at the end of February", 1, "invoice", 2500);
     row("time_after_end", "after the end, after the as-of date", 0);
     row("rate_mismatch", "line rate differs", 1, "placement", 4000);
     row("rate_mismatch", "line rate matches the rate of its day", 0);
@@ -361,6 +390,9 @@ void TestExceptionRuleSet::rulesFireOnlyWhenTheirConditionHolds()
     const ExceptionFinding &f = found.value().constFirst();
     QCOMPARE(f.subjectEntity, entity);
     QCOMPARE(f.amountMinor, amount);
+    // Amounts stay in the currency of the records they come from.
+    if (scenario.startsWith(QLatin1String("USD")))
+        QCOMPARE(f.currency, QStringLiteral("USD"));
     QVERIFY(f.subjectId > 0);
     QVERIFY(!f.detail.isEmpty());
     QVERIFY(f.occurredOn.isValid());

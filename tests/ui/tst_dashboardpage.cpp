@@ -13,6 +13,7 @@
 #include "sandbox/demodatagenerator.h"
 #include "util/settings.h"
 #include "widgets/summarytile.h"
+#include "uitestwait.h"
 #include "widgets/tablepage.h"
 
 #include <QComboBox>
@@ -27,17 +28,9 @@
 #include <QTest>
 
 using namespace cw;
+using cw::test::waitIdle;
 
 namespace {
-
-QString outputFolder()
-{
-    const QString folder =
-        qEnvironmentVariable("CW_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/cw-test-output"))
-        + QStringLiteral("/dashboard");
-    QDir().mkpath(folder);
-    return folder;
-}
 
 QByteArray head(const QString &path, int bytes)
 {
@@ -52,16 +45,6 @@ qint64 countOf(const Database &database, const DrillDown &drill)
     for (const QVariant &value : drill.values)
         query.addBindValue(value);
     return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
-}
-
-bool waitIdle(CacheTableModel &model)
-{
-    QSignalSpy spy(&model, &CacheTableModel::loadingChanged);
-    while (model.isLoading() || !model.isCountKnown()) {
-        if (!spy.wait(20000))
-            return false;
-    }
-    return true;
 }
 
 QPalette darkPalette()
@@ -275,7 +258,7 @@ void TestDashboardPage::reportIsAOnePagePdf()
     QVERIFY(pdf.size() > 10000);
     // Printing uses a light palette; the screen keeps its own.
     QCOMPARE(m_page->ageChart()->chart()->palette(), m_page->palette());
-    QFile::copy(path, outputFolder() + QStringLiteral("/dashboard-report.pdf"));
+    QFile::copy(path, cw::test::screenshotFolder(QStringLiteral("dashboard")) + QStringLiteral("/dashboard-report.pdf"));
 }
 
 void TestDashboardPage::screenshots_data()
@@ -297,7 +280,7 @@ void TestDashboardPage::screenshots()
     m_page->resize(size);
     QCoreApplication::processEvents();
     const QString name = QStringLiteral("dashboard-%1.png").arg(QString::fromLatin1(QTest::currentDataTag()));
-    QVERIFY(m_page->grab().save(outputFolder() + u'/' + name));
+    QVERIFY(m_page->grab().save(cw::test::screenshotFolder(QStringLiteral("dashboard")) + u'/' + name));
     m_page->setPalette(original);
 }
 

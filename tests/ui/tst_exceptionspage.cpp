@@ -3,6 +3,7 @@
 #include "pages/exceptionspage.h"
 #include "sandbox/demodatagenerator.h"
 #include "tempcache.h"
+#include "uitestwait.h"
 #include "util/settings.h"
 
 #include <QItemSelectionModel>
@@ -14,20 +15,8 @@
 
 using namespace cw;
 using cw::test::TempCache;
+using cw::test::waitIdle;
 
-namespace {
-
-bool waitIdle(CacheTableModel &model)
-{
-    QSignalSpy spy(&model, &CacheTableModel::loadingChanged);
-    while (model.isLoading() || !model.isCountKnown()) {
-        if (!spy.wait(20000))
-            return false;
-    }
-    return true;
-}
-
-} // namespace
 
 class TestExceptionsPage : public QObject
 {
@@ -156,6 +145,8 @@ void TestExceptionsPage::actionsNeedASelection()
     m_page->tableView()->selectRow(0);
     for (QPushButton *button : buttons)
         QVERIFY2(button->isEnabled(), qPrintable(button->text()));
+    QVERIFY(m_page->grab().save(cw::test::screenshotFolder(QStringLiteral("exceptions"))
+                                + QStringLiteral("/exceptions-selected.png")));
 }
 
 QTEST_MAIN(TestExceptionsPage)

@@ -23,8 +23,13 @@ QColor ChartStyle::mix(const QColor &base, const QColor &tint, qreal amount)
                             base.blueF() + (tint.blueF() - base.blueF()) * amount);
 }
 
-void ChartStyle::setTheme(QChart *chart, const QPalette &palette)
+void ChartStyle::clear(QChart *chart, const QPalette &palette)
 {
+    chart->removeAllSeries();
+    for (QAbstractAxis *axis : chart->axes()) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
     const QChart::ChartTheme theme = isDark(palette) ? QChart::ChartThemeDark : QChart::ChartThemeLight;
     if (chart->theme() != theme)
         chart->setTheme(theme);

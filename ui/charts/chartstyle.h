@@ -22,9 +22,9 @@ class ChartStyle
 public:
     /// True when @p palette draws light text on a dark window.
     static bool isDark(const QPalette &palette);
-    /// The Qt Charts theme matching @p palette. Call before adding series: a theme change
-    /// recolours every series.
-    static void setTheme(QChart *chart, const QPalette &palette);
+    /// Removes every series and axis of @p chart and sets the Qt Charts theme matching
+    /// @p palette, ready for new series (a theme change after adding them would recolour them).
+    static void clear(QChart *chart, const QPalette &palette);
     /// Background, title, legend and axis colours of @p chart and its axes, and the view's
     /// background (the card's base colour).
     static void apply(QChartView *view, const QPalette &palette);

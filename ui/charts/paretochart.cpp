@@ -38,12 +38,7 @@ void ParetoChart::rebuild()
     if (!m_model)
         return;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::setTheme(chart, palette());
+    ChartStyle::clear(chart, palette());
 
     const QList<QColor> colors = ChartStyle::categorical(palette());
     auto *counts = new QBarSet(m_model->headerData(FailedPushParetoModel::Count, Qt::Horizontal).toString());

@@ -83,12 +83,7 @@ void StackedBarChart::rebuild()
     if (!m_model)
         return;
     QChart *chart = this->chart();
-    chart->removeAllSeries();
-    for (QAbstractAxis *axis : chart->axes()) {
-        chart->removeAxis(axis);
-        delete axis;
-    }
-    ChartStyle::setTheme(chart, palette());
+    ChartStyle::clear(chart, palette());
 
     const Qt::Orientation seriesHeader = m_series == SeriesAlong::Columns ? Qt::Horizontal : Qt::Vertical;
     const Qt::Orientation categoryHeader = m_series == SeriesAlong::Columns ? Qt::Vertical : Qt::Horizontal;

@@ -479,7 +479,7 @@ void DemoOperationsBuilder::addRevenueExceptions()
                                        'f', 1);
             };
             addRevenueException(
-                QStringLiteral("margin_erosion"), QStringLiteral("placement"), placement.id,
+                QStringLiteral("pay_raised_without_bill"), QStringLiteral("placement"), placement.id,
                 placement.customerId, after.payRateMinor - before.payRateMinor, placement.currency,
                 after.effectiveDate,
                 tr("Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin "
@@ -497,7 +497,7 @@ void DemoOperationsBuilder::addRevenueExceptions()
         if (late >= few || invoice.state != QLatin1String("posted") || invoice.amountResidualMinor == 0
             || invoice.dueDate.daysTo(m_data.asOf) < 30)
             continue;
-        addRevenueException(QStringLiteral("late_payment"), QStringLiteral("invoice"), invoice.id,
+        addRevenueException(QStringLiteral("invoice_overdue"), QStringLiteral("invoice"), invoice.id,
                             invoice.customerId, invoice.amountResidualMinor, invoice.currency,
                             invoice.dueDate,
                             tr("Invoice %1 was due on %2; %3 is still open, %4 days late.")
