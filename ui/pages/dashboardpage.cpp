@@ -30,6 +30,7 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
+#include <QStandardItemModel>
 #include <QStandardPaths>
 #include <QTime>
 #include <QTimer>
@@ -357,10 +358,19 @@ void DashboardPage::fillFilterOptions(const KpiFilterOptions::Options &options)
     m_optionsLoaded = true;
     const QSignalBlocker blockCustomer(m_customer);
     const qint64 current = m_customer->currentData().toLongLong();
-    while (m_customer->count() > 1)
-        m_customer->removeItem(1);
-    for (const KpiFilterOptions::Customer &customer : options.customers)
-        m_customer->addItem(customer.name, customer.id);
+    // Tens of thousands of customers: one model filled in one insertion, not an addItem() (and
+    // a view update) per customer, which held the UI thread for a quarter of a second.
+    QList<QStandardItem *> items;
+    items.reserve(options.customers.size() + 1);
+    items << new QStandardItem(m_customer->itemText(0));
+    for (const KpiFilterOptions::Customer &customer : options.customers) {
+        auto *item = new QStandardItem(customer.name);
+        item->setData(customer.id, Qt::UserRole);
+        items << item;
+    }
+    auto *model = new QStandardItemModel(m_customer);
+    model->appendColumn(items);
+    m_customer->setModel(model);
     m_customer->setCurrentIndex(std::max(0, m_customer->findData(current)));
     const QSignalBlocker blockers[] = { QSignalBlocker(m_businessUnit), QSignalBlocker(m_costCenter),
                                         QSignalBlocker(m_currency) };
