@@ -275,8 +275,8 @@ void Application::watchStartup(MainWindow *window)
 {
     StartupReport *report = StartupReport::attach(window);
     // A failure shown on the page counts as ready too: the window is usable either way.
-    QObject::connect(window->dashboard()->summary(), &DashboardSummary::ready, report, &StartupReport::pageReady);
-    QObject::connect(window->dashboard()->summary(), &DashboardSummary::failed, report, &StartupReport::pageReady);
+    QObject::connect(window->dashboard(), &DashboardPage::figuresShown, report, &StartupReport::pageReady);
+    QObject::connect(window->dashboard(), &DashboardPage::figuresFailed, report, &StartupReport::pageReady);
 }
 
 void Application::switchCache(const QString &path)

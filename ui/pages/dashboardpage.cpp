@@ -491,6 +491,7 @@ void DashboardPage::showFailure(quint64 generation, const Error &error)
     qCWarning(lcUi) << "dashboard:" << error.toString();
     m_banner->showError(
         error, tr("The dashboard could not be computed. %1 Press F5 to try again.").arg(error.userMessage()));
+    emit figuresFailed(error);
 }
 
 void DashboardPage::openDrillDown(const DrillDown &drill)

@@ -78,6 +78,8 @@ signals:
     void openRequested(cw::PageId page);
     /// New figures are on screen; @p milliseconds since they were asked for.
     void figuresShown(qint64 milliseconds);
+    /// The latest figures could not be computed; the page shows why.
+    void figuresFailed(const cw::Error &error);
     /// A drill-down dialog opened (tests and the status bar).
     void drillDownOpened(QWidget *dialog);
     void statusMessage(const QString &message);
