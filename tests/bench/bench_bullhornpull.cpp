@@ -12,11 +12,12 @@
 // runs in its own thread; the client's request budget is off so the simulator sets the pace.
 //
 // Build in Release and run: bench_bullhornpull [--customers 2000] [--time-entries 20000]
-// The full size: --customers 170000 --time-entries 500000 (about 100,000 Bullhorn client
-// corporations: a demo company is in the staffing platform about three times in five).
+// The full size: --customers 120000 --time-entries 500000 (100,519 Bullhorn client
+// corporations: five demo companies in six have a record in the staffing platform).
 #include "cache/database.h"
 #include "connectors/bullhorn/bullhornclient.h"
 #include "connectors/bullhorn/bullhornpullsource.h"
+#include "cputime.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "domain/systemconfig.h"
@@ -33,27 +34,12 @@
 #include <QTemporaryDir>
 #include <QThread>
 
-#include <sys/resource.h>
-#include <ctime>
-
 using namespace cw;
 
 namespace {
 
-double threadCpuSeconds()
-{
-    timespec now {};
-    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
-    return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
-}
-
-double processCpuSeconds()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
-}
+using bench::processCpuSeconds;
+using bench::threadCpuSeconds;
 
 class Bench
 {
