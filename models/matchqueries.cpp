@@ -6,14 +6,11 @@ namespace {
 
 using Kind = QuerySpec::Kind;
 
+// QuerySpec::column() with the header tooltip, which most columns of these lists carry.
 QuerySpec::Column column(const QString &title, const QString &expression, Kind kind = Kind::Text,
                          bool filterable = false, const QString &description = {})
 {
-    QuerySpec::Column result;
-    result.title = title;
-    result.expression = expression;
-    result.kind = kind;
-    result.filterable = filterable;
+    QuerySpec::Column result = QuerySpec::column(title, expression, kind, filterable);
     result.description = description;
     return result;
 }
