@@ -1,5 +1,5 @@
 #include "cachetablemodel.h"
-#include "dashboardsummary.h"
+#include "kpi/kpiengine.h"
 #include "knowncache.h"
 #include "pagequeries.h"
 #include "tempcache.h"
@@ -200,19 +200,22 @@ void TestPageQueries::unmatchedListsValuableRecordsFirst()
 
 void TestPageQueries::unmatchedCountEqualsDashboardTile()
 {
-    const auto summary = DashboardSummary::compute(m_cache->db());
-    QVERIFY(summary.ok());
+    KpiEngine engine(m_cache->db());
+    KpiFilter filter;
+    filter.asOf = kToday;
+    const auto snapshot = engine.snapshot(filter);
+    QVERIFY(snapshot.ok());
     CacheTableModel model(m_cache->db());
     QAbstractItemModelTester tester(&model);
     model.setQuery(PageQueries::unmatchedCustomers());
     QVERIFY(waitIdle(model));
-    QCOMPARE(model.totalCount(), summary.value().unmatchedCustomers);
+    QCOMPARE(model.totalCount(), snapshot.value().health.unmatchedCustomers);
     model.setQuery(PageQueries::failedPushes(true));
     QVERIFY(waitIdle(model));
-    QCOMPARE(model.totalCount(), summary.value().openFailedPushes);
+    QCOMPARE(model.totalCount(), snapshot.value().health.openFailedPushes);
     model.setQuery(PageQueries::revenueExceptions(true, kToday));
     QVERIFY(waitIdle(model));
-    QCOMPARE(model.totalCount(), summary.value().openExceptions);
+    QCOMPARE(model.totalCount(), snapshot.value().exceptions.open);
 }
 
 void TestPageQueries::exceptionsShowAgeAndAmount()
