@@ -8,23 +8,6 @@
 
 namespace cw {
 
-namespace {
-
-bool invoiceInSlice(const ReceivablesQuery::Fact &fact, const std::optional<QSet<qint64>> &scope,
-                    const KpiDirectory &directory, const KpiFilter &filter)
-{
-    if (scope && !scope->contains(fact.customerId))
-        return false;
-    if (!filter.currency.isEmpty() && fact.currency != filter.currency)
-        return false;
-    if (filter.costCenter.isEmpty())
-        return true;
-    const KpiDirectory::Placement *placement = directory.placement(fact.placementId);
-    return placement && placement->costCenter == filter.costCenter;
-}
-
-} // namespace
-
 DsoFigure DsoFigure::build(const std::vector<ReceivablesQuery::Fact> &facts, const KpiDirectory &directory,
                            const KpiFilter &filter, const CurrencyConverter &converter)
 {
@@ -32,7 +15,7 @@ DsoFigure DsoFigure::build(const std::vector<ReceivablesQuery::Fact> &facts, con
     dso.asOf = filter.asOf;
     const auto scope = directory.customerScope(filter);
     for (const ReceivablesQuery::Fact &fact : facts) {
-        if (!invoiceInSlice(fact, scope, directory, filter))
+        if (!directory.factInSlice(fact.customerId, fact.currency, fact.placementId, scope, filter))
             continue;
         if (fact.receivableMinor != 0)
             dso.receivables.add(fact.currency, fact.receivableMinor);

@@ -11,19 +11,6 @@ namespace cw {
 
 namespace {
 
-bool inSlice(const ExceptionFactsQuery::Fact &fact, const std::optional<QSet<qint64>> &scope,
-             const KpiDirectory &directory, const KpiFilter &filter)
-{
-    if (scope && !scope->contains(fact.customerId))
-        return false;
-    if (!filter.currency.isEmpty() && fact.currency != filter.currency)
-        return false;
-    if (filter.costCenter.isEmpty())
-        return true;
-    const KpiDirectory::Placement *placement = directory.placement(fact.placementId);
-    return placement && placement->costCenter == filter.costCenter;
-}
-
 bool openOn(const ExceptionFactsQuery::Fact &fact, const QDate &asOf)
 {
     return fact.detectedOn <= asOf && (!fact.resolvedOn.isValid() || fact.resolvedOn > asOf);
@@ -55,7 +42,7 @@ ExceptionStats ExceptionStats::build(const std::vector<ExceptionFactsQuery::Fact
     const auto scope = directory.customerScope(filter);
     const QDate first = stats.weekStarts.constFirst();
     for (const ExceptionFactsQuery::Fact &fact : facts) {
-        if (!fact.detectedOn.isValid() || fact.detectedOn > filter.asOf || !inSlice(fact, scope, directory, filter))
+        if (!fact.detectedOn.isValid() || fact.detectedOn > filter.asOf || !directory.factInSlice(fact.customerId, fact.currency, fact.placementId, scope, filter))
             continue;
         const int i = ruleIndex(fact.rule);
         if (openOn(fact, filter.asOf)) {

@@ -135,6 +135,19 @@ bool KpiDirectory::placementInSlice(qint64 placementId, const std::optional<QSet
     return filter.costCenter.isEmpty() || p->costCenter == filter.costCenter;
 }
 
+bool KpiDirectory::factInSlice(qint64 customerId, const QString &currency, qint64 placementId,
+                               const std::optional<QSet<qint64>> &scope, const KpiFilter &filter) const
+{
+    if (scope && !scope->contains(customerId))
+        return false;
+    if (!filter.currency.isEmpty() && currency != filter.currency)
+        return false;
+    if (filter.costCenter.isEmpty())
+        return true;
+    const Placement *p = placement(placementId);
+    return p && p->costCenter == filter.costCenter;
+}
+
 QString KpiDirectory::placementLabel(qint64 id) const
 {
     const Placement *p = placement(id);

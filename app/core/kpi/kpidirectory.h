@@ -72,6 +72,10 @@ public:
     /// True when @p placementId lies in the filter's customers and cost center.
     bool placementInSlice(qint64 placementId, const std::optional<QSet<qint64>> &scope,
                           const KpiFilter &filter) const;
+    /// True when a fact of @p customerId in @p currency, on @p placementId, lies in the filter's
+    /// customers, currency and cost center (a fact without a known placement has no cost center).
+    bool factInSlice(qint64 customerId, const QString &currency, qint64 placementId,
+                     const std::optional<QSet<qint64>> &scope, const KpiFilter &filter) const;
 
     /// "Title (external id)" of a placement, or its external id alone.
     QString placementLabel(qint64 id) const;
