@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>cw::AgeBucketChartModel</name>
+    <message>
+        <source>Hours (millions)</source>
+        <translation>Stunden (Millionen)</translation>
+    </message>
+    <message>
+        <source>Hours (thousands)</source>
+        <translation>Stunden (Tausend)</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Value (millions of %1)</source>
+        <translation>Wert (Millionen %1)</translation>
+    </message>
+    <message>
+        <source>Value (thousands of %1)</source>
+        <translation>Wert (Tausend %1)</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation>Wert (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2
+%3 · %4 in %Ln line(s)</source>
+        <translation>
+            <numerusform>%1, %2
+%3 · %4 in %Ln Zeile</numerusform>
+            <numerusform>%1, %2
+%3 · %4 in %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation>Ohne Kunde</translation>
+    </message>
+</context>
+<context>
     <name>cw::AgeBuckets</name>
     <message>
         <source>0–30 days</source>
@@ -129,6 +174,195 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornClient</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>message: %1</source>
+        <translation>Meldung: %1</translation>
+    </message>
+    <message>
+        <source>body starts with: %1</source>
+        <translation>Antwort beginnt mit: %1</translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the sign-in grant (a spent or expired token).</source>
+        <translation>Bullhorn hat die Anmeldeberechtigung abgelehnt (ein verbrauchtes oder abgelaufenes Token).</translation>
+    </message>
+    <message>
+        <source>Bullhorn did not accept the OAuth client id or secret. Check them in Settings &gt; Connections.</source>
+        <translation>Bullhorn hat die OAuth-Client-ID oder das Client-Geheimnis nicht akzeptiert. Prüfen Sie beides unter Einstellungen &gt; Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Bullhorn rejected the request: %1</source>
+        <translation>Bullhorn hat die Anfrage abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The Bullhorn session expired or was refused.</source>
+        <translation>Die Bullhorn-Sitzung ist abgelaufen oder wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>The Bullhorn API user may not see this data.</source>
+        <translation>Der Bullhorn-API-Benutzer darf diese Daten nicht sehen.</translation>
+    </message>
+    <message>
+        <source>Bullhorn does not know this record or address.</source>
+        <translation>Bullhorn kennt diesen Datensatz oder diese Adresse nicht.</translation>
+    </message>
+    <message>
+        <source>Bullhorn received a call without a session token.</source>
+        <translation>Bullhorn hat einen Aufruf ohne Sitzungstoken erhalten.</translation>
+    </message>
+    <message>
+        <source>Bullhorn asks to slow down; the call will be retried later.</source>
+        <translation>Bullhorn bittet darum, langsamer zu werden; der Aufruf wird später wiederholt.</translation>
+    </message>
+    <message>
+        <source>Bullhorn failed to complete the call: %1</source>
+        <translation>Bullhorn konnte den Aufruf nicht abschließen: %1</translation>
+    </message>
+    <message>
+        <source>Bullhorn is down for maintenance; try again later.</source>
+        <translation>Bullhorn ist wegen Wartungsarbeiten nicht verfügbar; versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <source>Bullhorn did not complete %1 (%2); trying again in %3 s.</source>
+        <translation>Bullhorn hat %1 nicht abgeschlossen (%2); neuer Versuch in %3 s.</translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation>Versuch %1</translation>
+    </message>
+    <message>
+        <source>No keychain is available for the Bullhorn credentials.</source>
+        <translation>Für die Bullhorn-Zugangsdaten ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>No Bullhorn client secret is stored for this connection. Enter it in Settings &gt; Connections.</source>
+        <translation>Für diese Verbindung ist kein Bullhorn-Client-Geheimnis gespeichert. Geben Sie es unter Einstellungen &gt; Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>No Bullhorn password is stored for the API user %1. Enter it in Settings &gt; Connections.</source>
+        <translation>Für den API-Benutzer %1 ist kein Bullhorn-Passwort gespeichert. Geben Sie es unter Einstellungen &gt; Verbindungen ein.</translation>
+    </message>
+    <message>
+        <source>Bullhorn did not accept the user name or password of the API user %1.</source>
+        <translation>Bullhorn hat Benutzername oder Passwort des API-Benutzers %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an authorization code</source>
+        <translation>HTTP %1 ohne Autorisierungscode</translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the stored refresh token; signing in again.</source>
+        <translation>Bullhorn hat das gespeicherte Refresh-Token abgelehnt; erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s token answer lacks a token.</source>
+        <translation>Der Token-Antwort von Bullhorn fehlt das Token.</translation>
+    </message>
+    <message>
+        <source>The new Bullhorn refresh token could not be stored; the next sign-in will use the password.</source>
+        <translation>Das neue Bullhorn-Refresh-Token konnte nicht gespeichert werden; die nächste Anmeldung verwendet das Passwort.</translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s login answer lacks BhRestToken or restUrl.</source>
+        <translation>Der Anmeldeantwort von Bullhorn fehlt BhRestToken oder restUrl.</translation>
+    </message>
+    <message>
+        <source>The Bullhorn session expired; signing in again.</source>
+        <translation>Die Bullhorn-Sitzung ist abgelaufen; erneute Anmeldung.</translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the change: %1</source>
+        <translation>Bullhorn hat die Änderung abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cw::BullhornConnectionTester</name>
+    <message>
+        <source>Time &amp; Expense and pay-and-bill data are visible.</source>
+        <translation>Daten aus Time &amp; Expense und Pay-and-Bill-Daten sind sichtbar.</translation>
+    </message>
+    <message>
+        <source>Time &amp; Expense data is visible; pay-and-bill data is not.</source>
+        <translation>Daten aus Time &amp; Expense sind sichtbar, Pay-and-Bill-Daten nicht.</translation>
+    </message>
+    <message>
+        <source>Pay-and-bill data is visible; Time &amp; Expense data is not.</source>
+        <translation>Pay-and-Bill-Daten sind sichtbar, Daten aus Time &amp; Expense nicht.</translation>
+    </message>
+    <message>
+        <source>Neither Time &amp; Expense nor pay-and-bill data is visible: import approved time from files.</source>
+        <translation>Weder Daten aus Time &amp; Expense noch Pay-and-Bill-Daten sind sichtbar: Importieren Sie freigegebene Zeit aus Dateien.</translation>
+    </message>
+    <message>
+        <source>Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4</source>
+        <translation>Bei Bullhorn unter %1 angemeldet: %2 Kundenfirmen und %3 Einsätze. %4</translation>
+    </message>
+</context>
+<context>
+    <name>cw::BullhornEntityStore</name>
+    <message>
+        <source>Invalid field &apos;%1&apos; for entity %2.</source>
+        <translation>Invalid field &apos;%1&apos; for entity %2.</translation>
+    </message>
+    <message>
+        <source>Malformed fields parameter &quot;%1&quot;.</source>
+        <translation>Malformed fields parameter &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>fields=* is only allowed on meta calls.</source>
+        <translation>fields=* is only allowed on meta calls.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid entity type.</source>
+        <translation>&apos;%1&apos; is not a valid entity type.</translation>
+    </message>
+    <message>
+        <source>Entity type %1 is not indexed for search; use /query.</source>
+        <translation>Entity type %1 is not indexed for search; use /query.</translation>
+    </message>
+    <message>
+        <source>Either the fields or the layout parameter is required.</source>
+        <translation>Either the fields or the layout parameter is required.</translation>
+    </message>
+    <message>
+        <source>start and count must not be negative.</source>
+        <translation>start and count must not be negative.</translation>
+    </message>
+    <message>
+        <source>Entity not found.</source>
+        <translation>Entity not found.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation>%1 cannot be changed.</translation>
+    </message>
+    <message>
+        <source>externalID is longer than %1 characters.</source>
+        <translation>externalID is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>name is required.</source>
+        <translation>name is required.</translation>
+    </message>
+    <message>
+        <source>error persisting an entity of type: %1</source>
+        <translation>error persisting an entity of type: %1</translation>
+    </message>
+    <message>
+        <source>Entities of type %1 cannot be deleted.</source>
+        <translation>Entities of type %1 cannot be deleted.</translation>
+    </message>
+</context>
+<context>
     <name>cw::BullhornFilter</name>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
@@ -176,6 +410,33 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornRecordMapper</name>
+    <message>
+        <source>Bullhorn %1 %2 has no readable dateLastModified.</source>
+        <translation>Der Bullhorn-Datensatz %1 %2 hat kein lesbares dateLastModified.</translation>
+    </message>
+    <message>
+        <source>Bullhorn client corporation %1 has no name.</source>
+        <translation>Die Bullhorn-Kundenfirma %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Bullhorn candidate %1 has no name.</source>
+        <translation>Der Bullhorn-Kandidat %1 hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Bullhorn placement %1 has no start date.</source>
+        <translation>Der Bullhorn-Einsatz %1 hat kein Startdatum.</translation>
+    </message>
+    <message>
+        <source>Bullhorn time entry %1 has no day.</source>
+        <translation>Der Bullhorn-Zeiteintrag %1 hat keinen Tag.</translation>
+    </message>
+    <message>
+        <source>Bullhorn time entry %1 has negative hours but voids no entry.</source>
+        <translation>Der Bullhorn-Zeiteintrag %1 hat negative Stunden, storniert aber keinen Eintrag.</translation>
+    </message>
+</context>
+<context>
     <name>cw::CacheFileDialogs</name>
     <message>
         <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
@@ -196,6 +457,17 @@
     <message>
         <source>%1 already exists. A fresh cache never replaces a file: choose a name that is not used yet.</source>
         <translation>%1 existiert bereits. Ein neuer Cache ersetzt nie eine vorhandene Datei: Wählen Sie einen Namen, der noch nicht vergeben ist.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheMatchJob</name>
+    <message>
+        <source>The matching results could not be written to the cache.</source>
+        <translation>Die Abgleichsergebnisse konnten nicht in den Cache geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Matching needs the customers of at least two systems; sync another system first.</source>
+        <translation>Der Abgleich braucht die Kunden von mindestens zwei Systemen; synchronisieren Sie zuerst ein weiteres System.</translation>
     </message>
 </context>
 <context>
@@ -280,12 +552,79 @@
         <translation>Die Liste konnte nicht aus dem Cache gelesen werden.</translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2.</source>
-        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CandidateDetails</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Legal form</source>
+        <translation>Rechtsform</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation>Registernummer</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>The records of the match could not be read.</source>
+        <translation>Die Datensätze des Treffers konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the cache.</source>
+        <translation>Der Datensatz ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>The match could not be read from the cache.</source>
+        <translation>Der Treffer konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The match is no longer in the cache.</source>
+        <translation>Der Treffer ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>The near miss could not be read from the cache.</source>
+        <translation>Der Beinahe-Treffer konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
+        <translation>Ähnlichkeit %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +644,44 @@
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 Std. %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChartCard</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document</source>
+        <translation>Dieses Diagramm als PNG-Bild, SVG-Zeichnung oder PDF-Dokument speichern</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation>Diagramm nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation>Diagramm unter %1 gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChartExporter</name>
+    <message>
+        <source>The chart could not be saved as %1: %2.</source>
+        <translation>Das Diagramm konnte nicht als %1 gespeichert werden: %2.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg);;PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>the file name must end in .png, .svg or .pdf</source>
+        <translation>der Dateiname muss auf .png, .svg oder .pdf enden</translation>
     </message>
 </context>
 <context>
@@ -443,6 +820,37 @@ Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüs
     </message>
 </context>
 <context>
+    <name>cw::ConnectionProfile</name>
+    <message>
+        <source>The connection profile %1 cannot be read.</source>
+        <translation>Das Verbindungsprofil %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 is not a JSON object.</source>
+        <translation>Das Verbindungsprofil %1 ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>This is not a Crosswalk connection profile (format &quot;%1&quot; expected).</source>
+        <translation>Dies ist kein Crosswalk-Verbindungsprofil (Format „%1“ erwartet).</translation>
+    </message>
+    <message>
+        <source>The connection profile holds a secret (&quot;%1&quot;). Remove it: secrets belong in the keychain or in the environment variable the profile names.</source>
+        <translation>Das Verbindungsprofil enthält ein Geheimnis („%1“). Entfernen Sie es: Geheimnisse gehören in den Schlüsselbund oder in die Umgebungsvariable, die das Profil nennt.</translation>
+    </message>
+    <message>
+        <source>Unknown Odoo API &quot;%1&quot; in the profile (auto, jsonrpc, json2 or web_session).</source>
+        <translation>Unbekannte Odoo-API „%1“ im Profil (auto, jsonrpc, json2 oder web_session).</translation>
+    </message>
+    <message>
+        <source>The connection profile %1 cannot be written.</source>
+        <translation>Das Verbindungsprofil %1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the Odoo secret is not set.</source>
+        <translation>Die Umgebungsvariable %1, die das Odoo-Geheimnis enthalten soll, ist nicht gesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>cw::CredentialStore</name>
     <message>
         <source>No key was given for the secret.</source>
@@ -470,28 +878,6 @@ Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüs
 </context>
 <context>
     <name>cw::CtlApp</name>
-    <message>
-        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
-Crosswalk on the command line: works on the same cache as the desktop application.
-
-Global options:
-  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Commands:
-</source>
-        <translation>Aufruf: crosswalkctl [--cache PFAD] BEFEHL [Optionen]
-Crosswalk auf der Kommandozeile: arbeitet mit demselben Cache wie die Desktop-Anwendung.
-
-Allgemeine Optionen:
-  --cache PFAD   die Cache-Datei (Standard: CROSSWALK_CACHE, dann die Einstellungen, dann der Benutzerdatenordner)
-  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
-  -v, --version  die Version anzeigen
-
-Befehle:
-</translation>
-    </message>
     <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -524,16 +910,63 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>There is no cache at %1. Give another one with --cache, or create one with demo-data.</source>
         <translation>Unter %1 gibt es keinen Cache. Geben Sie mit --cache einen anderen an oder legen Sie mit demo-data einen an.</translation>
     </message>
+    <message>
+        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
+Crosswalk on the command line: works on the same cache as the desktop application.
+
+Global options:
+  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
+  --profile FILE the connection profile of sync (JSON without secrets)
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Commands:
+</source>
+        <translation>Aufruf: crosswalkctl [--cache PFAD] BEFEHL [Optionen]
+Crosswalk auf der Kommandozeile: arbeitet mit demselben Cache wie die Desktop-Anwendung.
+
+Globale Optionen:
+  --cache PFAD   die Cache-Datei (Standard: CROSSWALK_CACHE, dann die Einstellungen, dann der Benutzerdatenordner)
+  --profile DATEI das Verbindungsprofil für sync (JSON ohne Geheimnisse)
+  -h, --help     diese Hilfe anzeigen; BEFEHL --help zeigt die Optionen eines Befehls
+  -v, --version  die Version anzeigen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>Connection profile for commands that talk to the systems (sync).</source>
+        <translation>Verbindungsprofil für Befehle, die mit den Systemen kommunizieren (sync).</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CustomerPickerDialog</name>
+    <message>
+        <source>Link to customer</source>
+        <translation>Mit Kunden verknüpfen</translation>
+    </message>
+    <message>
+        <source>Find the customer that %1 belongs to. Search by any system&apos;s name for it.</source>
+        <translation>Suchen Sie den Kunden, zu dem %1 gehört. Sie können nach dem Namen suchen, den ein beliebiges System für ihn führt.</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Verknüpfen</translation>
+    </message>
 </context>
 <context>
     <name>cw::CustomersPage</name>
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
-    </message>
-    <message>
-        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to.</source>
-        <translation>Ein Kunde über Odoo, das CRM und die Staffing-Plattform hinweg: Der Crosswalk verknüpft den Datensatz jedes Systems mit dem Kunden, zu dem er gehört.</translation>
     </message>
     <message>
         <source>Customers in the crosswalk</source>
@@ -559,6 +992,177 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>The customers of every connected system appear here after its first sync, with the customer each one is linked to. Add Odoo, your CRM and your staffing platform in Settings.</source>
         <translation>Die Kunden jedes verbundenen Systems erscheinen hier nach dessen erster Synchronisation, jeweils mit dem Kunden, mit dem sie verknüpft sind. Fügen Sie Odoo, Ihr CRM und Ihre Staffing-Plattform unter „Einstellungen“ hinzu.</translation>
     </message>
+    <message>
+        <source>Reading records…</source>
+        <translation>Datensätze werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Wird indiziert…</translation>
+    </message>
+    <message>
+        <source>Learning weights…</source>
+        <translation>Gewichte werden gelernt…</translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation>Wird verglichen…</translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation>Wird entschieden…</translation>
+    </message>
+    <message>
+        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to. Review the matches the matcher was not sure of; every decision can be undone.</source>
+        <translation>Ein Kunde über Odoo, das CRM und die Staffing-Plattform hinweg: Der Crosswalk verknüpft den Datensatz, den jedes System führt, mit dem Kunden, zu dem er gehört. Prüfen Sie die Treffer, bei denen sich der Abgleich nicht sicher war; jede Entscheidung lässt sich rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Link the two records of each selected match</source>
+        <translation>Die beiden Datensätze jedes ausgewählten Treffers verknüpfen</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Ablehnen</translation>
+    </message>
+    <message>
+        <source>The selected matches are different customers</source>
+        <translation>Die ausgewählten Treffer sind verschiedene Kunden</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge the selected customers into the first one</source>
+        <translation>Die ausgewählten Kunden im ersten zusammenführen</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>Abtrennen</translation>
+    </message>
+    <message>
+        <source>Move each selected record out of its customer into a customer of its own</source>
+        <translation>Jeden ausgewählten Datensatz aus seinem Kunden in einen eigenen Kunden verschieben</translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation>Verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Link the selected records together, or one record to a customer you search for</source>
+        <translation>Die ausgewählten Datensätze miteinander verknüpfen oder einen Datensatz mit einem Kunden, nach dem Sie suchen</translation>
+    </message>
+    <message>
+        <source>Matches at or above this score are sure: they link without review</source>
+        <translation>Treffer mit mindestens diesem Wert gelten als sicher: Sie werden ohne Prüfung verknüpft</translation>
+    </message>
+    <message>
+        <source>Matches at or above this score go to the review queue</source>
+        <translation>Treffer mit mindestens diesem Wert kommen in die Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Match now</source>
+        <translation>Jetzt abgleichen</translation>
+    </message>
+    <message>
+        <source>Match the customers of all systems again; decisions people made are kept</source>
+        <translation>Die Kunden aller Systeme erneut abgleichen; von Personen getroffene Entscheidungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Sure from</source>
+        <translation>Sicher ab</translation>
+    </message>
+    <message>
+        <source>Review from</source>
+        <translation>Prüfung ab</translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation>Prüfwarteschlange</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>Matches the matcher is not sure of wait here, most value at stake first. Lower the review threshold to see less likely matches, or press Match now after a sync.</source>
+        <translation>Treffer, bei denen sich der Abgleich nicht sicher ist, warten hier, der höchste gefährdete Wert zuerst. Senken Sie den Prüfschwellenwert, um weniger wahrscheinliche Treffer zu sehen, oder wählen Sie nach einer Synchronisation „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>Decided matches</source>
+        <translation>Entschiedene Treffer</translation>
+    </message>
+    <message>
+        <source>No decisions yet</source>
+        <translation>Noch keine Entscheidungen</translation>
+    </message>
+    <message>
+        <source>Matches accepted or rejected on the review queue appear here.</source>
+        <translation>In der Prüfwarteschlange angenommene oder abgelehnte Treffer erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>Select a match in the list to compare its two records.</source>
+        <translation>Wählen Sie einen Treffer in der Liste aus, um seine beiden Datensätze zu vergleichen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer angenommen.</numerusform>
+            <numerusform>%n Treffer angenommen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n match(es).</source>
+        <translation>
+            <numerusform>%n Treffer abgelehnt.</numerusform>
+            <numerusform>%n Treffer abgelehnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n customers into one.</source>
+        <translation>
+            <numerusform>%n Kunden zu einem zusammengeführt.</numerusform>
+            <numerusform>%n Kunden zu einem zusammengeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n record(s) out into customers of their own.</source>
+        <translation>
+            <numerusform>%n Datensatz in einen eigenen Kunden abgetrennt.</numerusform>
+            <numerusform>%n Datensätze in jeweils eigene Kunden abgetrennt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n records into one customer.</source>
+        <translation>
+            <numerusform>%n Datensätze zu einem Kunden verknüpft.</numerusform>
+            <numerusform>%n Datensätze zu einem Kunden verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sure, %2 to review</source>
+        <translation>%1 sicher, %2 zu prüfen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Matched %1 records: %2 new links, %3 new customers, %4 matches to review.</source>
+        <translation>%1 Datensätze abgeglichen: %2 neue Verknüpfungen, %3 neue Kunden, %4 Treffer zu prüfen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::DashboardPage</name>
@@ -579,10 +1183,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Nicht abgerechnete Stunden</translation>
     </message>
     <message>
-        <source>Revenue exceptions</source>
-        <translation>Umsatzabweichungen</translation>
-    </message>
-    <message>
         <source>Failed pushes</source>
         <translation>Fehlgeschlagene Übertragungen</translation>
     </message>
@@ -591,107 +1191,288 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Nicht zugeordnete Kunden</translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation>Letzte Synchronisation</translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation>vor %1 min</translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation>vor %1 Std.</translation>
-    </message>
-    <message>
-        <source>%1: disabled</source>
-        <translation>%1: deaktiviert</translation>
-    </message>
-    <message>
-        <source>%1: never synced</source>
-        <translation>%1: nie synchronisiert</translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation>%1: %2, %3</translation>
-    </message>
-    <message>
-        <source>What needs attention, from the local cache. Updated at %1.</source>
-        <translation>Was Aufmerksamkeit braucht, aus dem lokalen Cache. Stand: %1.</translation>
-    </message>
-    <message>
-        <source>and %1</source>
-        <translation>und %1</translation>
-    </message>
-    <message>
-        <source>Approved, billable time not yet on an invoice.</source>
-        <translation>Freigegebene, abrechenbare Zeit, die noch auf keiner Rechnung steht.</translation>
-    </message>
-    <message>
-        <source>No approved time is waiting to be invoiced.</source>
-        <translation>Keine freigegebene Zeit wartet auf Abrechnung.</translation>
-    </message>
-    <message>
-        <source>%1 have no bill rate.</source>
-        <translation>%1 haben keinen Verrechnungssatz.</translation>
-    </message>
-    <message>
-        <source>%1 approved timesheet lines not on an invoice.</source>
-        <translation>%1 freigegebene Zeiteinträge stehen auf keiner Rechnung.</translation>
-    </message>
-    <message>
-        <source>Unresolved. No revenue at stake.</source>
-        <translation>Ungelöst. Kein Umsatz gefährdet.</translation>
-    </message>
-    <message>
-        <source>Unresolved, with %1 at stake.</source>
-        <translation>Ungelöst, %1 gefährdet.</translation>
-    </message>
-    <message>
-        <source>Writes to Odoo waiting for someone to fix the cause.</source>
-        <translation>Schreibvorgänge nach Odoo, deren Ursache jemand beheben muss.</translation>
-    </message>
-    <message>
-        <source>Every write to Odoo went through.</source>
-        <translation>Alle Schreibvorgänge nach Odoo waren erfolgreich.</translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
-    </message>
-    <message>
-        <source>Every customer record is linked.</source>
-        <translation>Alle Kundendatensätze sind verknüpft.</translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation>Nie</translation>
-    </message>
-    <message>
-        <source>No system is connected yet.</source>
-        <translation>Noch ist kein System verbunden.</translation>
-    </message>
-    <message>
-        <source>In the cache: %1 customer records in %2 systems, %3 placements, %4 timesheet lines, %5 invoices.</source>
-        <translation>Im Cache: %1 Kundendatensätze in %2 Systemen, %3 Einsätze, %4 Zeiteinträge, %5 Rechnungen.</translation>
-    </message>
-    <message>
-        <source>The cache is empty. Add Odoo, your CRM and your staffing platform in Settings, or start Crosswalk with --demo to explore it with generated data.</source>
-        <translation>Der Cache ist leer. Fügen Sie Odoo, Ihr CRM und Ihre Staffing-Plattform unter „Einstellungen“ hinzu, oder starten Sie Crosswalk mit --demo, um es mit erzeugten Daten zu erkunden.</translation>
-    </message>
-    <message>
         <source>The dashboard could not be computed. %1 Press F5 to try again.</source>
         <translation>Das Dashboard konnte nicht berechnet werden. %1 Drücken Sie F5, um es erneut zu versuchen.</translation>
     </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation>Alle Geschäftsbereiche</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>All cost centers</source>
+        <translation>Alle Kostenstellen</translation>
+    </message>
+    <message>
+        <source>Cost center</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>All, converted</source>
+        <translation>Alle, umgerechnet</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Save this dashboard as a printable one-page PDF report</source>
+        <translation>Dieses Dashboard als druckbaren einseitigen PDF-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the cache (F5)</source>
+        <translation>Die Kennzahlen erneut aus dem Cache berechnen (F5)</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stichtag</translation>
+    </message>
+    <message>
+        <source>Figures count everything dated on or before this day</source>
+        <translation>Die Kennzahlen zählen alles, was auf diesen Tag oder früher datiert ist</translation>
+    </message>
+    <message>
+        <source>7 days earlier</source>
+        <translation>7 Tage früher</translation>
+    </message>
+    <message>
+        <source>30 days earlier</source>
+        <translation>30 Tage früher</translation>
+    </message>
+    <message>
+        <source>90 days earlier</source>
+        <translation>90 Tage früher</translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation>ein Jahr früher</translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation>Vergleichen mit</translation>
+    </message>
+    <message>
+        <source>The trend on each tile compares with the figures as of this earlier day</source>
+        <translation>Der Trend auf jeder Kachel vergleicht mit den Kennzahlen zu diesem früheren Tag</translation>
+    </message>
+    <message>
+        <source>One customer, with its records in every linked system (Alt+U)</source>
+        <translation>Ein Kunde mit seinen Datensätzen in jedem verknüpften System (Alt+U)</translation>
+    </message>
+    <message>
+        <source>Only amounts in one currency, unconverted; or every currency converted into the company currency</source>
+        <translation>Nur Beträge in einer Währung, nicht umgerechnet; oder alle Währungen in die Unternehmenswährung umgerechnet</translation>
+    </message>
+    <message>
+        <source>Show the whole business as of today</source>
+        <translation>Das gesamte Geschäft zum heutigen Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>&amp;Stichtag</translation>
+    </message>
+    <message>
+        <source>co&amp;mpared with</source>
+        <translation>ver&amp;glichen mit</translation>
+    </message>
+    <message>
+        <source>Oldest unbilled work</source>
+        <translation>Älteste nicht abgerechnete Arbeit</translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation>Offene Abweichungen</translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation>Gefährdeter Umsatz</translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation>DSO</translation>
+    </message>
+    <message>
+        <source>Unbilled work by age</source>
+        <translation>Nicht abgerechnete Arbeit nach Alter</translation>
+    </message>
+    <message>
+        <source>Top customers; the older the work, the harder it is to bill. Click a bar for its lines.</source>
+        <translation>Die wichtigsten Kunden; je älter die Arbeit, desto schwerer lässt sie sich abrechnen. Klicken Sie auf einen Balken, um seine Zeilen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation>Abweichungen</translation>
+    </message>
+    <message>
+        <source>Revenue exceptions by week</source>
+        <translation>Umsatzabweichungen nach Woche</translation>
+    </message>
+    <message>
+        <source>New cases per rule over the last 12 weeks, by the day their cause happened.</source>
+        <translation>Neue Fälle pro Regel in den letzten 12 Wochen, nach dem Tag, an dem ihre Ursache eintrat.</translation>
+    </message>
+    <message>
+        <source>Open list</source>
+        <translation>Liste öffnen</translation>
+    </message>
+    <message>
+        <source>Go to the Exceptions page to acknowledge, assign and resolve cases</source>
+        <translation>Zur Seite „Abweichungen“ wechseln, um Fälle zur Kenntnis zu nehmen, zuzuweisen und zu lösen</translation>
+    </message>
+    <message>
+        <source>Failed pushes by cause</source>
+        <translation>Fehlgeschlagene Übertragungen nach Ursache</translation>
+    </message>
+    <message>
+        <source>Open failed pushes, most frequent cause first, with the cumulative share.</source>
+        <translation>Offene fehlgeschlagene Übertragungen, häufigste Ursache zuerst, mit kumuliertem Anteil.</translation>
+    </message>
+    <message>
+        <source>Go to the Failed pushes page to fix and retry them</source>
+        <translation>Zur Seite „Fehlgeschlagene Übertragungen“ wechseln, um sie zu beheben und erneut zu versuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln Tag</numerusform>
+            <numerusform>%Ln Tage</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure for %1 to compare</source>
+        <translation>Keine Kennzahl zum %1 für den Vergleich</translation>
+    </message>
+    <message>
+        <source>= unchanged since %1</source>
+        <translation>= unverändert seit %1</translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation>%1 %2 seit %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %) since %4</source>
+        <translation>%1 %2 (%3 %) seit %4</translation>
+    </message>
+    <message>
+        <source>Without %1: no exchange rate.</source>
+        <translation>Ohne %1: kein Wechselkurs.</translation>
+    </message>
+    <message>
+        <source>%1
+Click to list the records behind this figure.</source>
+        <translation>%1
+Klicken Sie, um die Datensätze hinter dieser Kennzahl aufzulisten.</translation>
+    </message>
+    <message>
+        <source>As of %1, compared with %2. Updated at %3.</source>
+        <translation>Stichtag %1, verglichen mit %2. Aktualisiert um %3.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 never</source>
+        <translation>%1 nie</translation>
+    </message>
+    <message>
+        <source>No system is connected yet. Add one in Settings, or start Crosswalk with --demo to explore generated data.</source>
+        <translation>Noch kein System verbunden. Fügen Sie unter „Einstellungen“ eines hinzu, oder starten Sie Crosswalk mit --demo, um erzeugte Daten zu erkunden.</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Letzte erfolgreiche Synchronisation: %1</translation>
+    </message>
+    <message>
+        <source>No approved time is waiting to be invoiced as of %1.</source>
+        <translation>Zum %1 wartet keine freigegebene Zeit auf Abrechnung.</translation>
+    </message>
+    <message>
+        <source>No revenue exceptions arose in the 12 weeks up to %1.</source>
+        <translation>In den 12 Wochen bis %1 sind keine Umsatzabweichungen aufgetreten.</translation>
+    </message>
+    <message>
+        <source>No open failed pushes: every write reached Odoo.</source>
+        <translation>Keine offenen fehlgeschlagenen Übertragungen: Jeder Schreibvorgang hat Odoo erreicht.</translation>
+    </message>
+    <message>
+        <source>Save dashboard report</source>
+        <translation>Dashboard-Bericht speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Bericht nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved the dashboard report to %1.</source>
+        <translation>Dashboard-Bericht unter %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Crosswalk dashboard</source>
+        <translation>Crosswalk-Dashboard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing to show for this filter.</source>
+        <translation>Für diesen Filter gibt es nichts anzuzeigen.</translation>
+    </message>
 </context>
 <context>
-    <name>cw::DashboardSummary</name>
+    <name>cw::DashboardReport</name>
     <message>
-        <source>The dashboard figures could not be read from the cache.</source>
-        <translation>Die Kennzahlen des Dashboards konnten nicht aus dem Cache gelesen werden.</translation>
+        <source>Printed %1 from the local cache. %2</source>
+        <translation>Gedruckt am %1 aus dem lokalen Cache. %2</translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2.</source>
+        <translation>Der Bericht konnte nicht als %1 gespeichert werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -747,6 +1528,48 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>The cache file %1 could not be upgraded to schema %2; it was left as it was.</source>
         <translation>Die Cache-Datei %1 konnte nicht auf Schema %2 aktualisiert werden; sie blieb unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DecisionBar</name>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation>Rückgängig gemacht: %1</translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation>Wiederhergestellt: %1</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation>Nichts wiederherzustellen</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Rückgängig: %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Wiederherstellen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n record(s).</source>
+        <translation>
+            <numerusform>%n Datensatz verknüpft.</numerusform>
+            <numerusform>%n Datensätze verknüpft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -943,6 +1766,184 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::DrillDownDialog</name>
+    <message>
+        <source>The records behind this figure of the dashboard, as of %1.</source>
+        <translation>Die Datensätze hinter dieser Kennzahl des Dashboards, Stand %1.</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation>Datensätze</translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation>Keine Datensätze</translation>
+    </message>
+    <message>
+        <source>Nothing lies behind this figure any more: the cache changed since the dashboard was computed. Refresh the dashboard with F5.</source>
+        <translation>Hinter dieser Kennzahl liegt nichts mehr: Der Cache hat sich geändert, seit das Dashboard berechnet wurde. Aktualisieren Sie das Dashboard mit F5.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::DrillDownQuery</name>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Bill rate</source>
+        <translation>Verrechnungssatz</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Hours × bill rate</source>
+        <translation>Stunden × Verrechnungssatz</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Arbeitsdatum</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nummer</translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation>Rechnungsdatum</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Summe</translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation>Offener Betrag</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Zur Kenntnis genommen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Amount at stake</source>
+        <translation>Gefährdeter Betrag</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals aufgetreten</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt aufgetreten</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation>Geschäftsbereich</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation>Gelesene Datensätze</translation>
+    </message>
+</context>
+<context>
     <name>cw::Error</name>
     <message>
         <source>Network</source>
@@ -1060,14 +2061,23 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::ExceptionTrendModel</name>
+    <message numerus="yes">
+        <source>%1
+Week of %2: %Ln exception(s)</source>
+        <translation>
+            <numerusform>%1
+Woche vom %2: %Ln Abweichung</numerusform>
+            <numerusform>%1
+Woche vom %2: %Ln Abweichungen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ExceptionsPage</name>
     <message>
         <source>Revenue exceptions</source>
         <translation>Umsatzabweichungen</translation>
-    </message>
-    <message>
-        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first.</source>
-        <translation>Gefährdeter Umsatz: freigegebene, nicht abgerechnete Stunden, Sätze, die zwischen Systemen abweichen, verspätet bezahlte Rechnungen. Größte Beträge zuerst.</translation>
     </message>
     <message>
         <source>Unresolved</source>
@@ -1076,10 +2086,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No open revenue exceptions</source>
         <translation>Keine offenen Umsatzabweichungen</translation>
-    </message>
-    <message>
-        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner.</source>
-        <translation>Zeigt der Cache gefährdeten Umsatz, etwa freigegebene Stunden ohne Rechnung oder einen vom Einsatz abweichenden Verrechnungssatz, erscheint er hier mit dem gefährdeten Betrag und der zuständigen Person.</translation>
     </message>
     <message>
         <source>All, including resolved</source>
@@ -1093,16 +2099,647 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <source>No revenue has been at risk so far. Exceptions and how they were resolved will be kept here.</source>
         <translation>Bisher war kein Umsatz gefährdet. Abweichungen und wie sie gelöst wurden, werden hier aufbewahrt.</translation>
     </message>
+    <message>
+        <source>The revenue rule the case breaks</source>
+        <translation>Die Umsatzregel, gegen die der Fall verstößt</translation>
+    </message>
+    <message>
+        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first. Acknowledge, assign or resolve the selected cases; every change is kept in the audit log.</source>
+        <translation>Gefährdeter Umsatz: nicht abgerechnete freigegebene Stunden, zwischen den Systemen abweichende Sätze, verspätet bezahlte Rechnungen. Größte Beträge zuerst. Nehmen Sie die ausgewählten Fälle zur Kenntnis, weisen Sie sie zu oder lösen Sie sie; jede Änderung wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner. Press Run rules now to check the cache again.</source>
+        <translation>Zeigt der Cache gefährdeten Umsatz, etwa freigegebene Stunden ohne Rechnung oder einen Verrechnungssatz, der vom Einsatz abweicht, erscheint er hier mit dem gefährdeten Betrag und dem Zuständigen. Wählen Sie „Regeln jetzt ausführen“, um den Cache erneut zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation>Zur Kenntnis nehmen…</translation>
+    </message>
+    <message>
+        <source>Note that the selected cases are known, with a reason</source>
+        <translation>Vermerken, dass die ausgewählten Fälle bekannt sind, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation>Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Give the selected cases an owner</source>
+        <translation>Den ausgewählten Fällen einen Zuständigen zuweisen</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message>
+        <source>Close the selected cases, with a reason</source>
+        <translation>Die ausgewählten Fälle mit Begründung schließen</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected cases again</source>
+        <translation>Die ausgewählten Fälle wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Run rules now</source>
+        <translation>Regeln jetzt ausführen</translation>
+    </message>
+    <message>
+        <source>Check the whole cache against every revenue rule as of today</source>
+        <translation>Den gesamten Cache zum heutigen Tag gegen jede Umsatzregel prüfen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>desktop user</source>
+        <translation>Desktop-Benutzer</translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation>Nicht geändert</translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation>Zur Kenntnis nehmen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is this known and acceptable for now? (%Ln case(s))</source>
+        <translation>
+            <numerusform>Warum ist dieser Fall bekannt und vorerst akzeptabel? (%Ln Fall)</numerusform>
+            <numerusform>Warum sind diese Fälle bekannt und vorerst akzeptabel? (%Ln Fälle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 case(s).</source>
+        <translation>Zur Kenntnis genommene Fälle: %1.</translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of %Ln case(s) (empty to unassign):</source>
+        <translation>
+            <numerusform>Zuständig für %Ln Fall (leer lassen, um die Zuweisung aufzuheben):</numerusform>
+            <numerusform>Zuständig für %Ln Fälle (leer lassen, um die Zuweisung aufzuheben):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned %1 case(s).</source>
+        <translation>Zugewiesene Fälle: %1.</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+    <message numerus="yes">
+        <source>How was it resolved? (%Ln case(s))</source>
+        <translation>
+            <numerusform>Wie wurde der Fall gelöst? (%Ln Fall)</numerusform>
+            <numerusform>Wie wurden die Fälle gelöst? (%Ln Fälle)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1 case(s).</source>
+        <translation>Gelöste Fälle: %1.</translation>
+    </message>
+    <message>
+        <source>Reopened %1 case(s).</source>
+        <translation>Wieder geöffnete Fälle: %1.</translation>
+    </message>
+    <message>
+        <source>Running rules…</source>
+        <translation>Regeln werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Rules did not run</source>
+        <translation>Regeln nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.</source>
+        <translation>Regeln geprüft: %1 Fälle bestehen weiter, %2 neu, %3 wieder geöffnet, %4 von selbst erledigt.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedCommand</name>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt aufgetreten</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Übertragung</numerusform>
+            <numerusform>%n fehlgeschlagene Übertragungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to retry: exactly one of --all, --id N or --category NAME.</source>
+        <translation>Geben Sie an, was wiederholt werden soll: genau eines von --all, --id N oder --category NAME.</translation>
+    </message>
+    <message>
+        <source>--id takes the number of a failed push.</source>
+        <translation>--id erwartet die Nummer einer fehlgeschlagenen Übertragung.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) queued again; the next sync pushes them.</source>
+        <translation>
+            <numerusform>%n Schreibvorgang erneut eingereiht; die nächste Synchronisation überträgt ihn.</numerusform>
+            <numerusform>%n Schreibvorgänge erneut eingereiht; die nächste Synchronisation überträgt sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve needs --id N and --reason TEXT.</source>
+        <translation>resolve braucht --id N und --reason TEXT.</translation>
+    </message>
+    <message>
+        <source>Failed push %1 resolved.</source>
+        <translation>Fehlgeschlagene Übertragung %1 gelöst.</translation>
+    </message>
+    <message>
+        <source>List, retry or resolve failed pushes to Odoo</source>
+        <translation>Fehlgeschlagene Übertragungen nach Odoo auflisten, wiederholen oder lösen</translation>
+    </message>
+    <message>
+        <source>failed list [--all] [--category NAME] [--json]
+failed retry (--all | --id N | --category NAME)
+failed resolve --id N --reason TEXT</source>
+        <translation>failed list [--all] [--category NAME] [--json]
+failed retry (--all | --id N | --category NAME)
+failed resolve --id N --reason TEXT</translation>
+    </message>
+    <message>
+        <source>list, retry or resolve</source>
+        <translation>list, retry oder resolve</translation>
+    </message>
+    <message>
+        <source>list: include resolved ones; retry: every open failed push.</source>
+        <translation>list: auch gelöste einbeziehen; retry: jede offene fehlgeschlagene Übertragung.</translation>
+    </message>
+    <message>
+        <source>The failed push&apos;s number.</source>
+        <translation>Die Nummer der fehlgeschlagenen Übertragung.</translation>
+    </message>
+    <message>
+        <source>Only this category (mapping, validation, auth, network, ...).</source>
+        <translation>Nur diese Kategorie (mapping, validation, auth, network, ...).</translation>
+    </message>
+    <message>
+        <source>Why the failed push is resolved without a retry.</source>
+        <translation>Warum die fehlgeschlagene Übertragung ohne Wiederholung gelöst wird.</translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation>list: JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Say list, retry or resolve. Run crosswalkctl failed --help for the options.</source>
+        <translation>Geben Sie list, retry oder resolve an. crosswalkctl failed --help zeigt die Optionen.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushActions</name>
+    <message>
+        <source>The write to retry could not be read from the cache.</source>
+        <translation>Der zu wiederholende Schreibvorgang konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The write could not be queued again.</source>
+        <translation>Der Schreibvorgang konnte nicht erneut eingereiht werden.</translation>
+    </message>
+    <message>
+        <source>Failed push %1 is already resolved (%2).</source>
+        <translation>Die fehlgeschlagene Übertragung %1 ist bereits gelöst (%2).</translation>
+    </message>
+    <message>
+        <source>Say why the failed push is resolved without retrying it.</source>
+        <translation>Geben Sie an, warum die fehlgeschlagene Übertragung ohne Wiederholung gelöst wird.</translation>
+    </message>
+    <message>
+        <source>The failed push could not be resolved.</source>
+        <translation>Die fehlgeschlagene Übertragung konnte nicht gelöst werden.</translation>
+    </message>
+    <message>
+        <source>The write could not be stopped.</source>
+        <translation>Der Schreibvorgang konnte nicht angehalten werden.</translation>
+    </message>
+    <message>
+        <source>Failed push %1 does not name the placement it was made from.</source>
+        <translation>Die fehlgeschlagene Übertragung %1 nennt nicht den Einsatz, aus dem sie entstanden ist.</translation>
+    </message>
+    <message>
+        <source>The placement could not be read from the cache.</source>
+        <translation>Der Einsatz konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Placement %1 of failed push %2 is not in the cache.</source>
+        <translation>Einsatz %1 der fehlgeschlagenen Übertragung %2 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>More than one system has a placement %1; the failed push does not say which.</source>
+        <translation>Mehr als ein System hat einen Einsatz %1; die fehlgeschlagene Übertragung gibt nicht an, welches.</translation>
+    </message>
+    <message>
+        <source>The placement of failed push %1 has no customer.</source>
+        <translation>Der Einsatz der fehlgeschlagenen Übertragung %1 hat keinen Kunden.</translation>
+    </message>
+    <message>
+        <source>Customer record %1 is not in the cache.</source>
+        <translation>Der Kundendatensatz %1 ist nicht im Cache.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s link could not be read.</source>
+        <translation>Die Verknüpfung des Kunden konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The customer could not be linked.</source>
+        <translation>Der Kunde konnte nicht verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>The write of this failed push is no longer in the outbox.</source>
+        <translation>Der Schreibvorgang dieser fehlgeschlagenen Übertragung ist nicht mehr in der Ausgangswarteschlange.</translation>
+    </message>
+    <message>
+        <source>The write could not be changed.</source>
+        <translation>Der Schreibvorgang konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The customer could not be read from the cache.</source>
+        <translation>Der Kunde konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no record in Odoo, so its invoices would still have no one to bill. Choose a customer that exists in Odoo.</source>
+        <translation>Kunde %1 hat keinen Datensatz in Odoo, daher hätten seine Rechnungen weiterhin keinen Empfänger. Wählen Sie einen Kunden, der in Odoo existiert.</translation>
+    </message>
+    <message>
+        <source>The bill rate must be more than zero.</source>
+        <translation>Der Verrechnungssatz muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>The bill rate could not be changed.</source>
+        <translation>Der Verrechnungssatz konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>The bill rate of the hours could not be changed.</source>
+        <translation>Der Verrechnungssatz der Stunden konnte nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Choose a product, a tax, or both.</source>
+        <translation>Wählen Sie ein Produkt, eine Steuer oder beides.</translation>
+    </message>
+    <message>
+        <source>The Odoo system of failed push %1 is not configured any more.</source>
+        <translation>Das Odoo-System der fehlgeschlagenen Übertragung %1 ist nicht mehr eingerichtet.</translation>
+    </message>
+    <message>
+        <source>The product and tax could not be stored.</source>
+        <translation>Produkt und Steuer konnten nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushCause</name>
+    <message>
+        <source>Customer not mapped</source>
+        <translation>Kunde nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Period locked</source>
+        <translation>Zeitraum gesperrt</translation>
+    </message>
+    <message>
+        <source>VAT number invalid</source>
+        <translation>USt-IdNr. ungültig</translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation>API-Schlüssel abgelehnt</translation>
+    </message>
+    <message>
+        <source>Missing access right</source>
+        <translation>Zugriffsrecht fehlt</translation>
+    </message>
+    <message>
+        <source>Product missing</source>
+        <translation>Produkt fehlt</translation>
+    </message>
+    <message>
+        <source>Tax missing</source>
+        <translation>Steuer fehlt</translation>
+    </message>
+    <message>
+        <source>Bill rate missing or wrong</source>
+        <translation>Verrechnungssatz fehlt oder ist falsch</translation>
+    </message>
+    <message>
+        <source>Odoo unreachable</source>
+        <translation>Odoo nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>Odoo unavailable</source>
+        <translation>Odoo nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation>Anfragelimit erreicht</translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>Product or tax missing</source>
+        <translation>Produkt oder Steuer fehlt</translation>
+    </message>
+    <message>
+        <source>Link customer…</source>
+        <translation>Kunden verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Choose product and tax…</source>
+        <translation>Produkt und Steuer wählen…</translation>
+    </message>
+    <message>
+        <source>Correct bill rate…</source>
+        <translation>Verrechnungssatz korrigieren…</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushDetail</name>
+    <message>
+        <source>Select a failed push to see what Odoo said, the records it was made from and what to do about it.</source>
+        <translation>Wählen Sie eine fehlgeschlagene Übertragung aus, um zu sehen, was Odoo gemeldet hat, aus welchen Datensätzen sie entstanden ist und was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s message</source>
+        <translation>Meldung von Odoo</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was passiert ist</translation>
+    </message>
+    <message>
+        <source>What Odoo said</source>
+        <translation>Was Odoo gemeldet hat</translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation>Entstanden aus</translation>
+    </message>
+    <message>
+        <source>Failed push %1</source>
+        <translation>Fehlgeschlagene Übertragung %1</translation>
+    </message>
+    <message>
+        <source>Failed push %1 to %2</source>
+        <translation>Fehlgeschlagene Übertragung %1 nach %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n Versuch</numerusform>
+            <numerusform>%n Versuche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>%n-mal aufgetreten</numerusform>
+            <numerusform>%n-mal aufgetreten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation>erstmals %1, zuletzt %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open failure(s) with this cause</source>
+        <translation>
+            <numerusform>%n offener Fehler mit dieser Ursache</numerusform>
+            <numerusform>%n offene Fehler mit dieser Ursache</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: the next sync sends it</source>
+        <translation>erneut eingereiht: wird bei der nächsten Synchronisation gesendet</translation>
+    </message>
+    <message>
+        <source>(Odoo was not asked: the problem was found in Crosswalk.)</source>
+        <translation>(Odoo wurde nicht gefragt: Das Problem wurde in Crosswalk festgestellt.)</translation>
+    </message>
+    <message>
+        <source>Resolved by a later retry on %1.</source>
+        <translation>Durch einen späteren Neuversuch am %1 gelöst.</translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation>Gelöst von %1 am %2: %3</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Timesheet lines</source>
+        <translation>Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushParetoModel</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation>Ohne Kategorie</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln open failed push(es)
+%2 % of all open failed pushes up to here</source>
+        <translation>
+            <numerusform>%1: %Ln offene fehlgeschlagene Übertragung
+%2 % aller offenen fehlgeschlagenen Übertragungen bis hier</numerusform>
+            <numerusform>%1: %Ln offene fehlgeschlagene Übertragungen
+%2 % aller offenen fehlgeschlagenen Übertragungen bis hier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open failed pushes</source>
+        <translation>Offene fehlgeschlagene Übertragungen</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushQueries</name>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>What went wrong, in words</source>
+        <translation>Was schiefgegangen ist, in Worten</translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation>Alter (Tage)</translation>
+    </message>
+    <message>
+        <source>Days since the failure was first seen</source>
+        <translation>Tage seit dem ersten Auftreten des Fehlers</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Open, resolved by a person, or resolved by a later retry</source>
+        <translation>Offen, von einer Person gelöst oder durch einen späteren Neuversuch gelöst</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Resolved by a later retry</source>
+        <translation>Durch späteren Neuversuch gelöst</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>How many times Crosswalk tried to write it</source>
+        <translation>Wie oft Crosswalk den Schreibvorgang versucht hat</translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation>Vorkommen</translation>
+    </message>
+    <message>
+        <source>How many times the same failure was seen</source>
+        <translation>Wie oft derselbe Fehler aufgetreten ist</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Erstmals aufgetreten</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt aufgetreten</translation>
+    </message>
+    <message>
+        <source>Odoo message</source>
+        <translation>Odoo-Meldung</translation>
+    </message>
+    <message>
+        <source>The error text Odoo returned, as it sent it</source>
+        <translation>Der Fehlertext, den Odoo zurückgegeben hat, unverändert</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation>Lösung</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Open failed pushes with this cause</source>
+        <translation>Offene fehlgeschlagene Übertragungen mit dieser Ursache</translation>
+    </message>
+    <message>
+        <source>Latest message</source>
+        <translation>Letzte Meldung</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushStore</name>
+    <message>
+        <source>The failed push could not be read from the cache.</source>
+        <translation>Die fehlgeschlagene Übertragung konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>There is no failed push %1.</source>
+        <translation>Es gibt keine fehlgeschlagene Übertragung %1.</translation>
+    </message>
+    <message>
+        <source>The failed pushes could not be read from the cache.</source>
+        <translation>Die fehlgeschlagenen Übertragungen konnten nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The failed pushes could not be grouped.</source>
+        <translation>Die fehlgeschlagenen Übertragungen konnten nicht gruppiert werden.</translation>
+    </message>
+    <message>
+        <source>The customers could not be read from the cache.</source>
+        <translation>Die Kunden konnten nicht aus dem Cache gelesen werden.</translation>
+    </message>
 </context>
 <context>
     <name>cw::FailedPushesPage</name>
     <message>
         <source>Failed pushes</source>
         <translation>Fehlgeschlagene Übertragungen</translation>
-    </message>
-    <message>
-        <source>Writes to Odoo that did not succeed: the reason in plain words, the message Odoo returned, and how often it happened.</source>
-        <translation>Schreibvorgänge nach Odoo, die nicht gelungen sind: der Grund in klaren Worten, die Meldung von Odoo und wie oft es vorkam.</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1113,20 +2750,164 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Keine fehlgeschlagenen Übertragungen</translation>
     </message>
     <message>
-        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason and a Retry button.</source>
-        <translation>Kann eine Rechnung oder ein Kunde nicht nach Odoo geschrieben werden, erscheint der Vorgang hier mit dem Grund und einer Schaltfläche zum erneuten Versuch.</translation>
-    </message>
-    <message>
-        <source>All, including resolved</source>
-        <translation>Alle, auch gelöste</translation>
-    </message>
-    <message>
         <source>Nothing has failed</source>
         <translation>Nichts ist fehlgeschlagen</translation>
     </message>
     <message>
-        <source>Every write to Odoo has succeeded so far. Failures and how they were resolved will be kept here.</source>
-        <translation>Bisher ist jeder Schreibvorgang nach Odoo gelungen. Fehlschläge und wie sie gelöst wurden, werden hier aufbewahrt.</translation>
+        <source>Nothing was queued: those writes are already queued, being sent, sent or resolved.</source>
+        <translation>Nichts wurde eingereiht: Diese Schreibvorgänge sind bereits eingereiht, werden gerade gesendet, wurden gesendet oder sind gelöst.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) queued again; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n Schreibvorgang erneut eingereiht; die nächste Synchronisation sendet ihn.</numerusform>
+            <numerusform>%n Schreibvorgänge erneut eingereiht; die nächste Synchronisation sendet sie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed pushes shown could not be read.</source>
+        <translation>Die angezeigten fehlgeschlagenen Übertragungen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Writes to Odoo that did not go through: the reason in plain words, what Odoo said, and how often. Fix the cause and retry, or resolve with a reason; every action is kept in the audit log.</source>
+        <translation>Schreibvorgänge nach Odoo, die nicht durchgegangen sind: der Grund in klaren Worten, was Odoo gemeldet hat und wie oft. Beheben Sie die Ursache und versuchen Sie es erneut, oder lösen Sie den Fehler mit einer Begründung; jede Aktion wird im Prüfprotokoll festgehalten.</translation>
+    </message>
+    <message>
+        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason, what Odoo said, and what to do about it.</source>
+        <translation>Kann eine Rechnung oder ein Kunde nicht nach Odoo geschrieben werden, erscheint der Vorgang hier mit dem Grund, der Meldung von Odoo und dem, was zu tun ist.</translation>
+    </message>
+    <message>
+        <source>Open, grouped by cause</source>
+        <translation>Offen, nach Ursache gruppiert</translation>
+    </message>
+    <message>
+        <source>Open failures with the same cause are counted together here, so one fix can retry them all.</source>
+        <translation>Offene Fehler mit derselben Ursache werden hier zusammengefasst, sodass sich nach einer Korrektur alle erneut versuchen lassen.</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Gelöst</translation>
+    </message>
+    <message>
+        <source>Nothing resolved yet</source>
+        <translation>Noch nichts gelöst</translation>
+    </message>
+    <message>
+        <source>Failures resolved by a person, with the reason, and those a later retry fixed (“Resolved by a later retry”) are kept here.</source>
+        <translation>Von einer Person gelöste Fehler mit Begründung sowie solche, die ein späterer Neuversuch behoben hat („Durch späteren Neuversuch gelöst“), werden hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Every write to Odoo has gone through so far. Failures and how they were resolved will be kept here.</source>
+        <translation>Bisher ist jeder Schreibvorgang nach Odoo durchgegangen. Fehler und wie sie gelöst wurden, werden hier aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send the selected writes to Odoo again at the next sync</source>
+        <translation>Die ausgewählten Schreibvorgänge bei der nächsten Synchronisation erneut an Odoo senden</translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation>Alle erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Retry every failure shown, or every failure of one category</source>
+        <translation>Jeden angezeigten Fehler oder jeden Fehler einer Kategorie erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Fix and retry…</source>
+        <translation>Beheben und erneut versuchen…</translation>
+    </message>
+    <message>
+        <source>Link the customer, correct the bill rate or choose the product and tax, then retry</source>
+        <translation>Den Kunden verknüpfen, den Verrechnungssatz korrigieren oder Produkt und Steuer wählen, dann erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message>
+        <source>Close the selected failures without sending them, with a reason</source>
+        <translation>Die ausgewählten Fehler mit Begründung schließen, ohne sie zu senden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation>Alle angezeigten</translation>
+    </message>
+    <message>
+        <source>All open of category “%1” (%2)</source>
+        <translation>Alle offenen der Kategorie „%1“ (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n write(s) again…</source>
+        <translation>
+            <numerusform>%n Schreibvorgang wird erneut eingereiht…</numerusform>
+            <numerusform>%n Schreibvorgänge werden erneut eingereiht…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing every write shown again…</source>
+        <translation>Alle angezeigten Schreibvorgänge werden erneut eingereiht…</translation>
+    </message>
+    <message>
+        <source>Queuing the writes of one category again…</source>
+        <translation>Die Schreibvorgänge einer Kategorie werden erneut eingereiht…</translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation>Wird gelöst…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es) resolved; they will not be sent.</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Übertragung gelöst; sie wird nicht gesendet.</numerusform>
+            <numerusform>%n fehlgeschlagene Übertragungen gelöst; sie werden nicht gesendet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linking the customer…</source>
+        <translation>Kunde wird verknüpft…</translation>
+    </message>
+    <message>
+        <source>Customer linked; the invoice is queued again for the next sync.</source>
+        <translation>Kunde verknüpft; die Rechnung ist für die nächste Synchronisation erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Correcting the bill rate…</source>
+        <translation>Verrechnungssatz wird korrigiert…</translation>
+    </message>
+    <message>
+        <source>Bill rate corrected; the invoice is queued again for the next sync.</source>
+        <translation>Verrechnungssatz korrigiert; die Rechnung ist für die nächste Synchronisation erneut eingereiht.</translation>
+    </message>
+    <message>
+        <source>Storing the product and tax…</source>
+        <translation>Produkt und Steuer werden gespeichert…</translation>
+    </message>
+    <message>
+        <source>Product and tax stored for every invoice to this Odoo; this one is queued again.</source>
+        <translation>Produkt und Steuer für jede Rechnung an dieses Odoo gespeichert; diese Rechnung ist erneut eingereiht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Übertragung</numerusform>
+            <numerusform>%n fehlgeschlagene Übertragungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the write for %1, %2</source>
+        <translation>den Schreibvorgang für %1, %2</translation>
     </message>
 </context>
 <context>
@@ -1244,6 +3025,108 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>No mapping is saved for %1.</source>
         <translation>Für %1 ist keine Zuordnung gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::FixPushDialog</name>
+    <message>
+        <source>Fix and Retry</source>
+        <translation>Beheben und erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Link customer</source>
+        <translation>&amp;Kunde verknüpfen</translation>
+    </message>
+    <message>
+        <source>&amp;Bill rate</source>
+        <translation>&amp;Verrechnungssatz</translation>
+    </message>
+    <message>
+        <source>&amp;Product and tax</source>
+        <translation>&amp;Produkt und Steuer</translation>
+    </message>
+    <message>
+        <source>Search customers in Odoo…</source>
+        <translation>Kunden in Odoo suchen…</translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation>Kunden suchen</translation>
+    </message>
+    <message>
+        <source>Customers in Odoo</source>
+        <translation>Kunden in Odoo</translation>
+    </message>
+    <message>
+        <source>Choose the customer this is, among those that exist in Odoo. Crosswalk links them, so this and later invoices go to that partner.</source>
+        <translation>Wählen Sie unter den in Odoo vorhandenen Kunden den passenden aus. Crosswalk verknüpft beide, sodass diese und spätere Rechnungen an diesen Partner gehen.</translation>
+    </message>
+    <message>
+        <source>Internal reference, for example CONSULTING-HOUR</source>
+        <translation>Interne Referenz, zum Beispiel CONSULTING-HOUR</translation>
+    </message>
+    <message>
+        <source>Tax name as in Odoo, for example 19% VAT</source>
+        <translation>Steuername wie in Odoo, zum Beispiel 19% USt.</translation>
+    </message>
+    <message>
+        <source>The Odoo product and sales tax every invoice line of this Odoo system carries, as Odoo names them. Empty fields stay as they are.</source>
+        <translation>Das Odoo-Produkt und die Umsatzsteuer, die jede Rechnungszeile dieses Odoo-Systems trägt, so wie Odoo sie benennt. Leere Felder bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation>Pro&amp;dukt:</translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation>&amp;Steuer:</translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation> pro Stunde</translation>
+    </message>
+    <message>
+        <source> %1 per hour</source>
+        <translation> %1 pro Stunde</translation>
+    </message>
+    <message>
+        <source>Enter the rate</source>
+        <translation>Satz eingeben</translation>
+    </message>
+    <message>
+        <source>The placement&apos;s rate per hour. Its approved hours of %1 not yet invoiced are billed at it.</source>
+        <translation>Der Stundensatz des Einsatzes. Seine noch nicht abgerechneten freigegebenen Stunden aus %1 werden zu diesem Satz abgerechnet.</translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation>&amp;Satz:</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Wird gesucht…</translation>
+    </message>
+    <message>
+        <source>%1 (Odoo partner %2)</source>
+        <translation>%1 (Odoo-Partner %2)</translation>
+    </message>
+    <message>
+        <source>%1 (in Odoo: %2, partner %3)</source>
+        <translation>%1 (in Odoo: %2, Partner %3)</translation>
+    </message>
+    <message>
+        <source>No customer in Odoo matches “%1”.</source>
+        <translation>Kein Kunde in Odoo passt zu „%1“.</translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow the list.</source>
+        <translation>Die ersten %1 Treffer; geben Sie mehr ein, um die Liste einzugrenzen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1540,6 +3423,45 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::InvoiceDraftReader</name>
+    <message>
+        <source>This outbox entry (%1) does not name a placement and month, so Crosswalk cannot tell what to invoice.</source>
+        <translation>Dieser Eintrag der Ausgangswarteschlange (%1) nennt keinen Einsatz und Monat, daher kann Crosswalk nicht erkennen, was abzurechnen ist.</translation>
+    </message>
+    <message>
+        <source>The placement could not be read.</source>
+        <translation>Der Einsatz konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is no longer in the cache, so its invoice for %2 cannot be made. Pull the staffing system again, or resolve this entry.</source>
+        <translation>Einsatz %1 ist nicht mehr im Cache, daher kann seine Rechnung für %2 nicht erstellt werden. Rufen Sie die Daten der Staffing-Plattform erneut ab oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so the invoice for %2 (%3) has no one to bill. Link the customer on the Unmatched page, then retry.</source>
+        <translation>Kunde %1 hat keinen Partner in Odoo, daher hat die Rechnung für %2 (%3) keinen Empfänger. Verknüpfen Sie den Kunden auf der Seite „Nicht zugeordnet“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The timesheet lines could not be read.</source>
+        <translation>Die Zeiteinträge konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The hours of %1 on %2 (%3) have no bill rate, so they cannot be invoiced. Correct the rate of the placement or the timesheet, then retry.</source>
+        <translation>Die Stunden von %1 am %2 (%3) haben keinen Verrechnungssatz und können daher nicht abgerechnet werden. Korrigieren Sie den Satz des Einsatzes oder des Stundenzettels und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>No approved hours of %1 are left to invoice.</source>
+        <translation>Von %1 sind keine freigegebenen Stunden mehr abzurechnen.</translation>
+    </message>
+    <message>
+        <source>The customer&apos;s links could not be read.</source>
+        <translation>Die Verknüpfungen des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::InvoiceOverdueRule</name>
     <message>
         <source>Invoice overdue</source>
@@ -1555,6 +3477,87 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
             <numerusform>Rechnung %1 war am %2 fällig, vor %n Tag; %3 sind noch offen.</numerusform>
             <numerusform>Rechnung %1 war am %2 fällig, vor %n Tagen; %3 sind noch offen.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoicePlanner</name>
+    <message>
+        <source>Unbilled time could not be read.</source>
+        <translation>Nicht abgerechnete Zeit konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Die Ausgangswarteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An invoice could not be planned.</source>
+        <translation>Eine Rechnung konnte nicht geplant werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoicePusher</name>
+    <message>
+        <source>The product %1 for billed hours does not exist in Odoo, so no invoice line can be made. Create it in Odoo or choose another product, then retry.</source>
+        <translation>Das Produkt %1 für abgerechnete Stunden existiert in Odoo nicht, daher kann keine Rechnungszeile erstellt werden. Legen Sie es in Odoo an oder wählen Sie ein anderes Produkt und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The sales tax &quot;%1&quot; does not exist in Odoo, so the invoice lines cannot carry it. Create it in Odoo or choose another tax, then retry.</source>
+        <translation>Die Umsatzsteuer „%1“ existiert in Odoo nicht, daher können die Rechnungszeilen sie nicht tragen. Legen Sie sie in Odoo an oder wählen Sie eine andere Steuer und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Placement %1, %2</source>
+        <translation>Einsatz %1, %2</translation>
+    </message>
+    <message>
+        <source>Odoo answered the invoice import with %1 ids for %2 invoices.</source>
+        <translation>Odoo hat den Rechnungsimport mit %1 IDs für %2 Rechnungen beantwortet.</translation>
+    </message>
+    <message>
+        <source>%1 %2 (timesheet %3)</source>
+        <translation>%1 %2 (Stundenzettel %3)</translation>
+    </message>
+    <message>
+        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
+        <translation>Odoo schlägt wiederholt fehl, daher unterbricht Crosswalk die Übertragung für %1 s, bevor es einen neuen Versuch unternimmt.</translation>
+    </message>
+    <message>
+        <source>The invoice could not be recorded in the cache.</source>
+        <translation>Die Rechnung konnte nicht im Cache vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>The invoiced hours could not be marked in the cache.</source>
+        <translation>Die abgerechneten Stunden konnten im Cache nicht markiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 invoices will be retried: %2</source>
+        <translation>%1 Rechnungen werden erneut versucht: %2</translation>
+    </message>
+    <message>
+        <source>Odoo refused the invoice for %1 (%2, %3): %4 Correct the cause in Odoo or in Crosswalk, then retry.</source>
+        <translation>Odoo hat die Rechnung für %1 (%2, %3) abgelehnt: %4 Beheben Sie die Ursache in Odoo oder in Crosswalk und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Odoo refused Crosswalk&apos;s login or rights, so the invoice for %1 (%2) was not created. Check the integration user and its API key, then retry.</source>
+        <translation>Odoo hat die Anmeldung oder die Rechte von Crosswalk abgelehnt, daher wurde die Rechnung für %1 (%2) nicht angelegt. Prüfen Sie den Integrationsbenutzer und seinen API-Schlüssel und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Odoo asked Crosswalk to slow down %1 times, so the invoice for %2 (%3) is still waiting. It is retried automatically.</source>
+        <translation>Odoo hat Crosswalk %1-mal gebeten, langsamer zu werden, daher wartet die Rechnung für %2 (%3) noch. Sie wird automatisch erneut versucht.</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
+        <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde die Rechnung für %2 (%3) nicht angelegt. Prüfen Sie, ob Odoo läuft, und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The invoice for %1 (%2) could not be created in Odoo: %3</source>
+        <translation>Die Rechnung für %1 (%2) konnte in Odoo nicht angelegt werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceStatePuller</name>
+    <message>
+        <source>The invoice state could not be saved in the cache.</source>
+        <translation>Der Rechnungsstatus konnte nicht im Cache gespeichert werden.</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +3838,13 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::KpiFilterOptions</name>
+    <message>
+        <source>The dashboard filters could not be read from the cache.</source>
+        <translation>Die Dashboard-Filter konnten nicht aus dem Cache gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::KpiTiles</name>
     <message>
         <source>Unbilled value</source>
@@ -2013,6 +4023,137 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Unternehmen, die Odoo neben einem CRM und einer Staffing-Plattform nutzen: ein Kunde über alle Systeme hinweg, freigegebene Stunden, die auf Rechnungen ankommen, und was unterwegs hängen bleibt.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Einstellungen: %3&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MappingService</name>
+    <message>
+        <source>The crosswalk could not be updated in the cache.</source>
+        <translation>Der Crosswalk konnte im Cache nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing changed: the selection is already as asked.</source>
+        <translation>Nichts geändert: Die Auswahl entspricht bereits dem Gewünschten.</translation>
+    </message>
+    <message>
+        <source>Customer %1 is no longer in the crosswalk.</source>
+        <translation>Kunde %1 ist nicht mehr im Crosswalk.</translation>
+    </message>
+    <message>
+        <source>Choose at least two records to link together.</source>
+        <translation>Wählen Sie mindestens zwei Datensätze zum Verknüpfen.</translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation>Wählen Sie mindestens zwei Kunden zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>No Odoo system is configured; add one in Settings first.</source>
+        <translation>Kein Odoo-System eingerichtet; fügen Sie zuerst unter „Einstellungen“ eines hinzu.</translation>
+    </message>
+    <message>
+        <source>The record is no longer in the cache.</source>
+        <translation>Der Datensatz ist nicht mehr im Cache.</translation>
+    </message>
+    <message>
+        <source>This record is already a partner in Odoo.</source>
+        <translation>Dieser Datensatz ist bereits ein Partner in Odoo.</translation>
+    </message>
+    <message>
+        <source>This customer already has a partner in Odoo; link instead of creating one.</source>
+        <translation>Dieser Kunde hat bereits einen Partner in Odoo; verknüpfen Sie ihn, statt einen neuen anzulegen.</translation>
+    </message>
+    <message>
+        <source>Creating this customer in Odoo is queued already.</source>
+        <translation>Das Anlegen dieses Kunden in Odoo ist bereits eingereiht.</translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation>Es gibt keine Entscheidung, die rückgängig gemacht werden kann.</translation>
+    </message>
+    <message>
+        <source>There is no decision to redo.</source>
+        <translation>Es gibt keine Entscheidung, die wiederhergestellt werden kann.</translation>
+    </message>
+    <message>
+        <source>The decision is no longer in the audit log.</source>
+        <translation>Die Entscheidung ist nicht mehr im Prüfprotokoll.</translation>
+    </message>
+    <message>
+        <source>These records were changed since (by a sync, a matching run or another person), so the decision can no longer be undone.</source>
+        <translation>Diese Datensätze wurden seitdem geändert (durch eine Synchronisation, einen Abgleichslauf oder eine andere Person), daher kann die Entscheidung nicht mehr rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>These records were changed since (by a sync, a matching run or another person), so the decision can no longer be redone.</source>
+        <translation>Diese Datensätze wurden seitdem geändert (durch eine Synchronisation, einen Abgleichslauf oder eine andere Person), daher kann die Entscheidung nicht mehr wiederhergestellt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer annehmen</numerusform>
+            <numerusform>%n Treffer annehmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer ablehnen</numerusform>
+            <numerusform>%n Treffer ablehnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz verknüpfen</numerusform>
+            <numerusform>%n Datensätze verknüpfen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n record(s)</source>
+        <translation>
+            <numerusform>%n Datensatz abtrennen</numerusform>
+            <numerusform>%n Datensätze abtrennen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n customers</source>
+        <translation>
+            <numerusform>%n Kunden zusammenführen</numerusform>
+            <numerusform>%n Kunden zusammenführen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as not a customer</source>
+        <translation>
+            <numerusform>%n Datensatz als „Kein Kunde“ markieren</numerusform>
+            <numerusform>%n Datensätze als „Kein Kunde“ markieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as a customer</source>
+        <translation>
+            <numerusform>%n Datensatz als Kunde markieren</numerusform>
+            <numerusform>%n Datensätze als Kunden markieren</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create customer in Odoo</source>
+        <translation>Kunden in Odoo anlegen</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MappingSnapshot</name>
+    <message>
+        <source>The customer links could not be written to the cache.</source>
+        <translation>Die Kundenverknüpfungen konnten nicht in den Cache geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The customer links could not be read from the cache.</source>
+        <translation>Die Kundenverknüpfungen konnten nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Customer %1 has records linked since; it cannot be removed again.</source>
+        <translation>Mit Kunde %1 wurden seitdem Datensätze verknüpft; er kann nicht wieder entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -2196,6 +4337,113 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>prior %1, total weight %2, probability %3</source>
         <translation>A-priori %1, Gesamtgewicht %2, Wahrscheinlichkeit %3</translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchQueries</name>
+    <message>
+        <source>Value at stake</source>
+        <translation>Gefährdeter Wert</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time and open invoices of both records</source>
+        <translation>Nicht abgerechnete freigegebene Zeit und offene Rechnungen beider Datensätze</translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation>Einstufung</translation>
+    </message>
+    <message>
+        <source>Sure (above the automatic threshold)</source>
+        <translation>Sicher (über dem Schwellenwert für automatisches Verknüpfen)</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Prüfung nötig</translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation>Unwahrscheinlich</translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation>Bewertung %</translation>
+    </message>
+    <message>
+        <source>Probability that both records are the same customer</source>
+        <translation>Wahrscheinlichkeit, dass beide Datensätze derselbe Kunde sind</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation>In</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>Möglicher Treffer</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Angenommen</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>Unbilled approved time and open invoices: they cannot be billed or chased in Odoo until the record is linked</source>
+        <translation>Nicht abgerechnete freigegebene Zeit und offene Rechnungen: Sie können in Odoo erst abgerechnet bzw. gemahnt werden, wenn der Datensatz verknüpft ist</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Latest timesheet line, invoice or change of the record</source>
+        <translation>Letzter Zeiteintrag, letzte Rechnung oder letzte Änderung des Datensatzes</translation>
+    </message>
+    <message>
+        <source>Best near miss</source>
+        <translation>Bester Beinahe-Treffer</translation>
+    </message>
+    <message>
+        <source>The most similar record of another system that is not rejected</source>
+        <translation>Der ähnlichste nicht abgelehnte Datensatz eines anderen Systems</translation>
+    </message>
+    <message>
+        <source>Probability that the near miss is the same customer</source>
+        <translation>Wahrscheinlichkeit, dass der Beinahe-Treffer derselbe Kunde ist</translation>
     </message>
 </context>
 <context>
@@ -2875,6 +5123,21 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::OutboxStore</name>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Die Ausgangswarteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>An outbox row could not be claimed.</source>
+        <translation>Eine Zeile der Ausgangswarteschlange konnte nicht reserviert werden.</translation>
+    </message>
+    <message>
+        <source>The outbox row could not be updated.</source>
+        <translation>Die Zeile der Ausgangswarteschlange konnte nicht aktualisiert werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::PageQueries</name>
     <message>
         <source>Active</source>
@@ -3049,26 +5312,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
         <translation>Meldung</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategorie</translation>
-    </message>
-    <message>
-        <source>Odoo message</source>
-        <translation>Odoo-Meldung</translation>
-    </message>
-    <message>
-        <source>The error text Odoo returned, as it sent it</source>
-        <translation>Der Fehlertext von Odoo, so wie Odoo ihn gesendet hat</translation>
-    </message>
-    <message>
-        <source>Occurrences</source>
-        <translation>Vorkommen</translation>
-    </message>
-    <message>
-        <source>How many times the same failure was seen</source>
-        <translation>Wie oft derselbe Fehler aufgetreten ist</translation>
-    </message>
-    <message>
         <source>State</source>
         <translation>Zustand</translation>
     </message>
@@ -3079,18 +5322,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>Resolved</source>
         <translation>Gelöst</translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation>Versuche</translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation>Zuerst gesehen</translation>
-    </message>
-    <message>
-        <source>Last seen</source>
-        <translation>Zuletzt gesehen</translation>
     </message>
     <message>
         <source>Age (days)</source>
@@ -3253,6 +5484,96 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::PairComparisonView</name>
+    <message>
+        <source>Agree</source>
+        <translation>Stimmt überein</translation>
+    </message>
+    <message>
+        <source>Partly agree</source>
+        <translation>Stimmt teilweise überein</translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation>Stimmt nicht überein</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation>Weicht ab</translation>
+    </message>
+    <message>
+        <source>%1 (not linked)</source>
+        <translation>%1 (nicht verknüpft)</translation>
+    </message>
+    <message>
+        <source>%1 (linked to %2)</source>
+        <translation>%1 (verknüpft mit %2)</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation>Möglicher Treffer</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidenz</translation>
+    </message>
+    <message>
+        <source>Weight (bits)</source>
+        <translation>Gewicht (Bit)</translation>
+    </message>
+    <message>
+        <source>Comparison of the two records</source>
+        <translation>Vergleich der beiden Datensätze</translation>
+    </message>
+    <message>
+        <source>Select a match in the list to compare its two records.</source>
+        <translation>Wählen Sie einen Treffer in der Liste aus, um seine beiden Datensätze zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>%1  ↔  %2</source>
+        <translation>%1  ↔  %2</translation>
+    </message>
+    <message>
+        <source>Score %1 %. Left: %2. Right: %3.</source>
+        <translation>Bewertung %1 %. Links: %2. Rechts: %3.</translation>
+    </message>
+    <message>
+        <source>Evidence: prior %1 bits, total %2 bits (positive for the same customer).</source>
+        <translation>Evidenz: A-priori %1 Bit, gesamt %2 Bit (positiv spricht für denselben Kunden).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ParetoChart</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation>Kumuliert</translation>
+    </message>
+</context>
+<context>
     <name>cw::PullRunner</name>
     <message>
         <source>line %1: %2</source>
@@ -3261,6 +5582,25 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>%1 of %2 records could not be stored; see the events.</source>
         <translation>%1 von %2 Datensätzen konnten nicht gespeichert werden; siehe Ereignisse.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PushFailureLog</name>
+    <message>
+        <source>The failed push could not be recorded.</source>
+        <translation>Die fehlgeschlagene Übertragung konnte nicht vermerkt werden.</translation>
+    </message>
+    <message>
+        <source>The failed push could not be read.</source>
+        <translation>Die fehlgeschlagene Übertragung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Fixed by a later retry: the push went through.</source>
+        <translation>Durch einen späteren Neuversuch behoben: Die Übertragung ist durchgegangen.</translation>
+    </message>
+    <message>
+        <source>The failed push could not be resolved.</source>
+        <translation>Die fehlgeschlagene Übertragung konnte nicht gelöst werden.</translation>
     </message>
 </context>
 <context>
@@ -3317,6 +5657,41 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     </message>
 </context>
 <context>
+    <name>cw::ResolvePushDialog</name>
+    <message>
+        <source>Resolve Failed Push</source>
+        <translation>Fehlgeschlagene Übertragung lösen</translation>
+    </message>
+    <message>
+        <source>Resolve %1 without sending it to Odoo. Crosswalk will not try it again. Say why, for the audit log:</source>
+        <translation>Lösen Sie %1 ohne Senden an Odoo. Crosswalk unternimmt keinen weiteren Versuch. Geben Sie für das Prüfprotokoll den Grund an:</translation>
+    </message>
+    <message>
+        <source>Invoiced by hand in Odoo</source>
+        <translation>In Odoo von Hand abgerechnet</translation>
+    </message>
+    <message>
+        <source>Billed in another period</source>
+        <translation>In einem anderen Zeitraum abgerechnet</translation>
+    </message>
+    <message>
+        <source>Not billable after all</source>
+        <translation>Doch nicht abrechenbar</translation>
+    </message>
+    <message>
+        <source>Duplicate of another write</source>
+        <translation>Duplikat eines anderen Schreibvorgangs</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Lösen</translation>
+    </message>
+</context>
+<context>
     <name>cw::RetryingCall</name>
     <message>
         <source>The request to %1 was cancelled.</source>
@@ -3325,10 +5700,6 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
 </context>
 <context>
     <name>cw::SandboxCommand</name>
-    <message>
-        <source>Serve simulated Odoo on this computer with demo data, until stopped</source>
-        <translation>Simuliertes Odoo mit Demodaten auf diesem Computer bereitstellen, bis es beendet wird</translation>
-    </message>
     <message>
         <source>Port for the Odoo simulator (0 picks a free one).</source>
         <translation>Port für den Odoo-Simulator (0 wählt einen freien).</translation>
@@ -3404,6 +5775,22 @@ Exit-Codes: 0 Erfolg, 1 Fehler, 2 falscher Aufruf.
     <message>
         <source>--crm-port needs a port number (0 picks a free one).</source>
         <translation>--crm-port erwartet eine Portnummer (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Serve simulated Odoo, CRM and staffing APIs on this computer with demo data, until stopped</source>
+        <translation>Simulierte Odoo-, CRM- und Staffing-APIs mit Demodaten auf diesem Computer bereitstellen, bis sie beendet werden</translation>
+    </message>
+    <message>
+        <source>Port for the staffing platform (Bullhorn) simulator (0 picks a free one).</source>
+        <translation>Port für den Simulator der Staffing-Plattform (Bullhorn) (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Write a connection profile for crosswalkctl sync (no secrets in it) to this file.</source>
+        <translation>Ein Verbindungsprofil für crosswalkctl sync (ohne Geheimnisse) in diese Datei schreiben.</translation>
+    </message>
+    <message>
+        <source>--staffing-port needs a port number (0 picks a free one).</source>
+        <translation>--staffing-port erwartet eine Portnummer (0 wählt einen freien).</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +5992,45 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     </message>
 </context>
 <context>
+    <name>cw::SyncCommand</name>
+    <message>
+        <source>Push approved time to Odoo as draft invoices and read invoice and payment state back</source>
+        <translation>Freigegebene Zeit als Rechnungsentwürfe nach Odoo übertragen und Rechnungs- und Zahlungsstatus zurücklesen</translation>
+    </message>
+    <message>
+        <source>Connection profile (JSON, no secrets) to sync with.</source>
+        <translation>Verbindungsprofil (JSON, ohne Geheimnisse) für die Synchronisation.</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>datei</translation>
+    </message>
+    <message>
+        <source>Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
+        <translation>Auszuführender Ablauf: customers, projects, placements, timesheets, expenses, invoices, payments oder all.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>name</translation>
+    </message>
+    <message>
+        <source>sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).</source>
+        <translation>sync braucht --profile DATEI (erzeugen Sie eines mit crosswalkctl sandbox --profile-out DATEI).</translation>
+    </message>
+    <message>
+        <source>No flow given.</source>
+        <translation>Kein Ablauf angegeben.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (read %3, created %4, updated %5, skipped %6, failed %7) %8</source>
+        <translation>%1: %2 (gelesen %3, angelegt %4, aktualisiert %5, übersprungen %6, fehlgeschlagen %7) %8</translation>
+    </message>
+    <message>
+        <source>The keychain has none either: %1</source>
+        <translation>Auch der Schlüsselbund enthält keines: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::SyncCursorStore</name>
     <message>
         <source>The pull position of %1 could not be read.</source>
@@ -3620,14 +6046,92 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     </message>
 </context>
 <context>
+    <name>cw::SyncFlows</name>
+    <message>
+        <source>Customers to Odoo</source>
+        <translation>Kunden nach Odoo</translation>
+    </message>
+    <message>
+        <source>Won deals to Odoo projects</source>
+        <translation>Gewonnene Deals zu Odoo-Projekten</translation>
+    </message>
+    <message>
+        <source>Placements to Odoo</source>
+        <translation>Einsätze nach Odoo</translation>
+    </message>
+    <message>
+        <source>Approved time to draft invoices</source>
+        <translation>Freigegebene Zeit zu Rechnungsentwürfen</translation>
+    </message>
+    <message>
+        <source>Billable expenses to invoices</source>
+        <translation>Abrechenbare Auslagen zu Rechnungen</translation>
+    </message>
+    <message>
+        <source>Invoice status from Odoo</source>
+        <translation>Rechnungsstatus aus Odoo</translation>
+    </message>
+    <message>
+        <source>Payment status from Odoo</source>
+        <translation>Zahlungsstatus aus Odoo</translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;. Known flows: customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
+        <translation>Unbekannter Ablauf „%1“. Bekannte Abläufe: customers, projects, placements, timesheets, expenses, invoices, payments, all.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncOverview</name>
+    <message>
+        <source>The health of the connected systems could not be read.</source>
+        <translation>Der Zustand der verbundenen Systeme konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The pulls per entity could not be read.</source>
+        <translation>Die Abrufe pro Objektart konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation>Objektart</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Datensatz</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+</context>
+<context>
     <name>cw::SyncPage</name>
     <message>
         <source>Sync</source>
         <translation>Synchronisation</translation>
-    </message>
-    <message>
-        <source>Every pull from and push to a connected system, newest first: what it read, created, updated, skipped and failed, and how long it took.</source>
-        <translation>Jeder Abruf aus einem und jede Übertragung in ein verbundenes System, neueste zuerst: was gelesen, angelegt, aktualisiert, übersprungen wurde und fehlschlug, und wie lange es dauerte.</translation>
     </message>
     <message>
         <source>All runs</source>
@@ -3638,8 +6142,132 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>Noch keine Synchronisation gelaufen</translation>
     </message>
     <message>
-        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings to start.</source>
-        <translation>Jede Synchronisation mit Odoo, dem CRM oder der Staffing-Plattform wird hier mit ihren Zahlen und ihrem Ergebnis aufgeführt. Verbinden Sie unter „Einstellungen“ ein System, um zu beginnen.</translation>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Each connected system&apos;s health, the last pull of every kind of record, and every sync run with what it read, created, updated, skipped and failed. Select a run to see its log.</source>
+        <translation>Der Zustand jedes verbundenen Systems, der letzte Abruf jeder Datensatzart und jeder Synchronisationslauf mit dem, was er gelesen, angelegt, aktualisiert und übersprungen hat und was fehlgeschlagen ist. Wählen Sie einen Lauf aus, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings, then press Sync now.</source>
+        <translation>Jede Synchronisation mit Odoo, dem CRM oder der Staffing-Plattform wird hier mit ihren Zahlen und ihrem Ergebnis aufgeführt. Verbinden Sie unter „Einstellungen“ ein System und wählen Sie dann „Jetzt synchronisieren“.</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <source>Run every flow now; the arrow runs one flow (%1)</source>
+        <translation>Jetzt alle Abläufe ausführen; der Pfeil führt einen einzelnen Ablauf aus (%1)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the running sync; what is done stays done (Esc)</source>
+        <translation>Die laufende Synchronisation anhalten; bereits Erledigtes bleibt erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation>Letzter Erfolg</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation>Letzter Lauf</translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation>Systemzustand</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation>Letzter Abruf</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Pulls by kind of record</source>
+        <translation>Abrufe nach Datensatzart</translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation>Systeme</translation>
+    </message>
+    <message>
+        <source>Select a run to see its log.</source>
+        <translation>Wählen Sie einen Lauf aus, um sein Protokoll zu sehen.</translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation>Laufprotokoll</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Not carried out by this version yet</source>
+        <translation>Von dieser Version noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie synchronisiert</translation>
+    </message>
+    <message>
+        <source>Log of the run started %1</source>
+        <translation>Protokoll des Laufs, gestartet %1</translation>
+    </message>
+    <message>
+        <source>There is no Odoo connection to sync with. Add one in Settings &gt; Connections.</source>
+        <translation>Es gibt keine Odoo-Verbindung für die Synchronisation. Fügen Sie unter Einstellungen &gt; Verbindungen eine hinzu.</translation>
+    </message>
+    <message>
+        <source>Reading the Odoo key from the keychain…</source>
+        <translation>Der Odoo-Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>The Odoo key could not be read from the keychain. %1</source>
+        <translation>Der Odoo-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden. %1</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Nothing was synced.</source>
+        <translation>Es wurde nichts synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation>Synchronisation abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>Sync finished with problems; see the Sync page.</source>
+        <translation>Synchronisation mit Problemen abgeschlossen; siehe Seite „Synchronisation“.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +6287,53 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>The sync run could not be closed.</source>
         <translation>Der Synchronisationslauf konnte nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncWorker</name>
+    <message>
+        <source>The systems could not be read.</source>
+        <translation>Die Systeme konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The Odoo system could not be added to the cache.</source>
+        <translation>Das Odoo-System konnte nicht zum Cache hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Not started: the sync was cancelled.</source>
+        <translation>Nicht gestartet: Die Synchronisation wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version.</source>
+        <translation>%1 ist in dieser Version nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Planning invoices from approved time</source>
+        <translation>Rechnungen aus freigegebener Zeit werden geplant</translation>
+    </message>
+    <message>
+        <source>%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).</source>
+        <translation>%1 Rechnungen aus freigegebener Zeit geplant (%2 Einsatzmonate nicht abgerechnet, %3 warten bereits).</translation>
+    </message>
+    <message>
+        <source>Pushing draft invoices to Odoo</source>
+        <translation>Rechnungsentwürfe werden nach Odoo übertragen</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 invoices pushed, %2 left for the next run.</source>
+        <translation>Abgebrochen: %1 Rechnungen übertragen, %2 bleiben für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 invoices in Odoo (%2 found there after an interruption), %3 need a person, %4 wait for a retry; %5 requests to Odoo.</source>
+        <translation>%1 Rechnungen in Odoo (%2 davon nach einer Unterbrechung dort vorgefunden), %3 brauchen eine Person, %4 warten auf einen Neuversuch; %5 Anfragen an Odoo.</translation>
+    </message>
+    <message>
+        <source>Reading invoices from Odoo</source>
+        <translation>Rechnungen werden aus Odoo gelesen</translation>
+    </message>
+    <message>
+        <source>%1 invoices read from Odoo, %2 changed in the cache.</source>
+        <translation>%1 Rechnungen aus Odoo gelesen, %2 im Cache geändert.</translation>
     </message>
 </context>
 <context>
@@ -3756,14 +6431,21 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     </message>
 </context>
 <context>
+    <name>cw::TableExporter</name>
+    <message>
+        <source>The list could not be read from the cache.</source>
+        <translation>Die Liste konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+</context>
+<context>
     <name>cw::TablePage</name>
     <message>
         <source>Show:</source>
         <translation>Anzeigen:</translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation>CSV exportieren…</translation>
     </message>
     <message>
         <source>Show</source>
@@ -3784,10 +6466,6 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
-    </message>
-    <message>
-        <source>Save the rows shown, in this order, as a CSV file for Excel or LibreOffice</source>
-        <translation>Die angezeigten Zeilen in dieser Reihenfolge als CSV-Datei für Excel oder LibreOffice speichern</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -3841,6 +6519,26 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
             <numerusform>%Ln Datensatz nach %1 exportiert.</numerusform>
             <numerusform>%Ln Datensätze nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>CSV file (Excel, LibreOffice)…</source>
+        <translation>CSV-Datei (Excel, LibreOffice)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation>Excel-Arbeitsmappe (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in this order, as a CSV file or an Excel workbook</source>
+        <translation>Die angezeigten Zeilen in dieser Reihenfolge als CSV-Datei oder Excel-Arbeitsmappe speichern</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -3914,20 +6612,141 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>Nicht zugeordnete Kunden</translation>
     </message>
     <message>
-        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours cannot be invoiced in Odoo until they are linked, so the most valuable come first.</source>
-        <translation>Kundendatensätze, die mit keinem Kunden im Crosswalk verknüpft sind. Ihre freigegebenen Stunden können erst in Odoo abgerechnet werden, wenn sie verknüpft sind; daher stehen die wertvollsten zuerst.</translation>
-    </message>
-    <message>
         <source>Unmatched</source>
         <translation>Nicht zugeordnet</translation>
     </message>
     <message>
-        <source>Every customer record is linked</source>
-        <translation>Alle Kundendatensätze sind verknüpft</translation>
+        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours and open invoices cannot be billed or chased in Odoo until they are linked, so the most valuable come first, each with the most similar record of another system.</source>
+        <translation>Kundendatensätze, die mit keinem Kunden im Crosswalk verknüpft sind. Ihre freigegebenen Stunden und offenen Rechnungen können in Odoo erst abgerechnet bzw. gemahnt werden, wenn sie verknüpft sind; daher stehen die wertvollsten oben, jeweils mit dem ähnlichsten Datensatz eines anderen Systems.</translation>
     </message>
     <message>
-        <source>Each customer record of every connected system belongs to a customer in the crosswalk. Records that matching cannot place with confidence will appear here after a sync, with the hours waiting to be billed on them.</source>
-        <translation>Jeder Kundendatensatz jedes verbundenen Systems gehört zu einem Kunden im Crosswalk. Datensätze, die der Abgleich nicht sicher zuordnen kann, erscheinen hier nach einer Synchronisation, mit den Stunden, die auf ihnen auf Abrechnung warten.</translation>
+        <source>Any time</source>
+        <translation>Beliebiger Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation>Beliebiger Wert</translation>
+    </message>
+    <message>
+        <source>Only records with at least this much unbilled time and open invoices</source>
+        <translation>Nur Datensätze mit mindestens diesem Wert an nicht abgerechneter Zeit und offenen Rechnungen</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Land:</translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation>Letzte Aktivität:</translation>
+    </message>
+    <message>
+        <source>Value at stake from:</source>
+        <translation>Gefährdeter Wert ab:</translation>
+    </message>
+    <message>
+        <source>Link to near miss</source>
+        <translation>Mit Beinahe-Treffer verknüpfen</translation>
+    </message>
+    <message>
+        <source>Link the record to its best near miss (Enter)</source>
+        <translation>Den Datensatz mit seinem besten Beinahe-Treffer verknüpfen (Enter)</translation>
+    </message>
+    <message>
+        <source>Link to customer…</source>
+        <translation>Mit Kunden verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Search for the customer the record belongs to</source>
+        <translation>Nach dem Kunden suchen, zu dem der Datensatz gehört</translation>
+    </message>
+    <message>
+        <source>Create in Odoo</source>
+        <translation>In Odoo anlegen</translation>
+    </message>
+    <message>
+        <source>Queue the creation of this customer as a partner in Odoo; the next sync pushes it</source>
+        <translation>Das Anlegen dieses Kunden als Partner in Odoo einreihen; die nächste Synchronisation überträgt ihn</translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation>Kein Kunde</translation>
+    </message>
+    <message>
+        <source>Mark the selected records as not a customer (test accounts, suppliers); they leave this list and matching</source>
+        <translation>Die ausgewählten Datensätze als „Kein Kunde“ markieren (Testkonten, Lieferanten); sie verlassen diese Liste und den Abgleich</translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Alle Länder</translation>
+    </message>
+    <message>
+        <source>No unmatched records here</source>
+        <translation>Keine nicht zugeordneten Datensätze</translation>
+    </message>
+    <message>
+        <source>Every customer record that passes the filters belongs to a customer in the crosswalk. Records that matching cannot place with confidence appear here after a sync, with the value waiting on them.</source>
+        <translation>Jeder Kundendatensatz, der den Filtern entspricht, gehört zu einem Kunden im Crosswalk. Datensätze, die der Abgleich nicht sicher zuordnen kann, erscheinen hier nach einer Synchronisation, zusammen mit dem Wert, der an ihnen hängt.</translation>
+    </message>
+    <message>
+        <source>No records marked as not a customer</source>
+        <translation>Keine Datensätze als „Kein Kunde“ markiert</translation>
+    </message>
+    <message>
+        <source>Records marked &quot;Not a customer&quot; (test accounts, suppliers, prospects) are kept here and take no part in matching.</source>
+        <translation>Als „Kein Kunde“ markierte Datensätze (Testkonten, Lieferanten, Interessenten) werden hier aufbewahrt und nehmen nicht am Abgleich teil.</translation>
+    </message>
+    <message>
+        <source>Is a customer</source>
+        <translation>Ist ein Kunde</translation>
+    </message>
+    <message>
+        <source>The selected records have no near miss; link them to a customer found by search.</source>
+        <translation>Die ausgewählten Datensätze haben keinen Beinahe-Treffer; verknüpfen Sie sie mit einem Kunden, den Sie über die Suche finden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n record(s) to their near miss.</source>
+        <translation>
+            <numerusform>%n Datensatz mit seinem Beinahe-Treffer verknüpft.</numerusform>
+            <numerusform>%n Datensätze mit ihren Beinahe-Treffern verknüpft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued: the next sync creates the customer in Odoo. Follow it on the Sync page.</source>
+        <translation>Eingereiht: Die nächste Synchronisation legt den Kunden in Odoo an. Verfolgen Sie den Vorgang auf der Seite „Synchronisation“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n record(s) as not a customer.</source>
+        <translation>
+            <numerusform>%n Datensatz als „Kein Kunde“ markiert.</numerusform>
+            <numerusform>%n Datensätze als „Kein Kunde“ markiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are customers again.</source>
+        <translation>
+            <numerusform>%n Datensatz ist wieder ein Kunde.</numerusform>
+            <numerusform>%n Datensätze sind wieder Kunden.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3978,6 +6797,25 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>The workbook has no sheet called %1.</source>
         <translation>Die Arbeitsmappe hat kein Tabellenblatt namens %1.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::XlsxSheetWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation>Die Datei %1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation>die Arbeitsmappe konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows; export to CSV instead</source>
+        <translation>ein Tabellenblatt fasst höchstens %1 Zeilen; exportieren Sie stattdessen als CSV</translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
+        <translation>die fertige Datei konnte nicht an ihren Platz verschoben werden</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,51 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>cw::AgeBucketChartModel</name>
+    <message>
+        <source>Hours (millions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours (thousands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (millions of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (thousands of %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2
+%3 · %4 in %Ln line(s)</source>
+        <translation>
+            <numerusform>%1, %2
+%3 · %4 in %Ln line</numerusform>
+            <numerusform>%1, %2
+%3 · %4 in %Ln lines</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::AgeBuckets</name>
     <message>
         <source>0–30 days</source>
@@ -129,6 +174,195 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornClient</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>message: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>body starts with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the sign-in grant (a spent or expired token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn did not accept the OAuth client id or secret. Check them in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn rejected the request: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bullhorn session expired or was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bullhorn API user may not see this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn does not know this record or address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn received a call without a session token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn asks to slow down; the call will be retried later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn failed to complete the call: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn is down for maintenance; try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn did not complete %1 (%2); trying again in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attempt %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available for the Bullhorn credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Bullhorn client secret is stored for this connection. Enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Bullhorn password is stored for the API user %1. Enter it in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn did not accept the user name or password of the API user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 without an authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the stored refresh token; signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s token answer lacks a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new Bullhorn refresh token could not be stored; the next sign-in will use the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s login answer lacks BhRestToken or restUrl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bullhorn session expired; signing in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn refused the change: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::BullhornConnectionTester</name>
+    <message>
+        <source>Time &amp; Expense and pay-and-bill data are visible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp; Expense data is visible; pay-and-bill data is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay-and-bill data is visible; Time &amp; Expense data is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither Time &amp; Expense nor pay-and-bill data is visible: import approved time from files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::BullhornEntityStore</name>
+    <message>
+        <source>Invalid field &apos;%1&apos; for entity %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Malformed fields parameter &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields=* is only allowed on meta calls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid entity type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity type %1 is not indexed for search; use /query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Either the fields or the layout parameter is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start and count must not be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>externalID is longer than %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error persisting an entity of type: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entities of type %1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::BullhornFilter</name>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
@@ -176,6 +410,33 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornRecordMapper</name>
+    <message>
+        <source>Bullhorn %1 %2 has no readable dateLastModified.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn client corporation %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn candidate %1 has no name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn placement %1 has no start date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn time entry %1 has no day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn time entry %1 has negative hours but voids no entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::CacheFileDialogs</name>
     <message>
         <source>Crosswalk caches (*.sqlite *.db);;All files (*)</source>
@@ -195,6 +456,17 @@
     </message>
     <message>
         <source>%1 already exists. A fresh cache never replaces a file: choose a name that is not used yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CacheMatchJob</name>
+    <message>
+        <source>The matching results could not be written to the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching needs the customers of at least two systems; sync another system first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -280,11 +552,78 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The file %1 cannot be written: %2.</source>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CandidateDetails</name>
+    <message>
+        <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loading…</source>
+        <source>Legal form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The records of the match could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The near miss could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>similarity %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -304,6 +643,44 @@
     </message>
     <message>
         <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChartCard</name>
+    <message>
+        <source>Save chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG image, an SVG drawing or a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the chart to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ChartExporter</name>
+    <message>
+        <source>The chart could not be saved as %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name must end in .png, .svg or .pdf</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -441,6 +818,37 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
     </message>
 </context>
 <context>
+    <name>cw::ConnectionProfile</name>
+    <message>
+        <source>The connection profile %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile %1 is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Crosswalk connection profile (format &quot;%1&quot; expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile holds a secret (&quot;%1&quot;). Remove it: secrets belong in the keychain or in the environment variable the profile names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown Odoo API &quot;%1&quot; in the profile (auto, jsonrpc, json2 or web_session).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection profile %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The environment variable %1 that should hold the Odoo secret is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::CredentialStore</name>
     <message>
         <source>No key was given for the secret.</source>
@@ -468,19 +876,6 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
 </context>
 <context>
     <name>cw::CtlApp</name>
-    <message>
-        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
-Crosswalk on the command line: works on the same cache as the desktop application.
-
-Global options:
-  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
-  -h, --help     show this help; COMMAND --help shows a command&apos;s options
-  -v, --version  show the version
-
-Commands:
-</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>
 Exit codes: 0 success, 1 failure, 2 usage error.
@@ -511,15 +906,52 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>There is no cache at %1. Give another one with --cache, or create one with demo-data.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage: crosswalkctl [--cache PATH] COMMAND [options]
+Crosswalk on the command line: works on the same cache as the desktop application.
+
+Global options:
+  --cache PATH   the cache file (default: CROSSWALK_CACHE, then the settings, then the user data folder)
+  --profile FILE the connection profile of sync (JSON without secrets)
+  -h, --help     show this help; COMMAND --help shows a command&apos;s options
+  -v, --version  show the version
+
+Commands:
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile for commands that talk to the systems (sync).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CustomerPickerDialog</name>
+    <message>
+        <source>Link to customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the customer that %1 belongs to. Search by any system&apos;s name for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::CustomersPage</name>
     <message>
         <source>Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -546,6 +978,177 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>The customers of every connected system appear here after its first sync, with the customer each one is linked to. Add Odoo, your CRM and your staffing platform in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learning weights…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deciding…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer across Odoo, the CRM and the staffing platform: the crosswalk links the record each system keeps to the customer it belongs to. Review the matches the matcher was not sure of; every decision can be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the two records of each selected match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected matches are different customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge the selected customers into the first one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move each selected record out of its customer into a customer of its own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the selected records together, or one record to a customer you search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches at or above this score are sure: they link without review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches at or above this score go to the review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the customers of all systems again; decisions people made are kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sure from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches the matcher is not sure of wait here, most value at stake first. Lower the review threshold to see less likely matches, or press Match now after a sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decisions yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches accepted or rejected on the review queue appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a match in the list to compare its two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accepted %n match(es).</source>
+        <translation>
+            <numerusform>Accepted %n match.</numerusform>
+            <numerusform>Accepted %n matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rejected %n match(es).</source>
+        <translation>
+            <numerusform>Rejected %n match.</numerusform>
+            <numerusform>Rejected %n matches.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merged %n customers into one.</source>
+        <translation>
+            <numerusform>Merged %n customers into one.</numerusform>
+            <numerusform>Merged %n customers into one.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n record(s) out into customers of their own.</source>
+        <translation>
+            <numerusform>Split %n record out into a customer of its own.</numerusform>
+            <numerusform>Split %n records out into customers of their own.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n records into one customer.</source>
+        <translation>
+            <numerusform>Linked %n records into one customer.</numerusform>
+            <numerusform>Linked %n records into one customer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 sure, %2 to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched %1 records: %2 new links, %3 new customers, %4 matches to review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::DashboardPage</name>
@@ -566,10 +1169,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Revenue exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Failed pushes</source>
         <translation type="unfinished"></translation>
     </message>
@@ -578,106 +1177,286 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Last sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>just now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 min ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 h ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: disabled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: never synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What needs attention, from the local cache. Updated at %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>and %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved, billable time not yet on an invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No approved time is waiting to be invoiced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 have no bill rate.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 approved timesheet lines not on an invoice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unresolved. No revenue at stake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unresolved, with %1 at stake.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes to Odoo waiting for someone to fix the cause.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every write to Odoo went through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 in %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every customer record is linked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Never</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No system is connected yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the cache: %1 customer records in %2 systems, %3 placements, %4 timesheet lines, %5 invoices.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The cache is empty. Add Odoo, your CRM and your staffing platform in Settings, or start Crosswalk with --demo to explore it with generated data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The dashboard could not be computed. %1 Press F5 to try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All cost centers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost center</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All, converted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save this dashboard as a printable one-page PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute the figures again from the cache (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures count everything dated on or before this day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 days earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a year earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trend on each tile compares with the figures as of this earlier day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One customer, with its records in every linked system (Alt+U)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only amounts in one currency, unconverted; or every currency converted into the company currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the whole business as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>co&amp;mpared with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest unbilled work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DSO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled work by age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Top customers; the older the work, the harder it is to bill. Click a bar for its lines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exceptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue exceptions by week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New cases per rule over the last 12 weeks, by the day their cause happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Exceptions page to acknowledge, assign and resolve cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed pushes by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open failed pushes, most frequent cause first, with the cumulative share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to the Failed pushes page to fix and retry them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day</numerusform>
+            <numerusform>%Ln days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No figure for %1 to compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>= unchanged since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3 %) since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without %1: no exchange rate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Click to list the records behind this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, compared with %2. Updated at %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No system is connected yet. Add one in Settings, or start Crosswalk with --demo to explore generated data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved time is waiting to be invoiced as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No revenue exceptions arose in the 12 weeks up to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open failed pushes: every write reached Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save dashboard report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the dashboard report to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crosswalk dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this filter.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
-    <name>cw::DashboardSummary</name>
+    <name>cw::DashboardReport</name>
     <message>
-        <source>The dashboard figures could not be read from the cache.</source>
+        <source>Printed %1 from the local cache. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -734,6 +1513,48 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>The cache file %1 could not be upgraded to schema %2; it was left as it was.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DecisionBar</name>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redone: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n record(s).</source>
+        <translation>
+            <numerusform>Linked %n record.</numerusform>
+            <numerusform>Linked %n records.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -930,6 +1751,184 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::DrillDownDialog</name>
+    <message>
+        <source>The records behind this figure of the dashboard, as of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing lies behind this figure any more: the cache changed since the dashboard was computed. Refresh the dashboard with F5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::DrillDownQuery</name>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours × bill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::Error</name>
     <message>
         <source>Network</source>
@@ -1047,13 +2046,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::ExceptionTrendModel</name>
+    <message numerus="yes">
+        <source>%1
+Week of %2: %Ln exception(s)</source>
+        <translation>
+            <numerusform>%1
+Week of %2: %Ln exception</numerusform>
+            <numerusform>%1
+Week of %2: %Ln exceptions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::ExceptionsPage</name>
     <message>
         <source>Revenue exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,10 +2070,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>No open revenue exceptions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1080,15 +2084,644 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <source>No revenue has been at risk so far. Exceptions and how they were resolved will be kept here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The revenue rule the case breaks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices paid late. Largest amounts first. Acknowledge, assign or resolve the selected cases; every change is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the cache shows revenue at risk, such as approved hours not on an invoice or a bill rate that differs from the placement, it appears here with the amount at stake and its owner. Press Run rules now to check the cache again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note that the selected cases are known, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the selected cases an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected cases, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected cases again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run rules now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the whole cache against every revenue rule as of today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>desktop user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Why is this known and acceptable for now? (%Ln case(s))</source>
+        <translation>
+            <numerusform>Why is this known and acceptable for now? (%Ln case)</numerusform>
+            <numerusform>Why is this known and acceptable for now? (%Ln cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Acknowledged %1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Owner of %Ln case(s) (empty to unassign):</source>
+        <translation>
+            <numerusform>Owner of %Ln case (empty to unassign):</numerusform>
+            <numerusform>Owner of %Ln cases (empty to unassign):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Assigned %1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>How was it resolved? (%Ln case(s))</source>
+        <translation>
+            <numerusform>How was it resolved? (%Ln case)</numerusform>
+            <numerusform>How was it resolved? (%Ln cases)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Resolved %1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopened %1 case(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules did not run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedCommand</name>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es)</source>
+        <translation>
+            <numerusform>%n failed push</numerusform>
+            <numerusform>%n failed pushes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what to retry: exactly one of --all, --id N or --category NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--id takes the number of a failed push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) queued again; the next sync pushes them.</source>
+        <translation>
+            <numerusform>%n write queued again; the next sync pushes it.</numerusform>
+            <numerusform>%n writes queued again; the next sync pushes them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>resolve needs --id N and --reason TEXT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed push %1 resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List, retry or resolve failed pushes to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed list [--all] [--category NAME] [--json]
+failed retry (--all | --id N | --category NAME)
+failed resolve --id N --reason TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list, retry or resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: include resolved ones; retry: every open failed push.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed push&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this category (mapping, validation, auth, network, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the failed push is resolved without a retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list: print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say list, retry or resolve. Run crosswalkctl failed --help for the options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushActions</name>
+    <message>
+        <source>The write to retry could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write could not be queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed push %1 is already resolved (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the failed push is resolved without retrying it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed push could not be resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write could not be stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed push %1 does not name the placement it was made from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1 of failed push %2 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than one system has a placement %1; the failed push does not say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement of failed push %1 has no customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer record %1 is not in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s link could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be linked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write of this failed push is no longer in the outbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The write could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no record in Odoo, so its invoices would still have no one to bill. Choose a customer that exists in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill rate must be more than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill rate could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bill rate of the hours could not be changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a product, a tax, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo system of failed push %1 is not configured any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product and tax could not be stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushCause</name>
+    <message>
+        <source>Customer not mapped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API key refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing access right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill rate missing or wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or tax missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose product and tax…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct bill rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushDetail</name>
+    <message>
+        <source>Select a failed push to see what Odoo said, the records it was made from and what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo&apos;s message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Odoo said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed push %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed push %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attempt(s)</source>
+        <translation>
+            <numerusform>%n attempt</numerusform>
+            <numerusform>%n attempts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>seen %n time(s)</source>
+        <translation>
+            <numerusform>seen %n time</numerusform>
+            <numerusform>seen %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>first %1, last %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open failure(s) with this cause</source>
+        <translation>
+            <numerusform>%n open failure with this cause</numerusform>
+            <numerusform>%n open failures with this cause</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>queued again: the next sync sends it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Odoo was not asked: the problem was found in Crosswalk.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a later retry on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by %1 on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timesheet lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushParetoModel</name>
+    <message>
+        <source>Uncategorised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %Ln open failed push(es)
+%2 % of all open failed pushes up to here</source>
+        <translation>
+            <numerusform>%1: %Ln open failed push
+%2 % of all open failed pushes up to here</numerusform>
+            <numerusform>%1: %Ln open failed pushes
+%2 % of all open failed pushes up to here</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open failed pushes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushQueries</name>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What went wrong, in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age (days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days since the failure was first seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, resolved by a person, or resolved by a later retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved by a later retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times Crosswalk tried to write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Occurrences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many times the same failure was seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The error text Odoo returned, as it sent it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open failed pushes with this cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FailedPushStore</name>
+    <message>
+        <source>The failed push could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no failed push %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed pushes could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed pushes could not be grouped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::FailedPushesPage</name>
     <message>
         <source>Failed pushes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writes to Odoo that did not succeed: the reason in plain words, the message Odoo returned, and how often it happened.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1100,19 +2733,163 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason and a Retry button.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All, including resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing has failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every write to Odoo has succeeded so far. Failures and how they were resolved will be kept here.</source>
+        <source>Nothing was queued: those writes are already queued, being sent, sent or resolved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n write(s) queued again; the next sync sends them.</source>
+        <translation>
+            <numerusform>%n write queued again; the next sync sends it.</numerusform>
+            <numerusform>%n writes queued again; the next sync sends them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The failed pushes shown could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes to Odoo that did not go through: the reason in plain words, what Odoo said, and how often. Fix the cause and retry, or resolve with a reason; every action is kept in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When an invoice or customer cannot be written to Odoo, it appears here with the reason, what Odoo said, and what to do about it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open, grouped by cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open failures with the same cause are counted together here, so one fix can retry them all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing resolved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures resolved by a person, with the reason, and those a later retry fixed (“Resolved by a later retry”) are kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every write to Odoo has gone through so far. Failures and how they were resolved will be kept here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send the selected writes to Odoo again at the next sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry every failure shown, or every failure of one category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix and retry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the customer, correct the bill rate or choose the product and tax, then retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the selected failures without sending them, with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All open of category “%1” (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Queuing %n write(s) again…</source>
+        <translation>
+            <numerusform>Queuing %n write again…</numerusform>
+            <numerusform>Queuing %n writes again…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queuing every write shown again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queuing the writes of one category again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es) resolved; they will not be sent.</source>
+        <translation>
+            <numerusform>%n failed push resolved; it will not be sent.</numerusform>
+            <numerusform>%n failed pushes resolved; they will not be sent.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Linking the customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer linked; the invoice is queued again for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correcting the bill rate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill rate corrected; the invoice is queued again for the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storing the product and tax…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product and tax stored for every invoice to this Odoo; this one is queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed push(es)</source>
+        <translation>
+            <numerusform>%n failed push</numerusform>
+            <numerusform>%n failed pushes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the write for %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +3008,108 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     <message>
         <source>No mapping is saved for %1.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::FixPushDialog</name>
+    <message>
+        <source>Fix and Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Link customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Product and tax</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers in Odoo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the customer this is, among those that exist in Odoo. Crosswalk links them, so this and later invoices go to that partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal reference, for example CONSULTING-HOUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tax name as in Odoo, for example 19% VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo product and sales tax every invoice line of this Odoo system carries, as Odoo names them. Empty fields stay as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;roduct:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tax:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %1 per hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement&apos;s rate per hour. Its approved hours of %1 not yet invoiced are billed at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Odoo partner %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in Odoo: %2, partner %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer in Odoo matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first %1 matches; type more to narrow the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1527,6 +3406,45 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::InvoiceDraftReader</name>
+    <message>
+        <source>This outbox entry (%1) does not name a placement and month, so Crosswalk cannot tell what to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1 is no longer in the cache, so its invoice for %2 cannot be made. Pull the staffing system again, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so the invoice for %2 (%3) has no one to bill. Link the customer on the Unmatched page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timesheet lines could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The hours of %1 on %2 (%3) have no bill rate, so they cannot be invoiced. Correct the rate of the placement or the timesheet, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved hours of %1 are left to invoice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer&apos;s links could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::InvoiceOverdueRule</name>
     <message>
         <source>Invoice overdue</source>
@@ -1542,6 +3460,87 @@ Exit codes: 0 success, 1 failure, 2 usage error.
             <numerusform>Invoice %1 was due on %2, %n day ago; %3 is still open.</numerusform>
             <numerusform>Invoice %1 was due on %2, %n days ago; %3 is still open.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoicePlanner</name>
+    <message>
+        <source>Unbilled time could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An invoice could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoicePusher</name>
+    <message>
+        <source>The product %1 for billed hours does not exist in Odoo, so no invoice line can be made. Create it in Odoo or choose another product, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales tax &quot;%1&quot; does not exist in Odoo, so the invoice lines cannot carry it. Create it in Odoo or choose another tax, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo answered the invoice import with %1 ids for %2 invoices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (timesheet %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice could not be recorded in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoiced hours could not be marked in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices will be retried: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the invoice for %1 (%2, %3): %4 Correct the cause in Odoo or in Crosswalk, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused Crosswalk&apos;s login or rights, so the invoice for %1 (%2) was not created. Check the integration user and its API key, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo asked Crosswalk to slow down %1 times, so the invoice for %2 (%3) is still waiting. It is retried automatically.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoice for %1 (%2) could not be created in Odoo: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::InvoiceStatePuller</name>
+    <message>
+        <source>The invoice state could not be saved in the cache.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1822,6 +3821,13 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::KpiFilterOptions</name>
+    <message>
+        <source>The dashboard filters could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::KpiTiles</name>
     <message>
         <source>Unbilled value</source>
@@ -1999,6 +4005,137 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MappingService</name>
+    <message>
+        <source>The crosswalk could not be updated in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed: the selection is already as asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 is no longer in the crosswalk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two records to link together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose at least two customers to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No Odoo system is configured; add one in Settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is no longer in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is already a partner in Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer already has a partner in Odoo; link instead of creating one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating this customer in Odoo is queued already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no decision to redo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is no longer in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were changed since (by a sync, a matching run or another person), so the decision can no longer be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records were changed since (by a sync, a matching run or another person), so the decision can no longer be redone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Accept %n match(es)</source>
+        <translation>
+            <numerusform>Accept %n match</numerusform>
+            <numerusform>Accept %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reject %n match(es)</source>
+        <translation>
+            <numerusform>Reject %n match</numerusform>
+            <numerusform>Reject %n matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Link %n record(s)</source>
+        <translation>
+            <numerusform>Link %n record</numerusform>
+            <numerusform>Link %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Split %n record(s)</source>
+        <translation>
+            <numerusform>Split %n record</numerusform>
+            <numerusform>Split %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Merge %n customers</source>
+        <translation>
+            <numerusform>Merge %n customers</numerusform>
+            <numerusform>Merge %n customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as not a customer</source>
+        <translation>
+            <numerusform>Mark %n record as not a customer</numerusform>
+            <numerusform>Mark %n records as not a customer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Mark %n record(s) as a customer</source>
+        <translation>
+            <numerusform>Mark %n record as a customer</numerusform>
+            <numerusform>Mark %n records as customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Create customer in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MappingSnapshot</name>
+    <message>
+        <source>The customer links could not be written to the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer links could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer %1 has records linked since; it cannot be removed again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2182,6 +4319,113 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>prior %1, total weight %2, probability %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::MatchQueries</name>
+    <message>
+        <source>Value at stake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time and open invoices of both records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sure (above the automatic threshold)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlikely</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that both records are the same customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled approved time and open invoices: they cannot be billed or chased in Odoo until the record is linked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest timesheet line, invoice or change of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Best near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most similar record of another system that is not rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the near miss is the same customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2862,6 +5106,21 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::OutboxStore</name>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An outbox row could not be claimed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox row could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::PageQueries</name>
     <message>
         <source>Active</source>
@@ -3036,26 +5295,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Odoo message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The error text Odoo returned, as it sent it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Occurrences</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>How many times the same failure was seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3065,18 +5304,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Attempts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>First seen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last seen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3240,6 +5467,96 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::PairComparisonView</name>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not linked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (linked to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight (bits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison of the two records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a match in the list to compare its two records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  ↔  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score %1 %. Left: %2. Right: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: prior %1 bits, total %2 bits (positive for the same customer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ParetoChart</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::PullRunner</name>
     <message>
         <source>line %1: %2</source>
@@ -3247,6 +5564,25 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>%1 of %2 records could not be stored; see the events.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PushFailureLog</name>
+    <message>
+        <source>The failed push could not be recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed push could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fixed by a later retry: the push went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed push could not be resolved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3304,6 +5640,41 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
 </context>
 <context>
+    <name>cw::ResolvePushDialog</name>
+    <message>
+        <source>Resolve Failed Push</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve %1 without sending it to Odoo. Crosswalk will not try it again. Say why, for the audit log:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoiced by hand in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billed in another period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not billable after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate of another write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::RetryingCall</name>
     <message>
         <source>The request to %1 was cancelled.</source>
@@ -3312,10 +5683,6 @@ Exit codes: 0 success, 1 failure, 2 usage error.
 </context>
 <context>
     <name>cw::SandboxCommand</name>
-    <message>
-        <source>Serve simulated Odoo on this computer with demo data, until stopped</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Port for the Odoo simulator (0 picks a free one).</source>
         <translation type="unfinished"></translation>
@@ -3390,6 +5757,22 @@ Exit codes: 0 success, 1 failure, 2 usage error.
     </message>
     <message>
         <source>--crm-port needs a port number (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serve simulated Odoo, CRM and staffing APIs on this computer with demo data, until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port for the staffing platform (Bullhorn) simulator (0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a connection profile for crosswalkctl sync (no secrets in it) to this file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--staffing-port needs a port number (0 picks a free one).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3590,6 +5973,45 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
 </context>
 <context>
+    <name>cw::SyncCommand</name>
+    <message>
+        <source>Push approved time to Odoo as draft invoices and read invoice and payment state back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profile (JSON, no secrets) to sync with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No flow given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (read %3, created %4, updated %5, skipped %6, failed %7) %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain has none either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::SyncCursorStore</name>
     <message>
         <source>The pull position of %1 could not be read.</source>
@@ -3605,13 +6027,91 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
 </context>
 <context>
-    <name>cw::SyncPage</name>
+    <name>cw::SyncFlows</name>
     <message>
-        <source>Sync</source>
+        <source>Customers to Odoo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every pull from and push to a connected system, newest first: what it read, created, updated, skipped and failed, and how long it took.</source>
+        <source>Won deals to Odoo projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved time to draft invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable expenses to invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invoice status from Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment status from Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;. Known flows: customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncOverview</name>
+    <message>
+        <source>The health of the connected systems could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pulls per entity could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Info</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncPage</name>
+    <message>
+        <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3623,7 +6123,131 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings to start.</source>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each connected system&apos;s health, the last pull of every kind of record, and every sync run with what it read, created, updated, skipped and failed. Select a run to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each sync with Odoo, the CRM or the staffing platform will be listed here with its counts and outcome. Connect a system in Settings, then press Sync now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every flow now; the arrow runs one flow (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the running sync; what is done stays done (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last success</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last pull</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulls by kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a run to see its log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not carried out by this version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log of the run started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no Odoo connection to sync with. Add one in Settings &gt; Connections.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the Odoo key from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo key could not be read from the keychain. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was synced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync finished with problems; see the Sync page.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3643,6 +6267,53 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>The sync run could not be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncWorker</name>
+    <message>
+        <source>The systems could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Odoo system could not be added to the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not started: the sync was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning invoices from approved time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pushing draft invoices to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 invoices pushed, %2 left for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices in Odoo (%2 found there after an interruption), %3 need a person, %4 wait for a retry; %5 requests to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading invoices from Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices read from Odoo, %2 changed in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3741,13 +6412,20 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
 </context>
 <context>
-    <name>cw::TablePage</name>
+    <name>cw::TableExporter</name>
     <message>
-        <source>Show:</source>
+        <source>The list could not be read from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export CSV…</source>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::TablePage</name>
+    <message>
+        <source>Show:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3768,10 +6446,6 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the rows shown, in this order, as a CSV file for Excel or LibreOffice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3826,6 +6500,26 @@ The connection “%2” was kept so that no secret is left behind in the keychai
             <numerusform>Exported %Ln record to %1.</numerusform>
             <numerusform>Exported %Ln records to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file (Excel, LibreOffice)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (.xlsx)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the rows shown, in this order, as a CSV file or an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3899,20 +6593,141 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours cannot be invoiced in Odoo until they are linked, so the most valuable come first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unmatched</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Every customer record is linked</source>
+        <source>Customer records that are not linked to any customer in the crosswalk. Their approved hours and open invoices cannot be billed or chased in Odoo until they are linked, so the most valuable come first, each with the most similar record of another system.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each customer record of every connected system belongs to a customer in the crosswalk. Records that matching cannot place with confidence will appear here after a sync, with the hours waiting to be billed on them.</source>
+        <source>Any time</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only records with at least this much unbilled time and open invoices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at stake from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to near miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the record to its best near miss (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link to customer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search for the customer the record belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue the creation of this customer as a partner in Odoo; the next sync pushes it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected records as not a customer (test accounts, suppliers); they leave this list and matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All systems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No unmatched records here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer record that passes the filters belongs to a customer in the crosswalk. Records that matching cannot place with confidence appear here after a sync, with the value waiting on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No records marked as not a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records marked &quot;Not a customer&quot; (test accounts, suppliers, prospects) are kept here and take no part in matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The selected records have no near miss; link them to a customer found by search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Linked %n record(s) to their near miss.</source>
+        <translation>
+            <numerusform>Linked %n record to its near miss.</numerusform>
+            <numerusform>Linked %n records to their near misses.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Queued: the next sync creates the customer in Odoo. Follow it on the Sync page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Marked %n record(s) as not a customer.</source>
+        <translation>
+            <numerusform>Marked %n record as not a customer.</numerusform>
+            <numerusform>Marked %n records as not a customer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) are customers again.</source>
+        <translation>
+            <numerusform>%n record is a customer again.</numerusform>
+            <numerusform>%n records are customers again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3962,6 +6777,25 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>The workbook has no sheet called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::XlsxSheetWriter</name>
+    <message>
+        <source>The file %1 cannot be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a worksheet holds at most %1 rows; export to CSV instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the finished file could not be moved into place</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
