@@ -202,28 +202,6 @@ QuerySpec PageQueries::customerRecords()
     return spec;
 }
 
-QuerySpec PageQueries::unmatchedCustomers()
-{
-    QuerySpec spec;
-    spec.id = QStringLiteral("unmatched");
-    spec.from = QStringLiteral("customer c JOIN system s ON s.id = c.system_id");
-    spec.idExpression = QStringLiteral("c.id");
-    spec.where = unmatchedCustomerCondition();
-    QuerySpec::Column unbilled = column(
-        tr("Unbilled hours"), unbilledMinutesWhere(QStringLiteral("p.customer_id = c.id")), Kind::Minutes);
-    unbilled.description = tr("Approved, billable hours not yet on an invoice: they cannot be invoiced "
-                              "until the record is linked");
-    spec.columns << column(tr("System"), QStringLiteral("s.name"), Kind::Text, true)
-                 << column(tr("Name"), QStringLiteral("c.name"), Kind::Text, true)
-                 << column(tr("Country"), QStringLiteral("c.country"), Kind::Text, true)
-                 << column(tr("City"), QStringLiteral("c.city"), Kind::Text, true)
-                 << column(tr("VAT number"), QStringLiteral("c.vat"), Kind::Text, true)
-                 << column(tr("Last modified"), QStringLiteral("c.modified_at"), Kind::DateTime) << unbilled;
-    spec.defaultSortColumn = int(spec.columns.size()) - 1;
-    spec.defaultSortOrder = Qt::DescendingOrder;
-    return spec;
-}
-
 QuerySpec PageQueries::syncRuns()
 {
     QuerySpec spec;

@@ -55,8 +55,6 @@ public:
     static QuerySpec canonicalCustomers(const QList<System> &systems);
     /// Every customer record of every system with its link state and unbilled approved hours.
     static QuerySpec customerRecords();
-    /// Customer records with no link, most unbilled approved hours first.
-    static QuerySpec unmatchedCustomers();
     /// Sync run history, newest first.
     static QuerySpec syncRuns();
     /// Failed pushes, most recent first; @p openOnly hides resolved ones.

@@ -1,6 +1,7 @@
 #include "cachetablemodel.h"
 #include "kpi/kpiengine.h"
 #include "knowncache.h"
+#include "matchqueries.h"
 #include "pagequeries.h"
 #include "tempcache.h"
 
@@ -33,7 +34,7 @@ QuerySpec specNamed(const QString &name, const QList<PageQueries::System> &syste
     if (name == QLatin1String("records"))
         return PageQueries::customerRecords();
     if (name == QLatin1String("unmatched"))
-        return PageQueries::unmatchedCustomers();
+        return MatchQueries::unmatchedRecords({});
     if (name == QLatin1String("sync"))
         return PageQueries::syncRuns();
     if (name == QLatin1String("failed-open"))
@@ -187,14 +188,14 @@ void TestPageQueries::unmatchedListsValuableRecordsFirst()
 {
     CacheTableModel model(m_cache->db());
     QAbstractItemModelTester tester(&model);
-    model.setQuery(PageQueries::unmatchedCustomers());
+    model.setQuery(MatchQueries::unmatchedRecords({}));
     QVERIFY(waitIdle(model));
     const int name = columnTitled(model, QStringLiteral("Name"));
-    const int hours = columnTitled(model, QStringLiteral("Unbilled hours"));
+    const int value = columnTitled(model, QStringLiteral("Value at stake"));
     QCOMPARE(cell(model, 0, name), QStringLiteral("Gamma"));
-    QCOMPARE(cell(model, 0, hours), QStringLiteral("1.68 h"));
+    QCOMPARE(cell(model, 0, value), QStringLiteral("€1.33"));
     QCOMPARE(cell(model, 1, name), QStringLiteral("Delta"));
-    QCOMPARE(cell(model, 1, hours), QStringLiteral("0.50 h"));
+    QCOMPARE(cell(model, 1, value), QStringLiteral("€0.00"));
     QCOMPARE(cell(model, 0, columnTitled(model, QStringLiteral("System"))), QStringLiteral("Bullhorn"));
 }
 
@@ -207,7 +208,7 @@ void TestPageQueries::unmatchedCountEqualsDashboardTile()
     QVERIFY(snapshot.ok());
     CacheTableModel model(m_cache->db());
     QAbstractItemModelTester tester(&model);
-    model.setQuery(PageQueries::unmatchedCustomers());
+    model.setQuery(MatchQueries::unmatchedRecords({}));
     QVERIFY(waitIdle(model));
     QCOMPARE(model.totalCount(), snapshot.value().health.unmatchedCustomers);
     model.setQuery(PageQueries::failedPushes(true));
