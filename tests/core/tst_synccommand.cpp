@@ -107,8 +107,11 @@ private slots:
                                                            "remote_id <> ''"))
                                 .toLongLong();
         QVERIFY(done > 0);
-        run = ctl(sync({ QStringLiteral("timesheets,invoices"), QStringLiteral("payments") }), m_simulator->apiKey());
+        run = ctl(sync({ QStringLiteral("customers,timesheets,invoices"), QStringLiteral("payments") }),
+                  m_simulator->apiKey());
         QCOMPARE(run.code, 0);
+        // The unmapped customers of the demo data are in no canonical customer: nothing to create in Odoo.
+        QVERIFY2(run.out.contains(QStringLiteral("customers: succeeded")), qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("invoices: succeeded")), qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("payments: succeeded")));
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND remote_id <> ''"))

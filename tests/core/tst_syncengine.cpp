@@ -2,6 +2,7 @@
 // data over loopback, faults on. Checks what finance relies on: one invoice per placement and
 // month in Odoo, invoiced hours equal to approved billable hours, no duplicates, failures a person
 // must fix recorded once and resolved by the retry that fixes them.
+#include "matching/mappingservice.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
 #include "sandbox/odoo/odoobusinessrules.h"
@@ -11,10 +12,12 @@
 #include "sandbox/odoo/odoostore.h"
 #include "sync/invoicekey.h"
 #include "sync/invoiceplanner.h"
+#include "sync/partnerplanner.h"
 #include "sync/syncengine.h"
 #include "tempcache.h"
 
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTest>
 
 #include <cmath>
@@ -121,6 +124,29 @@ private:
     }
 
     qint64 cacheValue(const QString &sql) const { return m_cache->scalar(sql).toLongLong(); }
+
+    // Partners Crosswalk created in Odoo, per key (their ref).
+    QHash<QString, int> odooPartnersPerKey() const
+    {
+        QHash<QString, int> partners;
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("res.partner"))) {
+            Q_UNUSED(id)
+            const QString ref = values.value(QStringLiteral("ref")).toString();
+            if (ref.startsWith(QLatin1String("odoo:partner:")))
+                ++partners[ref];
+        }
+        return partners;
+    }
+
+    QString partnerField(qint64 partner, const QString &field) const
+    {
+        return m_simulator->store().value(QStringLiteral("res.partner"), partner, field, QString()).toString();
+    }
+
+    qint64 pushesWaiting() const
+    {
+        return cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', 'in_flight')"));
+    }
 
     // Approved billable minutes of the placement-months Crosswalk plans (not dead, not demo rows
     // the demo data left failed), i.e. everything that must reach Odoo.
@@ -290,6 +316,115 @@ private slots:
                                            "actor = 'crosswalk'")),
                  1);
         verifyInvariants();
+    }
+
+    void customersFlowCreatesPartnersOnceAndTheirInvoicesLand()
+    {
+        FaultSpec faults;
+        faults.pDropAfterCommit = 0.3;
+        faults.p5xx = 0.05;
+        faults.retryAfterS = 0;
+        setUpWorld(faults);
+        for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run)
+            QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
+        const QString waiting = m_cache
+                                    ->scalar(QStringLiteral("SELECT group_concat(outbox_id) FROM failed_push WHERE "
+                                                            "fingerprint = 'sync.customer_not_mapped' AND state = 'open'"))
+                                    .toString();
+        const qint64 deadBefore = waiting.count(QLatin1Char(',')) + (waiting.isEmpty() ? 0 : 1);
+        QVERIFY2(deadBefore > 0, "the demo data has invoices for customers without an Odoo partner");
+        // One unmapped customer is sent to Odoo from the Unmatched page; the others were matched to
+        // each other only (a canonical customer with no Odoo record), which the customers flow plans.
+        QSqlQuery unmapped(m_cache->db().connection());
+        QVERIFY(unmapped.exec(QStringLiteral(
+            "SELECT DISTINCT json_extract(source, '$.customer_id') FROM failed_push WHERE fingerprint = "
+            "'sync.customer_not_mapped' AND state = 'open' ORDER BY 1")));
+        QList<qint64> customers;
+        while (unmapped.next())
+            customers.append(unmapped.value(0).toLongLong());
+        QVERIFY(customers.size() >= 2);
+        QVERIFY(MappingService(m_cache->db(), QStringLiteral("tester")).createInOdoo(customers.first()).ok());
+        for (qint64 customer : customers.mid(1)) {
+            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                                                 "SELECT name, '2025-06-27', '2025-06-27' FROM customer WHERE id = ?"),
+                                  { customer }));
+            QVERIFY(m_cache->exec(
+                QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                               "SELECT (SELECT MAX(id) FROM canonical_customer), system_id, 'customer', external_id, "
+                               "'review', '2025-06-27' FROM customer WHERE id = ?"),
+                { customer }));
+        }
+        QCOMPARE(PartnerPlanner(m_cache->db(), m_odooSystem).plan().value(), qint64(customers.size() - 1));
+        const qint64 partnersBefore = qint64(m_simulator->store().table(QStringLiteral("res.partner")).size());
+
+        QList<SyncFlowResult> results;
+        for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run) {
+            results = runSync(options(run % 2 == 1), { SyncFlow::Customers, SyncFlow::Timesheets });
+            QCOMPARE(results.size(), 2);
+            QCOMPARE(results.at(0).flow, SyncFlow::Customers);
+        }
+        QCOMPARE(pushesWaiting(), 0);
+        const qint64 created = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_partner' AND state = 'done' AND remote_id <> ''"));
+        QCOMPARE(created, qint64(customers.size()));
+        // Each partner exists once in Odoo, although answers to some writes were dropped after Odoo committed them.
+        const QHash<QString, int> partners = odooPartnersPerKey();
+        QCOMPARE(qint64(partners.size()), created);
+        for (auto it = partners.cbegin(); it != partners.cend(); ++it)
+            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 partners for %2").arg(it.value()).arg(it.key())));
+        QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("res.partner")).size()), partnersBefore + created);
+        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) FROM outbox WHERE operation = 'create_partner'"))
+                > created);
+        // Every canonical customer that got a partner is linked to it, by Crosswalk.
+        QCOMPARE(cacheValue(QStringLiteral(
+                     "SELECT COUNT(*) FROM outbox o JOIN link l ON l.system_id = o.system_id AND l.entity = 'customer' "
+                     "AND l.external_id = o.remote_id AND 'odoo:partner:' || l.canonical_id = o.idempotency_key "
+                     "JOIN customer c ON c.system_id = l.system_id AND c.external_id = l.external_id "
+                     "WHERE o.operation = 'create_partner' AND l.decided_by = 'crosswalk'")),
+                 created);
+        // The invoices that waited for those customers landed and their failed pushes resolved themselves.
+        // (Their failed push may since have taken a network error's category, so they are found by outbox row.)
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN failed_push f ON f.outbox_id = o.id "
+                                           "WHERE o.id IN (%1) AND o.state = 'done' AND o.remote_id <> '' AND "
+                                           "f.state = 'resolved' AND f.resolved_by = 'crosswalk'")
+                                .arg(waiting)),
+                 deadBefore);
+        verifyInvariants();
+
+        // Once more: nothing new planned, created or sent twice.
+        QCOMPARE(PartnerPlanner(m_cache->db(), m_odooSystem).plan().value(), 0);
+        results = runSync(options(false), { SyncFlow::Customers, SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 2);
+        QCOMPARE(results.at(0).created, 0);
+        QCOMPARE(results.at(1).created, 0);
+        QCOMPARE(odooPartnersPerKey(), partners);
+        verifyInvariants();
+
+        // Pushed again (a retry from the Failed pushes page): the CRM's name comes back, Odoo's fiscal data stays.
+        const qint64 row = cacheValue(QStringLiteral("SELECT MIN(id) FROM outbox WHERE operation = 'create_partner'"));
+        const qint64 partner =
+            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { row }).toLongLong();
+        const QString crmName = partnerField(partner, QStringLiteral("name"));
+        OdooEnv env;
+        env.companyIds = { 1 };
+        env.now = QDateTime::currentDateTimeUtc();
+        QVERIFY(m_simulator->orm()
+                    .write(QStringLiteral("res.partner"), { partner },
+                           { { QStringLiteral("name"), QStringLiteral("Renamed in Odoo") },
+                             { QStringLiteral("vat"), QStringLiteral("ATU99999999") } },
+                           env)
+                    .ok());
+        QVERIFY(m_cache->exec(
+            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"), { row }));
+        results = runSync(options(false), { SyncFlow::Customers });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().created, 0);
+        QCOMPARE(results.first().updated, 1);
+        QCOMPARE(partnerField(partner, QStringLiteral("name")),
+                 crmName);
+        QCOMPARE(partnerField(partner, QStringLiteral("vat")),
+                 QStringLiteral("ATU99999999"));
+        QCOMPARE(odooPartnersPerKey(), partners);
     }
 
     void reconcilesInFlightRowsWithoutResending()

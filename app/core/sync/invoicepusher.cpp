@@ -398,7 +398,7 @@ void InvoicePusher::onBatchFailed(const BatchPtr &batch, OdooReply *reply)
         commitFailed(batch->drafts, error, reply->retryAfterMs());
     } else {
         for (const InvoiceDraft &draft : std::as_const(batch->drafts))
-            commitDead(draft, error, remoteMessage(error));
+            commitDead(draft, error, PushFailureLog::remoteMessage(error));
     }
     batchEnded();
 }
@@ -565,8 +565,8 @@ void InvoicePusher::commitFailed(const QList<InvoiceDraft> &drafts, const Error 
             Result<void> step = m_outbox.markFailed(db, draft.row.id, error, next);
             if (step && draft.row.attempts >= m_options.failedPushAfterAttempts)
                 step = m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()),
-                                         financeMessage(draft, error), remoteMessage(error), draft.source(),
-                                         draft.row.attempts);
+                                         financeMessage(draft, error), PushFailureLog::remoteMessage(error),
+                                         draft.source(), draft.row.attempts);
             if (!step)
                 return step;
         }
@@ -577,17 +577,11 @@ void InvoicePusher::commitFailed(const QList<InvoiceDraft> &drafts, const Error 
         return;
     m_counts.retrying += drafts.size() - exhausted.size();
     for (const InvoiceDraft &draft : std::as_const(exhausted))
-        commitDead(draft, error, remoteMessage(error));
+        commitDead(draft, error, PushFailureLog::remoteMessage(error));
     if (!drafts.isEmpty() && exhausted.size() < drafts.size())
         logEvent(SyncRunLog::Level::Warning, drafts.first(),
                  tr("%1 invoices will be retried: %2").arg(drafts.size() - exhausted.size()).arg(error.userMessage()),
                  error.detail());
-}
-
-QString InvoicePusher::remoteMessage(const Error &error)
-{
-    // An import error carries Odoo's own words as the message; other errors in the detail.
-    return error.code() == QLatin1String("odoo.load_failed") ? error.userMessage() : error.detail();
 }
 
 QString InvoicePusher::financeMessage(const InvoiceDraft &draft, const Error &error) const

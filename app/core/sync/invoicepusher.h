@@ -125,7 +125,6 @@ private:
     void logEvent(SyncRunLog::Level level, const InvoiceDraft &draft, const QString &message,
                   const QString &detail = {});
     void stopOnCacheError(const Result<void> &result);
-    static QString remoteMessage(const Error &error);
 
     const Database &m_database;
     OdooClient *m_client;

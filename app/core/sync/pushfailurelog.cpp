@@ -15,6 +15,11 @@ PushFailureLog::PushFailureLog(std::shared_ptr<Clock> clock)
     , m_audit(clock)
 { }
 
+QString PushFailureLog::remoteMessage(const Error &error)
+{
+    return error.code() == QLatin1String("odoo.load_failed") ? error.userMessage() : error.detail();
+}
+
 QString PushFailureLog::fingerprint(const QString &category, const QString &remoteMessage, const QString &code)
 {
     if (remoteMessage.isEmpty() && code.startsWith(QLatin1String("sync.")))

@@ -38,6 +38,9 @@ public:
                         int attempts, const QString &code = {}) const;
     Result<void> resolveByRetry(QSqlDatabase &db, qint64 outboxId) const;
 
+    /// Odoo's own words in @p error, for the remote message: an import error carries them as its
+    /// message, other errors in their detail.
+    static QString remoteMessage(const Error &error);
     static QString fingerprint(const QString &category, const QString &remoteMessage, const QString &code = {});
 
 private:

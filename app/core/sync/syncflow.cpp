@@ -12,7 +12,7 @@ QList<SyncFlow> SyncFlows::all()
 
 bool SyncFlows::isAvailable(SyncFlow flow)
 {
-    return flow == SyncFlow::Timesheets || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
+    return flow == SyncFlow::Customers || flow == SyncFlow::Timesheets || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
 }
 
 QString SyncFlows::name(SyncFlow flow)

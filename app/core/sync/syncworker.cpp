@@ -6,6 +6,8 @@
 #include "invoiceplanner.h"
 #include "invoicepusher.h"
 #include "invoicestatepuller.h"
+#include "partnerplanner.h"
+#include "partnerpusher.h"
 #include "util/logging.h"
 
 #include <QJsonDocument>
@@ -91,6 +93,8 @@ void SyncWorker::cancel()
     m_cancelled = true;
     if (m_pusher)
         m_pusher->cancel();
+    if (m_partners)
+        m_partners->cancel();
     if (m_puller)
         m_puller->cancel();
 }
@@ -121,10 +125,78 @@ void SyncWorker::nextFlow()
         emit flowFinished(result);
         return nextFlow();
     }
-    if (flow == SyncFlow::Timesheets)
+    if (flow == SyncFlow::Customers)
+        runCustomers(run.value());
+    else if (flow == SyncFlow::Timesheets)
         runTimesheets(run.value());
     else
         runStatePull(run.value(), flow);
+}
+
+void SyncWorker::runCustomers(qint64 runId)
+{
+    emit progress(SyncFlow::Customers, 0, -1, tr("Planning customers to create in Odoo"));
+    Result<qint64> planned = PartnerPlanner(m_database, m_systemId).plan();
+    SyncFlowResult result;
+    result.flow = SyncFlow::Customers;
+    result.runId = runId;
+    if (!planned)
+        return endFlow(result, planned.error());
+    Result<void> logged = m_log.event(runId, SyncRunLog::Level::Info, QStringLiteral("partner"), QString(),
+                                      tr("%n customer(s) without an Odoo partner planned.", nullptr,
+                                         int(planned.value())));
+    if (!logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
+    m_partners = new PartnerPusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
+    m_partners->setRunLog(&m_log, runId);
+    connect(m_partners, &PartnerPusher::progress, this, [this](qint64 done, qint64 total) {
+        emit progress(SyncFlow::Customers, done, total, tr("Creating customers in Odoo"));
+    });
+    connect(m_partners, &PartnerPusher::finished, this, [this, runId] { onPartnersFinished(runId); });
+    m_partners->start();
+}
+
+void SyncWorker::onPartnersFinished(qint64 runId)
+{
+    const PartnerPusher::Counts counts = m_partners->counts();
+    const std::optional<Error> error = m_partners->error();
+    const bool cancelled = m_partners->isCancelled() && !error;
+    m_partners->deleteLater();
+    SyncFlowResult result;
+    result.flow = SyncFlow::Customers;
+    result.runId = runId;
+    result.read = counts.read;
+    result.created = counts.created;
+    result.updated = counts.updated;
+    const qint64 left = waitingRows(PartnerPlanner::kOperation);
+    result.failed = counts.dead + left;
+    if (cancelled) {
+        result.status = QStringLiteral("cancelled");
+        result.message = tr("Cancelled: %1 customers created in Odoo, %2 left for the next run.")
+                             .arg(counts.created)
+                             .arg(left);
+    } else if (!error) {
+        result.status = result.failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("partial");
+        result.message = tr("%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a "
+                            "retry; %5 invoices queued again; %6 requests to Odoo.")
+                             .arg(counts.created)
+                             .arg(counts.updated)
+                             .arg(counts.dead)
+                             .arg(left)
+                             .arg(counts.requeuedInvoices)
+                             .arg(counts.requests);
+    }
+    endFlow(result, error);
+}
+
+qint64 SyncWorker::waitingRows(const QString &operation) const
+{
+    QSqlQuery waiting(m_database.connection());
+    waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE system_id = ? AND operation = ? AND "
+                                   "state IN ('failed', 'in_flight', 'pending')"));
+    waiting.addBindValue(m_systemId);
+    waiting.addBindValue(operation);
+    return waiting.exec() && waiting.next() ? waiting.value(0).toLongLong() : 0;
 }
 
 void SyncWorker::runTimesheets(qint64 runId)
@@ -165,12 +237,7 @@ void SyncWorker::onPusherFinished(qint64 runId)
     result.read = counts.read;
     result.created = counts.created;
     result.skipped = counts.skipped;
-    QSqlQuery waiting(m_database.connection());
-    waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE system_id = ? AND operation = ? AND "
-                                   "state IN ('failed', 'in_flight', 'pending')"));
-    waiting.addBindValue(m_systemId);
-    waiting.addBindValue(InvoicePlanner::kOperation);
-    const qint64 left = waiting.exec() && waiting.next() ? waiting.value(0).toLongLong() : 0;
+    const qint64 left = waitingRows(InvoicePlanner::kOperation);
     result.failed = counts.dead + left;
     if (cancelled) {
         result.status = QStringLiteral("cancelled");

@@ -16,6 +16,7 @@ namespace cw {
 class Database;
 class InvoicePusher;
 class InvoiceStatePuller;
+class PartnerPusher;
 class OdooClient;
 
 /// The part of SyncEngine that lives on the sync thread: creates the Odoo client there, runs the
@@ -43,6 +44,10 @@ signals:
 
 private:
     void nextFlow();
+    void runCustomers(qint64 runId);
+    void onPartnersFinished(qint64 runId);
+    /// Rows of @p operation not yet done or dead.
+    qint64 waitingRows(const QString &operation) const;
     void runTimesheets(qint64 runId);
     void runStatePull(qint64 runId, SyncFlow flow);
     void onPusherFinished(qint64 runId);
@@ -56,6 +61,7 @@ private:
     SyncRunLog m_log;
     OdooClient *m_client = nullptr;
     QPointer<InvoicePusher> m_pusher;
+    QPointer<PartnerPusher> m_partners;
     QPointer<InvoiceStatePuller> m_puller;
     qint64 m_systemId = 0;
     int m_index = -1;

@@ -1,0 +1,459 @@
+#include "partnerpusher.h"
+
+#include "cache/database.h"
+#include "connectors/odoo/odooclient.h"
+#include "connectors/odoo/odooreply.h"
+#include "invoicekey.h"
+#include "invoiceplanner.h"
+#include "partnerplanner.h"
+#include "sqltext.h"
+#include "util/logging.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <algorithm>
+
+namespace cw {
+
+namespace {
+
+const QString kPartner = QStringLiteral("res.partner");
+const QString kCancelled = QStringLiteral("net.cancelled");
+const QString kNotMapped = QStringLiteral("sync.customer_not_mapped");
+
+} // namespace
+
+PartnerPusher::PartnerPusher(const Database &database, OdooClient *client, qint64 systemId,
+                             const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_client(client)
+    , m_systemId(systemId)
+    , m_options(options)
+    , m_clock(clock)
+    , m_outbox(database, systemId, PartnerPlanner::kOperation, clock)
+    , m_failures(clock)
+    , m_retry(options)
+{
+    m_options.batchSize = std::max(1, m_options.batchSize);
+    m_wait.setSingleShot(true);
+    connect(&m_wait, &QTimer::timeout, this, &PartnerPusher::next);
+}
+
+PartnerPusher::~PartnerPusher() = default;
+
+void PartnerPusher::setRunLog(const SyncRunLog *log, qint64 runId)
+{
+    m_log = log;
+    m_runId = runId;
+}
+
+void PartnerPusher::start()
+{
+    if (m_running)
+        return;
+    m_running = true;
+    m_cancelled = false;
+    m_counts = {};
+    m_error.reset();
+    m_requestsAtStart = m_client->requestCount();
+    qint64 total = 0;
+    for (const QString &state :
+         { QStringLiteral("pending"), QStringLiteral("failed"), QStringLiteral("in_flight") }) {
+        Result<qint64> count = m_outbox.count(state);
+        if (!count)
+            return finish(count.error());
+        total += count.value();
+    }
+    m_total = total;
+    // Rows left in flight by a crash go first; like every row they are looked up before a write.
+    Result<QList<OutboxRow>> inFlight = m_outbox.inFlight();
+    if (!inFlight)
+        return finish(inFlight.error());
+    m_queue = inFlight.value();
+    next();
+}
+
+void PartnerPusher::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancelled = true;
+    m_wait.stop();
+    if (m_reply)
+        m_reply->abort();
+    else
+        finish();
+}
+
+OdooReply *PartnerPusher::track(OdooReply *reply)
+{
+    m_reply = reply;
+    return reply;
+}
+
+void PartnerPusher::untrack(OdooReply *reply)
+{
+    m_reply = nullptr;
+    reply->deleteLater();
+}
+
+void PartnerPusher::next()
+{
+    if (!m_running)
+        return;
+    if (m_cancelled)
+        return finish();
+    emit progress(m_counts.created + m_counts.updated + m_counts.dead, m_total);
+    if (m_queue.isEmpty()) {
+        Result<QList<OutboxRow>> claimed = m_outbox.claimDue(m_options.batchSize);
+        if (!claimed)
+            return finish(claimed.error());
+        if (claimed.value().isEmpty())
+            return waitOrFinish();
+        m_queue = claimed.value();
+    }
+    const OutboxRow row = m_queue.takeFirst();
+    ++m_counts.read;
+    Result<Partner> partner = read(row);
+    if (!partner)
+        return finish(partner.error());
+    const Partner &found = partner.value();
+    // Linked by a person meanwhile (or by an earlier push): only the CRM's fields go to that partner.
+    const qint64 linked = found.linkedPartner.toLongLong();
+    if (!found.linkedPartner.isEmpty() && (found.name.isEmpty() || linked <= 0)) {
+        commitDone(found, found.linkedPartner, false);
+        return nextLater();
+    }
+    if (found.name.isEmpty()) {
+        commitDead(
+            found,
+            Error(
+                Error::Category::Mapping,
+                tr("The customer to create in Odoo (%1) has no CRM or staffing record with a name any more. "
+                   "Link it on the Unmatched page, or resolve this entry.")
+                    .arg(row.key))
+                .setCode(QStringLiteral("sync.customer_missing")),
+            QString());
+        return nextLater();
+    }
+    if (linked > 0)
+        return send(found, linked);
+    lookup(found);
+}
+
+void PartnerPusher::nextLater()
+{
+    // Rows settled without a call to Odoo would otherwise recurse once each.
+    QMetaObject::invokeMethod(this, &PartnerPusher::next, Qt::QueuedConnection);
+}
+
+Result<PartnerPusher::Partner> PartnerPusher::read(const OutboxRow &row) const
+{
+    Partner partner;
+    partner.row = row;
+    partner.canonicalId = PartnerPlanner::canonicalOf(row.key);
+    QSqlDatabase db = m_database.connection();
+    QSqlQuery linked(db);
+    linked.prepare(QStringLiteral("SELECT external_id FROM link WHERE canonical_id = ? AND system_id = ? AND "
+                                  "entity = 'customer' ORDER BY id LIMIT 1"));
+    linked.addBindValue(partner.canonicalId);
+    linked.addBindValue(m_systemId);
+    if (!linked.exec())
+        return sqlError(tr("The customer to create in Odoo could not be read."), linked.lastError());
+    if (linked.next())
+        partner.linkedPartner = linked.value(0).toString();
+    // The CRM owns the name and contacts; the staffing record fills in what the CRM leaves empty.
+    QSqlQuery records(db);
+    records.setForwardOnly(true);
+    records.prepare(QStringLiteral(
+        "SELECT c.name, c.vat, c.email, c.phone, c.country FROM link l JOIN customer c ON c.system_id = "
+        "l.system_id "
+        "AND c.external_id = l.external_id JOIN system s ON s.id = c.system_id WHERE l.canonical_id = ? "
+        "AND l.entity = 'customer' AND l.system_id <> ? "
+        "ORDER BY CASE s.kind WHEN 'crm' THEN 0 WHEN 'staffing' THEN 1 ELSE 2 END, c.id"));
+    records.addBindValue(partner.canonicalId);
+    records.addBindValue(m_systemId);
+    if (!records.exec())
+        return sqlError(tr("The customer to create in Odoo could not be read."), records.lastError());
+    const auto fill = [&records](QString &field, int column) {
+        if (field.isEmpty())
+            field = records.value(column).toString().trimmed();
+    };
+    while (records.next()) {
+        fill(partner.name, 0);
+        fill(partner.vat, 1);
+        fill(partner.email, 2);
+        fill(partner.phone, 3);
+        fill(partner.country, 4);
+    }
+    return partner;
+}
+
+void PartnerPusher::lookup(const Partner &partner)
+{
+    const QJsonArray domain {
+        QJsonArray { QStringLiteral("module"), QStringLiteral("="), InvoiceKey::kModule },
+        QJsonArray { QStringLiteral("name"), QStringLiteral("="), InvoiceKey::xmlName(partner.row.key) },
+        QJsonArray { QStringLiteral("model"), QStringLiteral("="), kPartner }
+    };
+    OdooReply *reply =
+        track(m_client->searchRead(QStringLiteral("ir.model.data"), domain, { QStringLiteral("res_id") }));
+    connect(reply, &OdooReply::finished, this, [this, reply, partner] {
+        untrack(reply);
+        if (!reply->ok())
+            return onFailed(partner, reply);
+        const QJsonArray records = reply->records();
+        send(partner,
+             records.isEmpty() ? 0
+                               : static_cast<qint64>(
+                                   records.first().toObject().value(QStringLiteral("res_id")).toDouble()));
+    });
+}
+
+void PartnerPusher::send(const Partner &partner, qint64 existingId)
+{
+    // An existing partner is addressed by its database id: a person may have linked one Crosswalk did not
+    // create.
+    QStringList fields { existingId == 0 ? QStringLiteral("id") : QStringLiteral(".id"),
+                         QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone") };
+    QStringList values { existingId == 0 ? InvoiceKey::xmlId(partner.row.key) : QString::number(existingId),
+                         partner.name, partner.email, partner.phone };
+    if (existingId == 0) {
+        // Fiscal data belongs to Odoo once the partner exists: sent on creation only.
+        fields << QStringLiteral("ref") << QStringLiteral("is_company") << QStringLiteral("vat");
+        values << partner.row.key << QStringLiteral("1") << partner.vat;
+        if (partner.country.size() == 2) {
+            fields << QStringLiteral("country_id/id");
+            values << QStringLiteral("base.") + partner.country.toLower();
+        }
+    }
+    OdooReply *reply = track(m_client->load(kPartner, fields, { values }));
+    connect(reply, &OdooReply::finished, this, [this, reply, partner, existingId] {
+        untrack(reply);
+        if (!reply->ok())
+            return onFailed(partner, reply);
+        const QList<qint64> ids = reply->ids();
+        if (ids.size() != 1) {
+            commitFailed(
+                partner,
+                Error(Error::Category::Internal,
+                      tr("Odoo answered the partner import with %1 ids for one partner.").arg(ids.size())),
+                std::nullopt);
+            return next();
+        }
+        commitDone(partner, QString::number(ids.first()), existingId == 0);
+        next();
+    });
+}
+
+void PartnerPusher::onFailed(const Partner &partner, OdooReply *reply)
+{
+    const Error error = reply->error();
+    if (m_cancelled || error.code() == kCancelled)
+        return finish(); // the row stays in flight; the next run looks it up
+    if (error.isRetryable())
+        commitFailed(partner, error, reply->retryAfterMs());
+    else
+        commitDead(partner, error, PushFailureLog::remoteMessage(error));
+    next();
+}
+
+void PartnerPusher::waitOrFinish()
+{
+    Result<std::optional<QDateTime>> due = m_outbox.nextDue();
+    if (!due)
+        return finish(due.error());
+    const QDateTime now = m_clock->now();
+    if (!due.value() || now.msecsTo(*due.value()) > m_options.maxWaitMs)
+        return finish();
+    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*due.value()), 1, m_options.maxWaitMs)));
+}
+
+void PartnerPusher::finish(std::optional<Error> error)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_wait.stop();
+    if (!m_error)
+        m_error = std::move(error);
+    m_counts.requests = m_client->requestCount() - m_requestsAtStart;
+    emit finished();
+}
+
+void PartnerPusher::stopOnCacheError(const Result<void> &result)
+{
+    if (!result) {
+        qCWarning(lcSync).noquote() << result.error().toString();
+        m_cancelled = true;
+        if (!m_error)
+            m_error = result.error();
+    }
+}
+
+QString PartnerPusher::now() const
+{
+    return m_clock->now().toUTC().toString(Qt::ISODate);
+}
+
+Result<void> PartnerPusher::recordLink(QSqlDatabase &db, const Partner &partner,
+                                       const QString &partnerId) const
+{
+    QSqlQuery customer(db);
+    customer.prepare(QStringLiteral(
+        "INSERT INTO customer (system_id, external_id, name, vat, phone, email, country, modified_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (system_id, external_id) DO UPDATE SET name = "
+        "excluded.name, "
+        "phone = excluded.phone, email = excluded.email, modified_at = excluded.modified_at"));
+    for (const QVariant &value : QVariantList {
+             m_systemId, partnerId, sqlText(partner.name), sqlText(partner.vat), sqlText(partner.phone),
+             sqlText(partner.email), sqlText(partner.country.toUpper()), now() })
+        customer.addBindValue(value);
+    if (!customer.exec())
+        return sqlError(tr("The new Odoo partner could not be recorded in the cache."), customer.lastError());
+    QSqlQuery link(db);
+    link.prepare(QStringLiteral(
+        "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_by, decided_at) "
+        "VALUES (?, ?, 'customer', ?, 'auto', ?, ?) ON CONFLICT (system_id, entity, external_id) DO "
+        "NOTHING"));
+    for (const QVariant &value :
+         QVariantList { partner.canonicalId, m_systemId, partnerId, PushFailureLog::kActor, now() })
+        link.addBindValue(value);
+    if (!link.exec())
+        return sqlError(tr("The new Odoo partner could not be linked to its customer."), link.lastError());
+    return {};
+}
+
+Result<qint64> PartnerPusher::requeueInvoices(QSqlDatabase &db, qint64 canonicalId) const
+{
+    // Their open failed_push stays open until the invoice lands; InvoicePusher resolves it then.
+    QSqlQuery requeue(db);
+    requeue.prepare(QStringLiteral(
+        "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? "
+        "WHERE state = 'dead' AND operation = ? AND system_id = ? AND id IN (SELECT f.outbox_id FROM "
+        "failed_push f "
+        "WHERE f.state = 'open' AND f.fingerprint = ? AND json_extract(f.source, '$.customer_id') IN ("
+        "SELECT c.id FROM link l JOIN customer c ON c.system_id = l.system_id AND c.external_id = "
+        "l.external_id "
+        "WHERE l.canonical_id = ? AND l.entity = 'customer'))"));
+    for (const QVariant &value :
+         QVariantList { now(), InvoicePlanner::kOperation, m_systemId, kNotMapped, canonicalId })
+        requeue.addBindValue(value);
+    if (!requeue.exec())
+        return sqlError(tr("The invoices waiting for this customer could not be queued again."),
+                        requeue.lastError());
+    return qint64(requeue.numRowsAffected());
+}
+
+void PartnerPusher::commitDone(const Partner &partner, const QString &partnerId, bool created)
+{
+    qint64 requeued = 0;
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step =
+            partner.linkedPartner.isEmpty() ? recordLink(db, partner, partnerId) : Result<void>();
+        if (step)
+            step = m_outbox.markDone(db, partner.row.id, partnerId);
+        if (step)
+            step = m_failures.resolveByRetry(db, partner.row.id);
+        if (!step)
+            return step;
+        Result<qint64> invoices = requeueInvoices(db, partner.canonicalId);
+        if (!invoices)
+            return invoices.error();
+        requeued = invoices.value();
+        return {};
+    });
+    stopOnCacheError(done);
+    if (!done)
+        return;
+    ++(created ? m_counts.created : m_counts.updated);
+    m_counts.requeuedInvoices += requeued;
+    logEvent(SyncRunLog::Level::Info, partner,
+             created ? tr("%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.",
+                          nullptr, int(requeued))
+                           .arg(partner.name, partnerId)
+                     : tr("%1 is partner %2 in Odoo already; %n invoice(s) waiting for it queued again.",
+                          nullptr, int(requeued))
+                           .arg(partner.name.isEmpty() ? partner.row.key : partner.name, partnerId));
+}
+
+void PartnerPusher::commitFailed(const Partner &partner, const Error &error,
+                                 std::optional<qint64> retryAfterMs)
+{
+    if (partner.row.attempts >= m_options.maxAttempts)
+        return commitDead(partner, error, PushFailureLog::remoteMessage(error));
+    const QDateTime next = m_clock->now().addMSecs(m_retry.delayMs(partner.row.attempts, retryAfterMs));
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markFailed(db, partner.row.id, error, next);
+        if (step && partner.row.attempts >= m_options.failedPushAfterAttempts)
+            step = m_failures.record(db, partner.row.id, m_systemId, Error::categoryName(error.category()),
+                                     financeMessage(partner, error), PushFailureLog::remoteMessage(error),
+                                     source(partner), partner.row.attempts);
+        return step;
+    });
+    stopOnCacheError(done);
+    if (!done)
+        return;
+    ++m_counts.retrying;
+    logEvent(SyncRunLog::Level::Warning, partner, tr("Will be retried: %1").arg(error.userMessage()),
+             error.detail());
+}
+
+void PartnerPusher::commitDead(const Partner &partner, const Error &error, const QString &remoteMessage)
+{
+    const QString message = financeMessage(partner, error);
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markDead(db, partner.row.id, error);
+        return step
+            ? m_failures.record(db, partner.row.id, m_systemId, Error::categoryName(error.category()),
+                                message, remoteMessage, source(partner), partner.row.attempts, error.code())
+            : step;
+    });
+    stopOnCacheError(done);
+    if (done) {
+        ++m_counts.dead;
+        logEvent(SyncRunLog::Level::Error, partner, message, remoteMessage);
+    }
+}
+
+QString PartnerPusher::financeMessage(const Partner &partner, const Error &error) const
+{
+    if (error.code().startsWith(QLatin1String("sync.")) || error.category() == Error::Category::Internal)
+        return error.userMessage();
+    if (error.isRetryable())
+        return tr("Odoo could not be reached after %1 attempts, so customer %2 was not created there and its "
+                  "invoices "
+                  "wait. It is retried automatically; check that Odoo is up.")
+            .arg(partner.row.attempts)
+            .arg(partner.name);
+    return tr("Odoo refused to create customer %1: %2 Correct the customer's data in the CRM or link it to "
+              "an "
+              "existing partner on the Unmatched page, then retry.")
+        .arg(partner.name, error.userMessage());
+}
+
+QJsonObject PartnerPusher::source(const Partner &partner) const
+{
+    return { { QStringLiteral("entity"), QStringLiteral("customer") },
+             { QStringLiteral("canonical_id"), partner.canonicalId },
+             { QStringLiteral("customer"), partner.name },
+             { QStringLiteral("vat"), partner.vat },
+             { QStringLiteral("country"), partner.country } };
+}
+
+void PartnerPusher::logEvent(SyncRunLog::Level level, const Partner &partner, const QString &message,
+                             const QString &detail)
+{
+    if (!m_log || m_runId == 0)
+        return;
+    Result<void> logged =
+        m_log->event(m_runId, level, QStringLiteral("partner"), partner.row.key, message, detail);
+    if (!logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
+}
+
+} // namespace cw

@@ -1,0 +1,143 @@
+#pragma once
+
+#include "outboxstore.h"
+#include "pushfailurelog.h"
+#include "pushoptions.h"
+#include "retrypolicy.h"
+#include "syncrunlog.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <memory>
+#include <optional>
+
+namespace cw {
+
+class Database;
+class OdooClient;
+class OdooReply;
+
+/// Pushes the outbox rows create_partner (PartnerPlanner, MappingService) to Odoo as res.partner.
+///
+/// The partner is written with `load` under the external id `crosswalk.<key>` (InvoiceKey::xmlId),
+/// with `ref` = key, so a write sent twice lands once. Every row is looked up in ir.model.data
+/// first: a partner found there (an earlier write whose answer was lost) only gets the fields the
+/// CRM owns (name, e-mail, phone); the fiscal fields Odoo owns (VAT, country) are sent only when
+/// the partner is created. The values come from the canonical customer's CRM record, then its
+/// staffing record for what the CRM leaves empty.
+///
+/// Success, in one cache transaction: the Odoo customer row and its link to the canonical customer
+/// (method auto, decided by "crosswalk"), the outbox row done, its open failed_push resolved, and
+/// the invoices that went dead with sync.customer_not_mapped for that customer put back to pending,
+/// so the timesheets flow of the same run lands them. A canonical customer linked in Odoo by then
+/// (a person linked it, or the row is pushed again) gets only the CRM's fields on that partner,
+/// addressed by its database id. Failures follow InvoicePusher: retryable ones come back
+/// after backoff (failed_push from failedPushAfterAttempts, dead at maxAttempts); Odoo refusing the
+/// partner, or nothing to create it from, is dead at once. Rows are pushed one at a time; there
+/// are few of them.
+///
+/// Thread affinity: the thread of @p client and of the cache connection it uses (the sync engine's
+/// thread). Ownership: borrows the database, client and run log.
+class PartnerPusher : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Counts
+    {
+        /// Rows taken up (claimed or left in flight by an earlier run).
+        qint64 read = 0;
+        /// Partners created in Odoo.
+        qint64 created = 0;
+        /// Partners found in Odoo (or linked by a person) and not created again.
+        qint64 updated = 0;
+        /// Dead invoice rows put back to pending.
+        qint64 requeuedInvoices = 0;
+        qint64 retrying = 0;
+        qint64 dead = 0;
+        /// HTTP round trips spent.
+        qint64 requests = 0;
+    };
+
+    PartnerPusher(const Database &database, OdooClient *client, qint64 systemId, const PushOptions &options,
+                  std::shared_ptr<Clock> clock = Clock::system(), QObject *parent = nullptr);
+    ~PartnerPusher() override;
+
+    /// Logs events into the sync_run @p runId (optional).
+    void setRunLog(const SyncRunLog *log, qint64 runId);
+    void start();
+    /// Aborts the call in flight; its row stays in flight for the next run to look up.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    const Counts &counts() const { return m_counts; }
+    /// Why the run stopped early (the cache failed); empty when it ran to the end.
+    const std::optional<Error> &error() const { return m_error; }
+
+signals:
+    void progress(qint64 done, qint64 total);
+    void finished();
+
+private:
+    /// What the partner is made of.
+    struct Partner
+    {
+        OutboxRow row;
+        qint64 canonicalId = 0;
+        QString name;
+        QString vat;
+        QString email;
+        QString phone;
+        /// ISO code.
+        QString country;
+        /// The partner the canonical customer is linked to in Odoo already; empty when none.
+        QString linkedPartner;
+    };
+
+    void next();
+    void nextLater();
+    Result<Partner> read(const OutboxRow &row) const;
+    void lookup(const Partner &partner);
+    void send(const Partner &partner, qint64 existingId);
+    void onFailed(const Partner &partner, OdooReply *reply);
+    void waitOrFinish();
+    void finish(std::optional<Error> error = std::nullopt);
+    OdooReply *track(OdooReply *reply);
+    void untrack(OdooReply *reply);
+
+    void commitDone(const Partner &partner, const QString &partnerId, bool created);
+    void commitFailed(const Partner &partner, const Error &error, std::optional<qint64> retryAfterMs);
+    void commitDead(const Partner &partner, const Error &error, const QString &remoteMessage);
+    Result<void> recordLink(QSqlDatabase &db, const Partner &partner, const QString &partnerId) const;
+    Result<qint64> requeueInvoices(QSqlDatabase &db, qint64 canonicalId) const;
+    QString financeMessage(const Partner &partner, const Error &error) const;
+    QJsonObject source(const Partner &partner) const;
+    void logEvent(SyncRunLog::Level level, const Partner &partner, const QString &message,
+                  const QString &detail = {});
+    void stopOnCacheError(const Result<void> &result);
+    QString now() const;
+
+    const Database &m_database;
+    OdooClient *m_client;
+    qint64 m_systemId;
+    PushOptions m_options;
+    std::shared_ptr<Clock> m_clock;
+    OutboxStore m_outbox;
+    PushFailureLog m_failures;
+    RetryPolicy m_retry;
+    const SyncRunLog *m_log = nullptr;
+    qint64 m_runId = 0;
+    QPointer<OdooReply> m_reply;
+    QList<OutboxRow> m_queue;
+    QTimer m_wait;
+    qint64 m_total = 0;
+    qint64 m_requestsAtStart = 0;
+    bool m_running = false;
+    bool m_cancelled = false;
+    Counts m_counts;
+    std::optional<Error> m_error;
+};
+
+} // namespace cw
