@@ -410,12 +410,9 @@ void InvoicePusher::recordSystemFailure(const Error &error)
     if (wasOpen || m_circuit.state() != CircuitBreaker::State::Open || !m_log || m_runId == 0)
         return;
     const qint64 pauseS = (m_options.circuitOpenMs + 999) / 1000;
-    Result<void> logged = m_log->event(
-        m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
-        tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
-        error.toString());
-    if (!logged)
-        qCWarning(lcSync).noquote() << logged.error().toString();
+    m_log->note(m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
+                tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
+                error.toString());
 }
 
 void InvoicePusher::batchEnded()
@@ -623,11 +620,8 @@ QString InvoicePusher::financeMessage(const InvoiceDraft &draft, const Error &er
 void InvoicePusher::logEvent(SyncRunLog::Level level, const InvoiceDraft &draft, const QString &message,
                              const QString &detail)
 {
-    if (!m_log || m_runId == 0)
-        return;
-    Result<void> logged = m_log->event(m_runId, level, QStringLiteral("invoice"), draft.row.key, message, detail);
-    if (!logged)
-        qCWarning(lcSync).noquote() << logged.error().toString();
+    if (m_log)
+        m_log->note(m_runId, level, QStringLiteral("invoice"), draft.row.key, message, detail);
 }
 
 } // namespace cw

@@ -448,12 +448,8 @@ QJsonObject PartnerPusher::source(const Partner &partner) const
 void PartnerPusher::logEvent(SyncRunLog::Level level, const Partner &partner, const QString &message,
                              const QString &detail)
 {
-    if (!m_log || m_runId == 0)
-        return;
-    Result<void> logged =
-        m_log->event(m_runId, level, QStringLiteral("partner"), partner.row.key, message, detail);
-    if (!logged)
-        qCWarning(lcSync).noquote() << logged.error().toString();
+    if (m_log)
+        m_log->note(m_runId, level, QStringLiteral("partner"), partner.row.key, message, detail);
 }
 
 } // namespace cw

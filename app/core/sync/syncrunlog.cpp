@@ -1,6 +1,7 @@
 #include "syncrunlog.h"
 
 #include "cache/database.h"
+#include "util/logging.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -89,6 +90,15 @@ Result<void> SyncRunLog::event(qint64 runId, Level level, const QString &entity,
 {
     return m_database.transaction(
         [&](QSqlDatabase &db) { return event(db, runId, level, entity, externalId, message, detail); });
+}
+
+void SyncRunLog::note(qint64 runId, Level level, const QString &entity, const QString &externalId,
+                      const QString &message, const QString &detail) const
+{
+    if (runId == 0)
+        return;
+    if (Result<void> logged = event(runId, level, entity, externalId, message, detail); !logged)
+        qCWarning(lcSync).noquote() << logged.error().toString();
 }
 
 Result<void> SyncRunLog::finish(qint64 runId, const QString &status, const QString &message) const

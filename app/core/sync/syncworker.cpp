@@ -142,11 +142,8 @@ void SyncWorker::runCustomers(qint64 runId)
     result.runId = runId;
     if (!planned)
         return endFlow(result, planned.error());
-    Result<void> logged = m_log.event(runId, SyncRunLog::Level::Info, QStringLiteral("partner"), QString(),
-                                      tr("%n customer(s) without an Odoo partner planned.", nullptr,
-                                         int(planned.value())));
-    if (!logged)
-        qCWarning(lcSync).noquote() << logged.error().toString();
+    m_log.note(runId, SyncRunLog::Level::Info, QStringLiteral("partner"), QString(),
+               tr("%n customer(s) without an Odoo partner planned.", nullptr, int(planned.value())));
     m_partners = new PartnerPusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
     m_partners->setRunLog(&m_log, runId);
     connect(m_partners, &PartnerPusher::progress, this, [this](qint64 done, qint64 total) {
@@ -208,14 +205,11 @@ void SyncWorker::runTimesheets(qint64 runId)
     result.runId = runId;
     if (!planned)
         return endFlow(result, planned.error());
-    Result<void> logged =
-        m_log.event(runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
-                    tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
-                        .arg(planned.value().planned)
-                        .arg(planned.value().groups)
-                        .arg(planned.value().waiting));
-    if (!logged)
-        qCWarning(lcSync).noquote() << logged.error().toString();
+    m_log.note(runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
+               tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
+                   .arg(planned.value().planned)
+                   .arg(planned.value().groups)
+                   .arg(planned.value().waiting));
     m_pusher = new InvoicePusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
     m_pusher->setRunLog(&m_log, runId);
     connect(m_pusher, &InvoicePusher::progress, this, [this](qint64 done, qint64 total) {
@@ -286,10 +280,8 @@ void SyncWorker::endFlow(SyncFlowResult result, const std::optional<Error> &erro
     if (error) {
         result.status = QStringLiteral("failed");
         result.message = error->userMessage();
-        Result<void> logged = m_log.event(result.runId, SyncRunLog::Level::Error, SyncFlows::name(result.flow),
-                                          QString(), error->userMessage(), error->detail());
-        if (!logged)
-            qCWarning(lcSync).noquote() << logged.error().toString();
+        m_log.note(result.runId, SyncRunLog::Level::Error, SyncFlows::name(result.flow), QString(),
+                   error->userMessage(), error->detail());
     }
     UpsertCounts counts;
     counts.created = result.created;
