@@ -83,12 +83,10 @@ void InvoicePusher::start()
     m_counts = {};
     m_error.reset();
     m_requestsAtStart = m_client->requestCount();
-    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
-    Result<qint64> failed = m_outbox.count(QStringLiteral("failed"));
-    Result<qint64> inFlight = m_outbox.count(QStringLiteral("in_flight"));
-    if (!pending || !failed || !inFlight)
-        return finish(!pending ? pending.error() : !failed ? failed.error() : inFlight.error());
-    m_total = pending.value() + failed.value() + inFlight.value();
+    Result<qint64> waiting = m_outbox.countWaiting();
+    if (!waiting)
+        return finish(waiting.error());
+    m_total = waiting.value();
     resolveSetup();
 }
 

@@ -114,6 +114,18 @@ Result<qint64> OutboxStore::count(const QString &state) const
     return query.value(0).toLongLong();
 }
 
+Result<qint64> OutboxStore::countWaiting() const
+{
+    qint64 total = 0;
+    for (const QString &state : { QStringLiteral("pending"), QStringLiteral("failed"), QStringLiteral("in_flight") }) {
+        Result<qint64> rows = count(state);
+        if (!rows)
+            return rows.error();
+        total += rows.value();
+    }
+    return total;
+}
+
 Result<void> OutboxStore::setState(QSqlDatabase &db, qint64 id, const QString &state, const QVariant &nextAttempt,
                                    const std::optional<Error> &error, const QString &remoteId) const
 {

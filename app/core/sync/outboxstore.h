@@ -41,6 +41,8 @@ public:
     Result<std::optional<QDateTime>> nextDue() const;
     /// Counts rows per state, for the run summary: pending, failed, dead, in_flight.
     Result<qint64> count(const QString &state) const;
+    /// Rows not yet done or dead: pending, failed or in flight.
+    Result<qint64> countWaiting() const;
 
     Result<void> markDone(QSqlDatabase &db, qint64 id, const QString &remoteId) const;
     Result<void> markFailed(QSqlDatabase &db, qint64 id, const Error &error, const QDateTime &nextAttempt) const;

@@ -60,15 +60,10 @@ void PartnerPusher::start()
     m_counts = {};
     m_error.reset();
     m_requestsAtStart = m_client->requestCount();
-    qint64 total = 0;
-    for (const QString &state :
-         { QStringLiteral("pending"), QStringLiteral("failed"), QStringLiteral("in_flight") }) {
-        Result<qint64> count = m_outbox.count(state);
-        if (!count)
-            return finish(count.error());
-        total += count.value();
-    }
-    m_total = total;
+    Result<qint64> waiting = m_outbox.countWaiting();
+    if (!waiting)
+        return finish(waiting.error());
+    m_total = waiting.value();
     // Rows left in flight by a crash go first; like every row they are looked up before a write.
     Result<QList<OutboxRow>> inFlight = m_outbox.inFlight();
     if (!inFlight)

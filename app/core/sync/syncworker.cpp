@@ -6,6 +6,7 @@
 #include "invoiceplanner.h"
 #include "invoicepusher.h"
 #include "invoicestatepuller.h"
+#include "outboxstore.h"
 #include "partnerplanner.h"
 #include "partnerpusher.h"
 #include "util/logging.h"
@@ -188,12 +189,8 @@ void SyncWorker::onPartnersFinished(qint64 runId)
 
 qint64 SyncWorker::waitingRows(const QString &operation) const
 {
-    QSqlQuery waiting(m_database.connection());
-    waiting.prepare(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE system_id = ? AND operation = ? AND "
-                                   "state IN ('failed', 'in_flight', 'pending')"));
-    waiting.addBindValue(m_systemId);
-    waiting.addBindValue(operation);
-    return waiting.exec() && waiting.next() ? waiting.value(0).toLongLong() : 0;
+    const Result<qint64> waiting = OutboxStore(m_database, m_systemId, operation).countWaiting();
+    return waiting ? waiting.value() : 0;
 }
 
 void SyncWorker::runTimesheets(qint64 runId)
