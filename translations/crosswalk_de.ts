@@ -3763,16 +3763,16 @@ failed resolve --id N --reason TEXT</translation>
         <translation>Direkte Kosten</translation>
     </message>
     <message>
-        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO.</source>
-        <translation>Die Kennzahlen des Dashboards ausgeben: nicht abgerechnete Zeit, Abweichungen, Integrationszustand, DSO.</translation>
-    </message>
-    <message>
         <source>Crosswalk figures as of %1, compared with %2</source>
         <translation>Crosswalk-Kennzahlen zum %1, verglichen mit %2</translation>
     </message>
     <message>
         <source>Totals in %1</source>
         <translation>Summen in %1</translation>
+    </message>
+    <message>
+        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO</source>
+        <translation>Die Kennzahlen des Dashboards ausgeben: nicht abgerechnete Zeit, Abweichungen, Integrationszustand, DSO</translation>
     </message>
 </context>
 <context>
@@ -5256,14 +5256,6 @@ failed resolve --id N --reason TEXT</translation>
         <translation>Geändert</translation>
     </message>
     <message>
-        <source>Approved, billable hours not yet on an invoice: they cannot be invoiced until the record is linked</source>
-        <translation>Freigegebene, abrechenbare Stunden, die noch auf keiner Rechnung stehen: Sie können erst abgerechnet werden, wenn der Datensatz verknüpft ist</translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation>Zuletzt geändert</translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation>Läuft</translation>
     </message>
@@ -5571,6 +5563,66 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>Cumulative</source>
         <translation>Kumuliert</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PartnerPlanner</name>
+    <message>
+        <source>The customers to create in Odoo could not be planned.</source>
+        <translation>Die in Odoo anzulegenden Kunden konnten nicht geplant werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PartnerPusher</name>
+    <message>
+        <source>The customer to create in Odoo (%1) has no CRM or staffing record with a name any more. Link it on the Unmatched page, or resolve this entry.</source>
+        <translation>Der in Odoo anzulegende Kunde (%1) hat keinen Datensatz mit Namen im CRM oder in der Staffing-Plattform mehr. Verknüpfen Sie ihn auf der Seite „Nicht zugeordnet“ oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>The customer to create in Odoo could not be read.</source>
+        <translation>Der in Odoo anzulegende Kunde konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Odoo answered the partner import with %1 ids for one partner.</source>
+        <translation>Odoo hat den Partnerimport mit %1 IDs für einen Partner beantwortet.</translation>
+    </message>
+    <message>
+        <source>The new Odoo partner could not be recorded in the cache.</source>
+        <translation>Der neue Odoo-Partner konnte nicht im Cache gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The new Odoo partner could not be linked to its customer.</source>
+        <translation>Der neue Odoo-Partner konnte nicht mit seinem Kunden verknüpft werden.</translation>
+    </message>
+    <message>
+        <source>The invoices waiting for this customer could not be queued again.</source>
+        <translation>Die Rechnungen, die auf diesen Kunden warten, konnten nicht erneut eingereiht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.</source>
+        <translation>
+            <numerusform>%1 in Odoo als Partner %2 angelegt; %n wartende Rechnung erneut eingereiht.</numerusform>
+            <numerusform>%1 in Odoo als Partner %2 angelegt; %n wartende Rechnungen erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is partner %2 in Odoo already; %n invoice(s) waiting for it queued again.</source>
+        <translation>
+            <numerusform>%1 ist in Odoo bereits Partner %2; %n wartende Rechnung erneut eingereiht.</numerusform>
+            <numerusform>%1 ist in Odoo bereits Partner %2; %n wartende Rechnungen erneut eingereiht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be retried: %1</source>
+        <translation>Wird erneut versucht: %1</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so customer %2 was not created there and its invoices wait. It is retried automatically; check that Odoo is up.</source>
+        <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde Kunde %2 dort nicht angelegt und seine Rechnungen warten. Es wird automatisch erneut versucht; prüfen Sie, ob Odoo läuft.</translation>
+    </message>
+    <message>
+        <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
+        <translation>Odoo hat das Anlegen von Kunde %1 abgelehnt: %2 Korrigieren Sie die Kundendaten im CRM oder verknüpfen Sie ihn auf der Seite „Nicht zugeordnet“ mit einem bestehenden Partner und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -6334,6 +6386,29 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>%1 invoices read from Odoo, %2 changed in the cache.</source>
         <translation>%1 Rechnungen aus Odoo gelesen, %2 im Cache geändert.</translation>
+    </message>
+    <message>
+        <source>Planning customers to create in Odoo</source>
+        <translation>Anzulegende Kunden für Odoo werden geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without an Odoo partner planned.</source>
+        <translation>
+            <numerusform>%n Kunde ohne Odoo-Partner geplant.</numerusform>
+            <numerusform>%n Kunden ohne Odoo-Partner geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating customers in Odoo</source>
+        <translation>Kunden werden in Odoo angelegt</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 customers created in Odoo, %2 left for the next run.</source>
+        <translation>Abgebrochen: %1 Kunden in Odoo angelegt, %2 für den nächsten Lauf übrig.</translation>
+    </message>
+    <message>
+        <source>%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a retry; %5 invoices queued again; %6 requests to Odoo.</source>
+        <translation>%1 Kunden in Odoo angelegt, %2 dort bereits vorhanden, %3 brauchen eine Person, %4 warten auf einen erneuten Versuch; %5 Rechnungen erneut eingereiht; %6 Anfragen an Odoo.</translation>
     </message>
 </context>
 <context>

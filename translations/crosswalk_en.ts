@@ -3746,15 +3746,15 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Crosswalk figures as of %1, compared with %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Totals in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the dashboard figures: unbilled time, exceptions, integration health, DSO</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5239,14 +5239,6 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Approved, billable hours not yet on an invoice: they cannot be invoiced until the record is linked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last modified</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5553,6 +5545,66 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PartnerPlanner</name>
+    <message>
+        <source>The customers to create in Odoo could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PartnerPusher</name>
+    <message>
+        <source>The customer to create in Odoo (%1) has no CRM or staffing record with a name any more. Link it on the Unmatched page, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer to create in Odoo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo answered the partner import with %1 ids for one partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new Odoo partner could not be recorded in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new Odoo partner could not be linked to its customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoices waiting for this customer could not be queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.</source>
+        <translation>
+            <numerusform>%1 created in Odoo as partner %2; %n invoice waiting for it queued again.</numerusform>
+            <numerusform>%1 created in Odoo as partner %2; %n invoices waiting for it queued again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is partner %2 in Odoo already; %n invoice(s) waiting for it queued again.</source>
+        <translation>
+            <numerusform>%1 is partner %2 in Odoo already; %n invoice waiting for it queued again.</numerusform>
+            <numerusform>%1 is partner %2 in Odoo already; %n invoices waiting for it queued again.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Will be retried: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so customer %2 was not created there and its invoices wait. It is retried automatically; check that Odoo is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6314,6 +6366,29 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>%1 invoices read from Odoo, %2 changed in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning customers to create in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) without an Odoo partner planned.</source>
+        <translation>
+            <numerusform>%n customer without an Odoo partner planned.</numerusform>
+            <numerusform>%n customers without an Odoo partner planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Creating customers in Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 customers created in Odoo, %2 left for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a retry; %5 invoices queued again; %6 requests to Odoo.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

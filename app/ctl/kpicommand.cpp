@@ -235,7 +235,7 @@ void printFinance(const FinanceKpis &f, const QString &company, QTextStream &out
 
 QString KpiCommand::summary()
 {
-    return tr("Print the dashboard figures: unbilled time, exceptions, integration health, DSO.");
+    return tr("Print the dashboard figures: unbilled time, exceptions, integration health, DSO");
 }
 
 int KpiCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
