@@ -87,8 +87,9 @@ bool Application::parseCommandLine()
                                       tr("Show the user interface in <code> (de, en)."), tr("code"));
     const QCommandLineOption settings(QStringLiteral("settings"),
                                       tr("Keep preferences in the INI file <file>."), tr("file"));
-    QCommandLineOption reportStartup(QStringLiteral("report-startup"),
-                                     QStringLiteral("Print the peak memory and quit once the first page is shown."));
+    QCommandLineOption reportStartup(
+        QStringLiteral("report-startup"),
+        QStringLiteral("Print the peak memory and quit once the first page is shown."));
     reportStartup.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOptions({ cache, demo, language, settings, reportStartup });
     if (!parser.parse(QCoreApplication::arguments())) {

@@ -378,15 +378,18 @@ QStringList schemaV3()
 {
     return {
         QStringLiteral("DROP INDEX timesheet_by_placement"),
-        QStringLiteral("CREATE INDEX timesheet_period ON timesheet_line "
-                       "(placement_id, work_date, status, billable, minutes, bill_rate_minor, pay_rate_minor, "
-                       "invoice_id, currency)"),
-        QStringLiteral("CREATE INDEX timesheet_unbilled ON timesheet_line "
-                       "(placement_id, work_date, minutes, bill_rate_minor, currency, status, billable, invoice_id) "
-                       "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL"),
-        QStringLiteral("CREATE INDEX timesheet_billed ON timesheet_line "
-                       "(invoice_id, work_date, placement_id, minutes, bill_rate_minor, currency, status, billable) "
-                       "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NOT NULL"),
+        QStringLiteral(
+            "CREATE INDEX timesheet_period ON timesheet_line "
+            "(placement_id, work_date, status, billable, minutes, bill_rate_minor, pay_rate_minor, "
+            "invoice_id, currency)"),
+        QStringLiteral(
+            "CREATE INDEX timesheet_unbilled ON timesheet_line "
+            "(placement_id, work_date, minutes, bill_rate_minor, currency, status, billable, invoice_id) "
+            "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL"),
+        QStringLiteral(
+            "CREATE INDEX timesheet_billed ON timesheet_line "
+            "(invoice_id, work_date, placement_id, minutes, bill_rate_minor, currency, status, billable) "
+            "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NOT NULL"),
         QStringLiteral("CREATE INDEX invoice_by_date ON invoice (invoice_date)"),
         QStringLiteral("CREATE INDEX sync_run_by_system ON sync_run (system_id, status, finished_at)"),
         QStringLiteral("CREATE INDEX exception_by_customer ON revenue_exception (customer_id)"),

@@ -7,11 +7,13 @@ namespace cw {
 
 Result<std::vector<ExceptionFactsQuery::Fact>> ExceptionFactsQuery::run(const QSqlDatabase &db)
 {
-    SqliteReader reader(db, QStringLiteral("SELECT e.rule, COALESCE(e.customer_id, 0), COALESCE(%1, 0), e.currency, "
-                                           "e.amount_minor, e.detected_at, "
-                                           "CASE WHEN e.state = 'resolved' THEN e.updated_at END, %2 "
-                                           "FROM revenue_exception e")
-                                .arg(KpiSql::exceptionPlacement(), KpiSql::exceptionDate()));
+    SqliteReader reader(
+        db,
+        QStringLiteral("SELECT e.rule, COALESCE(e.customer_id, 0), COALESCE(%1, 0), e.currency, "
+                       "e.amount_minor, e.detected_at, "
+                       "CASE WHEN e.state = 'resolved' THEN e.updated_at END, %2 "
+                       "FROM revenue_exception e")
+            .arg(KpiSql::exceptionPlacement(), KpiSql::exceptionDate()));
     std::vector<Fact> facts;
     for (;;) {
         auto row = reader.next();

@@ -42,7 +42,8 @@ ExceptionStats ExceptionStats::build(const std::vector<ExceptionFactsQuery::Fact
     const auto scope = directory.customerScope(filter);
     const QDate first = stats.weekStarts.constFirst();
     for (const ExceptionFactsQuery::Fact &fact : facts) {
-        if (!fact.detectedOn.isValid() || fact.detectedOn > filter.asOf || !directory.factInSlice(fact.customerId, fact.currency, fact.placementId, scope, filter))
+        if (!fact.detectedOn.isValid() || fact.detectedOn > filter.asOf
+            || !directory.factInSlice(fact.customerId, fact.currency, fact.placementId, scope, filter))
             continue;
         const int i = ruleIndex(fact.rule);
         if (openOn(fact, filter.asOf)) {

@@ -35,7 +35,8 @@ QUrl withQuery(QUrl url, const QUrlQuery &query)
 bool sameValue(const QJsonValue &current, const QJsonValue &wanted)
 {
     if (wanted.isObject() && current.isObject())
-        return current.toObject().value(QStringLiteral("id")) == wanted.toObject().value(QStringLiteral("id"));
+        return current.toObject().value(QStringLiteral("id"))
+            == wanted.toObject().value(QStringLiteral("id"));
     if (wanted.isDouble() && current.isDouble())
         return qFuzzyCompare(current.toDouble() + 1.0, wanted.toDouble() + 1.0);
     return current == wanted;
@@ -84,8 +85,8 @@ Error BullhornClient::errorFor(const HttpResponse &response)
         parts << QStringLiteral("%1: %2").arg(oauth, text(body, "error_description"));
     for (const QJsonValue &item : body.value(QStringLiteral("errors")).toArray()) {
         const QJsonObject error = item.toObject();
-        parts << QStringLiteral("%1 %2: %3").arg(text(error, "propertyName"), text(error, "type"),
-                                                 text(error, "detailMessage"));
+        parts << QStringLiteral("%1 %2: %3")
+                     .arg(text(error, "propertyName"), text(error, "type"), text(error, "detailMessage"));
     }
     if (body.isEmpty() && !response.body.isEmpty())
         parts << tr("body starts with: %1").arg(HttpResponse::excerpt(response.body));
@@ -97,15 +98,17 @@ Error BullhornClient::errorFor(const HttpResponse &response)
         return Error(kind, userMessage, detail).setCode(code);
     };
     if (oauth == QLatin1String("invalid_grant"))
-        return make(Error::Category::Auth, tr("Bullhorn refused the sign-in grant (a spent or expired token)."));
+        return make(Error::Category::Auth,
+                    tr("Bullhorn refused the sign-in grant (a spent or expired token)."));
     if (oauth == QLatin1String("invalid_client"))
         return make(Error::Category::Auth,
                     tr("Bullhorn did not accept the OAuth client id or secret. Check them in Settings > "
                        "Connections."));
     switch (response.status) {
     case 400:
-        return make(Error::Category::Validation,
-                    tr("Bullhorn rejected the request: %1").arg(message.isEmpty() ? tr("no reason given") : message));
+        return make(
+            Error::Category::Validation,
+            tr("Bullhorn rejected the request: %1").arg(message.isEmpty() ? tr("no reason given") : message));
     case 401:
         return make(Error::Category::Auth, tr("The Bullhorn session expired or was refused."));
     case 403:
@@ -115,7 +118,8 @@ Error BullhornClient::errorFor(const HttpResponse &response)
     case 412:
         return make(Error::Category::Auth, tr("Bullhorn received a call without a session token."));
     case 429:
-        return make(Error::Category::RateLimited, tr("Bullhorn asks to slow down; the call will be retried later."))
+        return make(Error::Category::RateLimited,
+                    tr("Bullhorn asks to slow down; the call will be retried later."))
             .setRetryable(true);
     case 500:
         return make(Error::Category::Network, tr("Bullhorn failed to complete the call: %1").arg(message))
@@ -135,7 +139,8 @@ std::optional<qint64> BullhornClient::retryDelay(int attempt, const NetworkJob &
     if (attempt >= m_config.maxAttempts)
         return std::nullopt;
     if (!job.ok()) {
-        static const QStringList transient { QStringLiteral("net.timeout"), QStringLiteral("net.connection_dropped"),
+        static const QStringList transient { QStringLiteral("net.timeout"),
+                                             QStringLiteral("net.connection_dropped"),
                                              QStringLiteral("net.not_json"), QStringLiteral("net.error") };
         return transient.contains(job.error().code()) ? std::optional<qint64>(200 * attempt) : std::nullopt;
     }
@@ -154,7 +159,8 @@ std::optional<qint64> BullhornClient::retryDelay(int attempt, const NetworkJob &
     }
 }
 
-NetworkRequest BullhornClient::request(const QByteArray &verb, const QUrl &url, const QString &operation) const
+NetworkRequest BullhornClient::request(const QByteArray &verb, const QUrl &url,
+                                       const QString &operation) const
 {
     NetworkRequest out;
     out.verb = verb;
@@ -178,12 +184,13 @@ RetryingCall *BullhornClient::startCall(NetworkRequest request, bool retry,
         this);
     call->addRateLimiter(m_limiter.get());
     m_calls.insert(call);
-    connect(call, &RetryingCall::retrying, this, [this, operation](int attempt, qint64 delayMs, const QString &reason) {
-        emit notice(tr("Bullhorn did not complete %1 (%2); trying again in %3 s.")
-                        .arg(operation, reason)
-                        .arg(delayMs / 1000.0, 0, 'f', 1),
-                    tr("attempt %1").arg(attempt));
-    });
+    connect(call, &RetryingCall::retrying, this,
+            [this, operation](int attempt, qint64 delayMs, const QString &reason) {
+                emit notice(tr("Bullhorn did not complete %1 (%2); trying again in %3 s.")
+                                .arg(operation, reason)
+                                .arg(delayMs / 1000.0, 0, 'f', 1),
+                            tr("attempt %1").arg(attempt));
+            });
     connect(call, &RetryingCall::finished, this, [this, call, finished] {
         m_calls.remove(call);
         m_attempts += call->attempts();
@@ -243,8 +250,8 @@ void BullhornClient::readSecrets(std::function<void(const Result<QStringList> &)
             *readNext = nullptr;
             return;
         }
-        m_credentials->readSecret(CredentialStore::keyFor(m_config.systemId, accounts.at(values->size())), this,
-                                  [values, readNext](const Result<QString> &secret) {
+        m_credentials->readSecret(CredentialStore::keyFor(m_config.systemId, accounts.at(values->size())),
+                                  this, [values, readNext](const Result<QString> &secret) {
                                       values->append(secret ? secret.value() : QString());
                                       (*readNext)();
                                   });
@@ -261,21 +268,24 @@ void BullhornClient::openSession()
         const QString clientSecret = secrets.value().at(1);
         const QString refreshToken = secrets.value().at(2);
         if (clientSecret.isEmpty())
-            return finishSession(Error(Error::Category::Auth,
-                                       tr("No Bullhorn client secret is stored for this connection. Enter it in "
-                                          "Settings > Connections."))
-                                     .setCode(QStringLiteral("bullhorn.no_client_secret")));
+            return finishSession(
+                Error(Error::Category::Auth,
+                      tr("No Bullhorn client secret is stored for this connection. Enter it in "
+                         "Settings > Connections."))
+                    .setCode(QStringLiteral("bullhorn.no_client_secret")));
         if (refreshToken.isEmpty()) {
             authorize(password, clientSecret);
             return;
         }
         // The token is spent once sent: remove it first so that no later session, here or after a
         // crash, can send it a second time.
-        m_credentials->removeSecret(CredentialStore::keyFor(m_config.systemId, BullhornConfig::kRefreshTokenAccount),
-                                    this, [](const Result<void> &) { });
+        m_credentials->removeSecret(
+            CredentialStore::keyFor(m_config.systemId, BullhornConfig::kRefreshTokenAccount), this,
+            [](const Result<void> &) {});
         QUrlQuery grant;
         grant.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
-        grant.addQueryItem(QStringLiteral("refresh_token"), QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
+        grant.addQueryItem(QStringLiteral("refresh_token"),
+                           QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
         exchange(grant.toString(QUrl::FullyEncoded), clientSecret, password);
     });
 }
@@ -283,16 +293,18 @@ void BullhornClient::openSession()
 void BullhornClient::authorize(const QString &password, const QString &clientSecret)
 {
     if (password.isEmpty())
-        return finishSession(Error(Error::Category::Auth,
-                                   tr("No Bullhorn password is stored for the API user %1. Enter it in Settings > "
-                                      "Connections.")
-                                       .arg(m_config.username))
-                                 .setCode(QStringLiteral("bullhorn.no_password")));
+        return finishSession(
+            Error(Error::Category::Auth,
+                  tr("No Bullhorn password is stored for the API user %1. Enter it in Settings > "
+                     "Connections.")
+                      .arg(m_config.username))
+                .setCode(QStringLiteral("bullhorn.no_password")));
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
     query.addQueryItem(QStringLiteral("response_type"), QStringLiteral("code"));
     query.addQueryItem(QStringLiteral("action"), QStringLiteral("Login"));
-    query.addQueryItem(QStringLiteral("username"), QString::fromLatin1(QUrl::toPercentEncoding(m_config.username)));
+    query.addQueryItem(QStringLiteral("username"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_config.username)));
     query.addQueryItem(QStringLiteral("password"), QString::fromLatin1(QUrl::toPercentEncoding(password)));
     if (!m_config.redirectUri.isEmpty())
         query.addQueryItem(QStringLiteral("redirect_uri"),
@@ -307,11 +319,12 @@ void BullhornClient::authorize(const QString &password, const QString &clientSec
         const QUrl location(QString::fromUtf8(response.value().header(QByteArrayLiteral("Location"))));
         const QString code = QUrlQuery(location).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
         if (response.value().status == 200 || (response.value().status / 100 == 3 && code.isEmpty()))
-            return finishSession(Error(Error::Category::Auth,
-                                       tr("Bullhorn did not accept the user name or password of the API user %1.")
-                                           .arg(m_config.username),
-                                       tr("HTTP %1 without an authorization code").arg(response.value().status))
-                                     .setCode(QStringLiteral("bullhorn.login_refused")));
+            return finishSession(
+                Error(Error::Category::Auth,
+                      tr("Bullhorn did not accept the user name or password of the API user %1.")
+                          .arg(m_config.username),
+                      tr("HTTP %1 without an authorization code").arg(response.value().status))
+                    .setCode(QStringLiteral("bullhorn.login_refused")));
         if (response.value().status / 100 != 3)
             return finishSession(errorFor(response.value()));
         QUrlQuery grant;
@@ -327,7 +340,8 @@ void BullhornClient::exchange(const QString &grantQuery, const QString &clientSe
     const bool withRefreshToken = passwordOnRefusal.has_value();
     QUrlQuery query(grantQuery);
     query.addQueryItem(QStringLiteral("client_id"), m_config.clientId);
-    query.addQueryItem(QStringLiteral("client_secret"), QString::fromLatin1(QUrl::toPercentEncoding(clientSecret)));
+    query.addQueryItem(QStringLiteral("client_secret"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(clientSecret)));
     if (!m_config.redirectUri.isEmpty() && !withRefreshToken)
         query.addQueryItem(QStringLiteral("redirect_uri"),
                            QString::fromLatin1(QUrl::toPercentEncoding(m_config.redirectUri)));
@@ -349,13 +363,14 @@ void BullhornClient::exchange(const QString &grantQuery, const QString &clientSe
                  const QString access = text(body, "access_token");
                  const QString refresh = text(body, "refresh_token");
                  if (access.isEmpty() || refresh.isEmpty())
-                     return finishSession(Error(Error::Category::Auth, tr("Bullhorn's token answer lacks a token."),
+                     return finishSession(Error(Error::Category::Auth,
+                                                tr("Bullhorn's token answer lacks a token."),
                                                 HttpResponse::excerpt(response.value().body, 0)));
                  // The new refresh token is the only way back in without the password: keep it
                  // before the access token is spent.
                  m_credentials->writeSecret(
-                     CredentialStore::keyFor(m_config.systemId, BullhornConfig::kRefreshTokenAccount), refresh, this,
-                     [this, access](const Result<void> &stored) {
+                     CredentialStore::keyFor(m_config.systemId, BullhornConfig::kRefreshTokenAccount),
+                     refresh, this, [this, access](const Result<void> &stored) {
                          if (!stored)
                              emit notice(tr("The new Bullhorn refresh token could not be stored; the next "
                                             "sign-in will use the password."),
@@ -369,7 +384,8 @@ void BullhornClient::login(const QString &accessToken)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("version"), QStringLiteral("*"));
-    query.addQueryItem(QStringLiteral("access_token"), QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
+    query.addQueryItem(QStringLiteral("access_token"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(accessToken)));
     query.addQueryItem(QStringLiteral("ttl"), QString::number(std::clamp(m_config.sessionMinutes, 1, 2880)));
     sendAuth(request("POST", withQuery(m_config.loginUrl, query), QStringLiteral("rest login")),
              [this](const Result<HttpResponse> &response) {
@@ -395,7 +411,8 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
     withSession([=, this](const Result<Session> &session) {
         if (!session)
             return done(session.error());
-        NetworkRequest out = request(verb, withQuery(session.value().restUrl.resolved(QUrl(path)), query), operation);
+        NetworkRequest out =
+            request(verb, withQuery(session.value().restUrl.resolved(QUrl(path)), query), operation);
         out.headers.append({ QByteArrayLiteral("BhRestToken"), session.value().token.toUtf8() });
         out.body = body;
         // Reads and field updates may be sent twice without harm; creates (PUT) may not, so they
@@ -411,7 +428,8 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
             if (response.status == 401 && !relogged) {
                 if (m_session && m_session->token == token)
                     m_session.reset();
-                emit notice(tr("The Bullhorn session expired; signing in again."), errorFor(response).detail());
+                emit notice(tr("The Bullhorn session expired; signing in again."),
+                            errorFor(response).detail());
                 return sendData(verb, path, query, body, operation, done, true);
             }
             if (!response.isSuccess()) {
@@ -423,7 +441,8 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
             for (const QJsonValue &message : object.value(QStringLiteral("messages")).toArray()) {
                 if (text(message.toObject(), "severity") == QLatin1String("ERROR"))
                     return done(Error(Error::Category::Validation,
-                                      tr("Bullhorn refused the change: %1").arg(text(message.toObject(), "detailMessage")),
+                                      tr("Bullhorn refused the change: %1")
+                                          .arg(text(message.toObject(), "detailMessage")),
                                       text(message.toObject(), "propertyName"))
                                     .setCode(QStringLiteral("bullhorn.message_error")));
             }
@@ -435,8 +454,8 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
 void BullhornClient::page(const QString &kind, const QString &entity, const QUrlQuery &query,
                           Callback<BullhornPage> done)
 {
-    sendData("GET", QStringLiteral("%1/%2").arg(kind, entity), query, {}, QStringLiteral("%1 %2").arg(kind, entity),
-             [done](const Result<QJsonObject> &body) {
+    sendData("GET", QStringLiteral("%1/%2").arg(kind, entity), query, {},
+             QStringLiteral("%1 %2").arg(kind, entity), [done](const Result<QJsonObject> &body) {
                  if (!body)
                      return done(body.error());
                  BullhornPage out;
@@ -449,8 +468,9 @@ void BullhornClient::page(const QString &kind, const QString &entity, const QUrl
              });
 }
 
-void BullhornClient::query(const QString &entity, const QString &where, const QString &fields, const QString &orderBy,
-                           int start, int count, bool withTotal, Callback<BullhornPage> done)
+void BullhornClient::query(const QString &entity, const QString &where, const QString &fields,
+                           const QString &orderBy, int start, int count, bool withTotal,
+                           Callback<BullhornPage> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("where"), QString::fromUtf8(QUrl::toPercentEncoding(where)));
@@ -477,7 +497,8 @@ void BullhornClient::search(const QString &entity, const QString &luceneQuery, c
     page(QStringLiteral("search"), entity, query, std::move(done));
 }
 
-void BullhornClient::getEntity(const QString &entity, qint64 id, const QString &fields, Callback<QJsonObject> done)
+void BullhornClient::getEntity(const QString &entity, qint64 id, const QString &fields,
+                               Callback<QJsonObject> done)
 {
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("fields"), QString::fromUtf8(QUrl::toPercentEncoding(fields)));
@@ -492,27 +513,29 @@ void BullhornClient::getEntity(const QString &entity, qint64 id, const QString &
 void BullhornClient::writeBack(const QString &entity, qint64 id, const QJsonObject &values,
                                Callback<BullhornWriteOutcome> done)
 {
-    getEntity(entity, id, values.keys().join(QLatin1Char(',')), [=, this](const Result<QJsonObject> &current) {
-        if (!current)
-            return done(current.error());
-        QJsonObject changes;
-        for (auto it = values.begin(); it != values.end(); ++it) {
-            if (!sameValue(current.value().value(it.key()), it.value()))
-                changes.insert(it.key(), it.value());
-        }
-        if (changes.isEmpty())
-            return done(BullhornWriteOutcome::Unchanged);
-        sendData("POST", QStringLiteral("entity/%1/%2").arg(entity).arg(id), {},
-                 QJsonDocument(changes).toJson(QJsonDocument::Compact), QStringLiteral("update %1").arg(entity),
-                 [done](const Result<QJsonObject> &answer) {
-                     if (!answer)
-                         return done(answer.error());
-                     done(BullhornWriteOutcome::Updated);
-                 });
-    });
+    getEntity(
+        entity, id, values.keys().join(QLatin1Char(',')), [=, this](const Result<QJsonObject> &current) {
+            if (!current)
+                return done(current.error());
+            QJsonObject changes;
+            for (auto it = values.begin(); it != values.end(); ++it) {
+                if (!sameValue(current.value().value(it.key()), it.value()))
+                    changes.insert(it.key(), it.value());
+            }
+            if (changes.isEmpty())
+                return done(BullhornWriteOutcome::Unchanged);
+            sendData("POST", QStringLiteral("entity/%1/%2").arg(entity).arg(id), {},
+                     QJsonDocument(changes).toJson(QJsonDocument::Compact),
+                     QStringLiteral("update %1").arg(entity), [done](const Result<QJsonObject> &answer) {
+                         if (!answer)
+                             return done(answer.error());
+                         done(BullhornWriteOutcome::Updated);
+                     });
+        });
 }
 
-void BullhornClient::findByExternalId(const QString &entity, const QString &externalId, Callback<QList<qint64>> done)
+void BullhornClient::findByExternalId(const QString &entity, const QString &externalId,
+                                      Callback<QList<qint64>> done)
 {
     QString quoted = externalId;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
@@ -542,11 +565,12 @@ void BullhornClient::countMatching(const QString &entity, const QString &where, 
 
 void BullhornClient::ping(Callback<qint64> done)
 {
-    sendData("GET", QStringLiteral("ping"), {}, {}, QStringLiteral("ping"), [done](const Result<QJsonObject> &body) {
-        if (!body)
-            return done(body.error());
-        done(body.value().value(QStringLiteral("sessionExpires")).toInteger());
-    });
+    sendData("GET", QStringLiteral("ping"), {}, {}, QStringLiteral("ping"),
+             [done](const Result<QJsonObject> &body) {
+                 if (!body)
+                     return done(body.error());
+                 done(body.value().value(QStringLiteral("sessionExpires")).toInteger());
+             });
 }
 
 } // namespace cw

@@ -120,7 +120,8 @@ private:
     void sendAuth(NetworkRequest request, std::function<void(const Result<HttpResponse> &)> done);
     void sendData(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                   const QString &operation, Callback<QJsonObject> done, bool relogged = false);
-    void page(const QString &kind, const QString &entity, const QUrlQuery &query, Callback<BullhornPage> done);
+    void page(const QString &kind, const QString &entity, const QUrlQuery &query,
+              Callback<BullhornPage> done);
     std::optional<qint64> retryDelay(int attempt, const NetworkJob &job) const;
     RetryingCall *startCall(NetworkRequest request, bool retry, std::function<void(RetryingCall *)> finished);
     NetworkRequest request(const QByteArray &verb, const QUrl &url, const QString &operation) const;

@@ -56,7 +56,8 @@ void BullhornConnectionTester::countNext(int step)
                                 } else if (count.error().category() != Error::Category::Auth
                                            && count.error().category() != Error::Category::NotFound
                                            && count.error().category() != Error::Category::Validation) {
-                                    // Hidden entities answer 403, 404 or 400; anything else is a real failure.
+                                    // Hidden entities answer 403, 404 or 400; anything else is a real
+                                    // failure.
                                     return fail(count.error());
                                 }
                                 countNext(step + 1);
@@ -87,8 +88,8 @@ void BullhornConnectionTester::finish()
         ? tr("Time & Expense and pay-and-bill data are visible.")
         : m_report.timeAndExpense ? tr("Time & Expense data is visible; pay-and-bill data is not.")
         : m_report.payAndBill     ? tr("Pay-and-bill data is visible; Time & Expense data is not.")
-                                  : tr("Neither Time & Expense nor pay-and-bill data is visible: import approved "
-                                       "time from files.");
+                              : tr("Neither Time & Expense nor pay-and-bill data is visible: import approved "
+                                   "time from files.");
     m_report.message = tr("Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4")
                            .arg(m_report.restUrl)
                            .arg(m_report.clientCorporations)

@@ -88,56 +88,59 @@ void BullhornPullSource::fetch(const QString &cursor)
     }
     const bool firstPage = position.start == 0 && position.afterId == 0;
     const BullhornConfig &config = m_client->config();
-    m_client->query(
-        m_entity, where(position), BullhornRecordMapper::fields(m_entity, config), QStringLiteral("dateLastModified,id"),
-        position.start, kPageSize, firstPage, [this, generation, position](const Result<BullhornPage> &page) {
-            if (generation != m_generation)
-                return;
-            if (!page)
-                return emit fetchFailed(page.error());
-            if (page.value().total >= 0 && m_expected < 0)
-                m_expected = page.value().total;
-            const QList<QJsonObject> &data = page.value().data;
-            QSet<qint64> voided;
-            for (const QJsonObject &object : data) {
-                if (const qint64 target = BullhornRecordMapper::voidedEntry(object))
-                    voided.insert(target);
-            }
-            PullPage out;
-            out.expectedTotal = m_expected;
-            Position next = position;
-            for (const QJsonObject &object : data) {
-                next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
-                const qint64 id = object.value(QStringLiteral("id")).toInteger();
-                if (const qint64 target = BullhornRecordMapper::voidedEntry(object)) {
-                    CacheRecord removal;
-                    removal.externalId = QString::number(target);
-                    removal.deleted = true;
-                    out.records.append(removal);
-                    continue;
-                }
-                // Voided further down this page: storing it first would count it created and deleted.
-                if (voided.contains(id))
-                    continue;
-                const Result<CacheRecord> record = BullhornRecordMapper::map(m_entity, object, m_client->config());
-                if (record)
-                    out.records.append(record.value());
-                else
-                    out.failures.append({ QString::number(id), 0, record.error().userMessage(), record.error().detail() });
-            }
-            if (data.size() < kPageSize) {
-                next = Position { kIdle, next.hwm, 0, 0, next.hwm };
-            } else if (next.start + kPageSize >= kRestartAfter) {
-                next.since = BullhornRecordMapper::modifiedMs(data.last());
-                next.afterId = data.last().value(QStringLiteral("id")).toInteger();
-                next.start = 0;
-            } else {
-                next.start += kPageSize;
-            }
-            out.cursor = format(next);
-            out.more = next.phase == kScan;
-            emit pageFetched(out);
-        });
+    m_client->query(m_entity, where(position), BullhornRecordMapper::fields(m_entity, config),
+                    QStringLiteral("dateLastModified,id"), position.start, kPageSize, firstPage,
+                    [this, generation, position](const Result<BullhornPage> &page) {
+                        if (generation != m_generation)
+                            return;
+                        if (!page)
+                            return emit fetchFailed(page.error());
+                        if (page.value().total >= 0 && m_expected < 0)
+                            m_expected = page.value().total;
+                        const QList<QJsonObject> &data = page.value().data;
+                        QSet<qint64> voided;
+                        for (const QJsonObject &object : data) {
+                            if (const qint64 target = BullhornRecordMapper::voidedEntry(object))
+                                voided.insert(target);
+                        }
+                        PullPage out;
+                        out.expectedTotal = m_expected;
+                        Position next = position;
+                        for (const QJsonObject &object : data) {
+                            next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
+                            const qint64 id = object.value(QStringLiteral("id")).toInteger();
+                            if (const qint64 target = BullhornRecordMapper::voidedEntry(object)) {
+                                CacheRecord removal;
+                                removal.externalId = QString::number(target);
+                                removal.deleted = true;
+                                out.records.append(removal);
+                                continue;
+                            }
+                            // Voided further down this page: storing it first would count it created and
+                            // deleted.
+                            if (voided.contains(id))
+                                continue;
+                            const Result<CacheRecord> record =
+                                BullhornRecordMapper::map(m_entity, object, m_client->config());
+                            if (record)
+                                out.records.append(record.value());
+                            else
+                                out.failures.append({ QString::number(id), 0, record.error().userMessage(),
+                                                      record.error().detail() });
+                        }
+                        if (data.size() < kPageSize) {
+                            next = Position { kIdle, next.hwm, 0, 0, next.hwm };
+                        } else if (next.start + kPageSize >= kRestartAfter) {
+                            next.since = BullhornRecordMapper::modifiedMs(data.last());
+                            next.afterId = data.last().value(QStringLiteral("id")).toInteger();
+                            next.start = 0;
+                        } else {
+                            next.start += kPageSize;
+                        }
+                        out.cursor = format(next);
+                        out.more = next.phase == kScan;
+                        emit pageFetched(out);
+                    });
 }
 
 } // namespace cw

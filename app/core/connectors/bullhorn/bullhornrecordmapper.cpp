@@ -34,15 +34,18 @@ QVariant minorUnits(const QJsonValue &value)
     return QVariant(static_cast<qint64>(std::llround(value.toDouble() * 100.0)));
 }
 
-/// currencyUnit is a link to CurrencyUnit ({id, alphabeticCode}) in Bullhorn; some exports hold the code itself.
+/// currencyUnit is a link to CurrencyUnit ({id, alphabeticCode}) in Bullhorn; some exports hold the code
+/// itself.
 QString currency(const QJsonValue &value)
 {
-    return value.isObject() ? value.toObject().value(QStringLiteral("alphabeticCode")).toString() : value.toString();
+    return value.isObject() ? value.toObject().value(QStringLiteral("alphabeticCode")).toString()
+                            : value.toString();
 }
 
 Error unusable(const QString &message, const QString &detail)
 {
-    return Error(Error::Category::Validation, message, detail).setCode(QStringLiteral("bullhorn.unusable_record"));
+    return Error(Error::Category::Validation, message, detail)
+        .setCode(QStringLiteral("bullhorn.unusable_record"));
 }
 
 CacheRecord base(const QJsonObject &object)
@@ -79,15 +82,18 @@ QString BullhornRecordMapper::fields(const QString &entity, const BullhornConfig
         return QStringLiteral("id,name,status,companyURL,phone,address,%1,%2,dateLastModified")
             .arg(config.vatField, config.businessUnitField);
     if (entity == QLatin1String("ClientContact"))
-        return QStringLiteral("id,firstName,lastName,email,phone,clientCorporation(id),isDeleted,dateLastModified");
+        return QStringLiteral(
+            "id,firstName,lastName,email,phone,clientCorporation(id),isDeleted,dateLastModified");
     if (entity == QLatin1String("Candidate"))
         return QStringLiteral("id,firstName,lastName,name,email,employeeType,isDeleted,dateLastModified");
     if (entity == QLatin1String("Placement"))
-        return QStringLiteral("id,candidate(id),jobOrder(id,title,clientCorporation(id)),dateBegin,dateEnd,status,"
-                              "clientBillRate,payRate,currencyUnit,costCenter,dateLastModified");
-    return QStringLiteral("id,timesheet(id,placement(id,currencyUnit)),timesheetDay,quantity,billRate,payRate,"
-                          "earnCode(id,code),timesheetEntryApprovalStatusLookup(id,label),voidingTimesheetEntry(id),"
-                          "dateLastModified");
+        return QStringLiteral(
+            "id,candidate(id),jobOrder(id,title,clientCorporation(id)),dateBegin,dateEnd,status,"
+            "clientBillRate,payRate,currencyUnit,costCenter,dateLastModified");
+    return QStringLiteral(
+        "id,timesheet(id,placement(id,currencyUnit)),timesheetDay,quantity,billRate,payRate,"
+        "earnCode(id,code),timesheetEntryApprovalStatusLookup(id,label),voidingTimesheetEntry(id),"
+        "dateLastModified");
 }
 
 QString BullhornRecordMapper::table(const QString &entity)
@@ -205,7 +211,8 @@ Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object)
     if (name.isEmpty())
         name = QStringLiteral("%1 %2").arg(text(object, "firstName"), text(object, "lastName")).trimmed();
     if (name.isEmpty())
-        return unusable(tr("Bullhorn candidate %1 has no name.").arg(record.externalId), QStringLiteral("name"));
+        return unusable(tr("Bullhorn candidate %1 has no name.").arg(record.externalId),
+                        QStringLiteral("name"));
     const Result<QString> stamp = modified(object, QStringLiteral("Candidate"));
     if (!stamp)
         return stamp.error();
@@ -213,7 +220,8 @@ Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object)
     QString employment = type;
     if (type == QLatin1String("w2") || type == QLatin1String("employee"))
         employment = QStringLiteral("employee");
-    else if (type == QLatin1String("1099") || type == QLatin1String("umbrella") || type == QLatin1String("c2c"))
+    else if (type == QLatin1String("1099") || type == QLatin1String("umbrella")
+             || type == QLatin1String("c2c"))
         employment = QStringLiteral("contractor");
     record.fields = {
         { QStringLiteral("name"), name },
@@ -259,11 +267,13 @@ Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object)
         record.references.append({ QStringLiteral("customer_id"), QStringLiteral("customer"), customer, 0 });
     const QString candidate = linkId(object, "candidate");
     if (!candidate.isEmpty())
-        record.references.append({ QStringLiteral("consultant_id"), QStringLiteral("consultant"), candidate, 0 });
+        record.references.append(
+            { QStringLiteral("consultant_id"), QStringLiteral("consultant"), candidate, 0 });
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &object, const BullhornConfig &config)
+Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &object,
+                                                        const BullhornConfig &config)
 {
     CacheRecord record = base(object);
     const QString day = isoDate(object.value(QStringLiteral("timesheetDay")));
@@ -272,8 +282,9 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
                         QStringLiteral("timesheetDay"));
     const double hours = object.value(QStringLiteral("quantity")).toDouble();
     if (hours < 0)
-        return unusable(tr("Bullhorn time entry %1 has negative hours but voids no entry.").arg(record.externalId),
-                        QStringLiteral("quantity %1").arg(hours));
+        return unusable(
+            tr("Bullhorn time entry %1 has negative hours but voids no entry.").arg(record.externalId),
+            QStringLiteral("quantity %1").arg(hours));
     const Result<QString> stamp = modified(object, QStringLiteral("TimesheetEntry"));
     if (!stamp)
         return stamp.error();
@@ -289,7 +300,8 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
         status = QStringLiteral("approved");
     else if (approval == QLatin1String("rejected"))
         status = QStringLiteral("rejected");
-    const QString earnCode = object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
+    const QString earnCode =
+        object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
     record.fields = {
         { QStringLiteral("work_date"), day },
         { QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) },
@@ -302,7 +314,8 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
     };
     const QString placementId = idText(placement.value(kId));
     if (!placementId.isEmpty())
-        record.references.append({ QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
+        record.references.append(
+            { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
     return record;
 }
 

@@ -34,7 +34,8 @@ public:
     static QString table(const QString &entity);
 
     /// Dispatches on @p entity to the functions below.
-    static Result<CacheRecord> map(const QString &entity, const QJsonObject &object, const BullhornConfig &config);
+    static Result<CacheRecord> map(const QString &entity, const QJsonObject &object,
+                                   const BullhornConfig &config);
     static Result<CacheRecord> customer(const QJsonObject &object, const BullhornConfig &config);
     static Result<CacheRecord> contact(const QJsonObject &object);
     static Result<CacheRecord> consultant(const QJsonObject &object);
