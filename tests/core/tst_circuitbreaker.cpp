@@ -1,5 +1,6 @@
 // CircuitBreaker on a manual clock: opens after the threshold, lets one probe through after the
-// wait, closes on a good probe and opens again on a bad one.
+// wait, closes on a good probe and opens again on a bad one; reports its changes and takes over a
+// saved state.
 #include "sync/circuitbreaker.h"
 
 #include <QTest>
@@ -54,6 +55,39 @@ private slots:
         breaker.releaseProbe();
         QVERIFY(breaker.allow());
         QCOMPARE(CircuitBreaker::stateName(breaker.state()), QStringLiteral("half_open"));
+    }
+
+    void reportsEveryChangeAndRestores()
+    {
+        auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
+        CircuitBreaker breaker(2, 100, clock);
+        QStringList changes;
+        breaker.setOnChange([&] { changes << CircuitBreaker::stateName(breaker.state()); });
+        breaker.recordFailure();
+        breaker.recordSuccess(); // still closed: no change
+        QVERIFY(changes.isEmpty());
+        breaker.recordFailure();
+        breaker.recordFailure();
+        breaker.recordFailure(); // a call in flight failing while open pushes the wait on
+        QCOMPARE(breaker.reopensAt(), clock->now().addMSecs(100));
+        clock->advance(100);
+        QVERIFY(breaker.allow());
+        breaker.recordSuccess();
+        QCOMPARE(changes, (QStringList { QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("half_open"),
+                                         QStringLiteral("closed") }));
+
+        // Another run takes over an open circuit whose wait is over: one probe, then closed.
+        CircuitBreaker next(2, 100, clock);
+        next.restore(CircuitBreaker::stateFromName(QStringLiteral("open")), clock->now().addMSecs(-1), 3);
+        QCOMPARE(next.failures(), 3);
+        QVERIFY(next.allow());
+        QVERIFY(!next.allow());
+        QCOMPARE(next.state(), CircuitBreaker::State::HalfOpen);
+        // One still waiting refuses calls.
+        CircuitBreaker waiting(2, 100, clock);
+        waiting.restore(CircuitBreaker::State::Open, clock->now().addMSecs(50), 2);
+        QVERIFY(!waiting.allow());
+        QCOMPARE(CircuitBreaker::stateFromName(QStringLiteral("bogus")), CircuitBreaker::State::Closed);
     }
 };
 

@@ -493,6 +493,218 @@ private slots:
         verifyInvariants();
     }
 
+    void paymentsFlowFillsThePaymentTable()
+    {
+        FaultSpec faults;
+        faults.p5xx = 0.1;
+        faults.pTimeout = 0.05;
+        faults.retryAfterS = 0;
+        setUpWorld(faults);
+        const qint64 demoPayments = cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment"));
+        QVERIFY(demoPayments > 0);
+        for (int run = 0; run < 6 && pushesWaiting() > 0; ++run)
+            runSync(options(false), { SyncFlow::Timesheets });
+        QList<qint64> moves;
+        QSqlQuery pushed(m_cache->db().connection());
+        QVERIFY(pushed.exec(QStringLiteral("SELECT CAST(remote_id AS INTEGER) FROM outbox WHERE state = 'done' AND "
+                                           "remote_id <> '' ORDER BY 1 LIMIT 3")));
+        while (pushed.next())
+            moves.append(pushed.value(0).toLongLong());
+        QCOMPARE(moves.size(), 3);
+        OdooEnv env;
+        env.companyIds = { 1 };
+        env.now = QDateTime::currentDateTimeUtc();
+        OdooOrm &orm = m_simulator->orm();
+        const auto total = [this](qint64 move) {
+            return m_simulator->store().value(QStringLiteral("account.move"), move, QStringLiteral("amount_total"), QString()).toDouble();
+        };
+        for (qint64 move : moves) {
+            const std::optional<Result<QJsonValue>> posted = orm.rules().callMethod(
+                QStringLiteral("account.move"), QStringLiteral("action_post"), { move }, {}, {}, env);
+            QVERIFY(posted && posted->ok());
+        }
+        const auto pay = [&](double amount, const QList<qint64> &invoices, const QString &date) {
+            QJsonArray linked;
+            for (qint64 invoice : invoices)
+                linked.append(double(invoice));
+            const double partner = m_simulator->store()
+                                       .value(QStringLiteral("account.move"), invoices.first(), QStringLiteral("partner_id"), QString())
+                                       .toDouble();
+            Result<QList<qint64>> created = orm.create(
+                QStringLiteral("account.payment"),
+                QJsonArray { QJsonObject { { QStringLiteral("payment_type"), QStringLiteral("inbound") },
+                                           { QStringLiteral("partner_type"), QStringLiteral("customer") },
+                                           { QStringLiteral("partner_id"), partner },
+                                           { QStringLiteral("amount"), amount },
+                                           { QStringLiteral("date"), date },
+                                           { QStringLiteral("reconciled_invoice_ids"), linked } } },
+                env);
+            if (!created)
+                return qint64(0);
+            const qint64 id = created.value().first();
+            const std::optional<Result<QJsonValue>> posted = orm.rules().callMethod(
+                QStringLiteral("account.payment"), QStringLiteral("action_post"), { id }, {}, {}, env);
+            if (!posted || !posted->ok())
+                return qint64(0);
+            orm.rules().recompute(QStringLiteral("account.payment"), { id }, env);
+            return id;
+        };
+        // One invoice paid in part; two settled by one payment that leaves 5.00 over.
+        const qint64 partial = pay(100.0, { moves.at(0) }, QStringLiteral("2026-04-03"));
+        const qint64 both = pay(total(moves.at(1)) + total(moves.at(2)) + 5.0, { moves.at(2), moves.at(1) },
+                                QStringLiteral("2026-04-04"));
+        QVERIFY(partial > 0 && both > 0);
+
+        // Invoices first, as "all" runs them: the split of a payment uses the invoices' totals.
+        QList<SyncFlowResult> results;
+        for (int run = 0; run < 4 && (results.size() != 2 || !results.last().succeeded()); ++run)
+            results = runSync(options(false), { SyncFlow::Invoices, SyncFlow::Payments });
+        QCOMPARE(results.size(), 2);
+        QVERIFY2(results.last().succeeded(), qPrintable(results.last().message));
+        QCOMPARE(results.last().created, 3);
+        // The demo payments Odoo holds are the cache's already: read again, unchanged.
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment")), demoPayments + 3);
+        const auto row = [this](const QString &externalId) {
+            return m_cache->scalar(QStringLiteral("SELECT i.external_id || ' ' || p.amount_minor || ' ' || p.payment_date "
+                                                  "FROM payment p JOIN invoice i "
+                                                  "ON i.id = p.invoice_id WHERE p.system_id = ? AND p.external_id = ?"),
+                                   { m_odooSystem, externalId })
+                .toString();
+        };
+        const auto minor = [&total](qint64 move) { return std::llround(total(move) * 100.0); };
+        QCOMPARE(row(QString::number(partial)), QStringLiteral("%1 10000 2026-04-03").arg(moves.at(0)));
+        QCOMPARE(row(QString::number(both)),
+                 QStringLiteral("%1 %2 2026-04-04").arg(moves.at(1)).arg(minor(moves.at(1))));
+        QCOMPARE(row(QStringLiteral("%1:%2").arg(both).arg(moves.at(2))),
+                 QStringLiteral("%1 %2 2026-04-04").arg(moves.at(2)).arg(minor(moves.at(2)) + 500));
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT payment_state FROM invoice WHERE system_id = ? AND external_id = ?"),
+                                 { m_odooSystem, QString::number(moves.at(0)) })
+                     .toString(),
+                 QStringLiteral("partial"));
+
+        // Read again: nothing new. Then the partial payment is cancelled in Odoo and leaves the cache.
+        results = runSync(options(false), { SyncFlow::Payments });
+        QVERIFY2(!results.isEmpty() && results.first().succeeded(), "the second payments run failed");
+        QCOMPARE(results.first().created, 0);
+        m_simulator->store().update(QStringLiteral("account.payment"), partial, { { QStringLiteral("state"), QStringLiteral("cancel") } });
+        for (int run = 0; run < 4; ++run) {
+            results = runSync(options(false), { SyncFlow::Payments });
+            if (!results.isEmpty() && results.first().succeeded())
+                break;
+        }
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment WHERE external_id = '%1'").arg(partial)), 0);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment")), demoPayments + 2);
+    }
+
+    void circuitIsKeptBetweenRuns()
+    {
+        FaultSpec down;
+        down.p5xx = 1.0;
+        down.retryAfterS = 0;
+        setUpWorld(down);
+        SyncEngineOptions o = options(false);
+        o.push.circuitThreshold = 2;
+        o.push.circuitOpenMs = 10 * 60 * 1000; // far longer than a run waits
+        o.push.maxAttempts = 3;
+        o.push.maxWaitMs = 200;
+        const auto circuit = [this] {
+            return m_cache->scalar(QStringLiteral("SELECT state || ' ' || failures FROM sync_circuit WHERE system_id = ?"),
+                                   { m_odooSystem })
+                .toString();
+        };
+        QList<SyncFlowResult> results = runSync(o, { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, QStringLiteral("failed"));
+        const QString opened = circuit();
+        QVERIFY2(opened.startsWith(QLatin1String("open ")) && opened.mid(5).toInt() >= 2, qPrintable(opened));
+        QVERIFY(!m_cache->scalar(QStringLiteral("SELECT last_error FROM sync_circuit")).toString().isEmpty());
+
+        // Odoo is back, but the circuit opened by the last run still holds: nothing is pushed.
+        m_simulator->faults().setSpec({});
+        const qint64 waiting = pushesWaiting();
+        QVERIFY(waiting > 0);
+        results = runSync(o, { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().created, 0);
+        QCOMPARE(pushesWaiting(), waiting);
+        QCOMPARE(circuit(), opened);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1 AND level = 'warning' AND "
+                                           "message LIKE '%waits until%'")
+                                .arg(results.first().runId)),
+                 1);
+
+        // Once its time is over, one probe goes through, succeeds and closes it; everything lands.
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE sync_circuit SET reopens_at = '2020-01-01T00:00:00.000Z'")));
+        o.push.maxWaitMs = 3000;
+        results = runSync(o, { SyncFlow::Timesheets });
+        QCOMPARE(results.size(), 1);
+        QVERIFY(results.first().created > 0);
+        QCOMPARE(circuit(), QStringLiteral("closed 0"));
+        verifyInvariants();
+    }
+
+    void interruptedRunsAreClosedOnStart()
+    {
+        setUpWorld({});
+        // What a killed sync leaves: its run still "running", one event logged before the kill.
+        const auto addRun = [this](const QString &flow) {
+            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at, status) "
+                                                 "VALUES (?, ?, '2026-03-02T10:00:00Z', 'running')"),
+                                  { flow, m_odooSystem }));
+        };
+        addRun(QStringLiteral("timesheets"));
+        const qint64 killed = cacheValue(QStringLiteral("SELECT MAX(id) FROM sync_run"));
+        QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO sync_event (run_id, at, level, message) "
+                                             "VALUES (?, '2026-03-02T10:04:00Z', 'info', 'planned')"),
+                              { killed }));
+        addRun(QStringLiteral("customers"));
+        const qint64 silent = cacheValue(QStringLiteral("SELECT MAX(id) FROM sync_run"));
+        // A pull run is another component's; the sync engine leaves it alone.
+        addRun(QStringLiteral("pull_customer"));
+        const qint64 pull = cacheValue(QStringLiteral("SELECT MAX(id) FROM sync_run"));
+
+        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Invoices });
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().message));
+        const auto run = [this](qint64 id) {
+            return m_cache->scalar(QStringLiteral("SELECT status || ' ' || COALESCE(finished_at, '-') FROM sync_run "
+                                                  "WHERE id = ?"),
+                                   { id })
+                .toString();
+        };
+        QCOMPARE(run(killed), QStringLiteral("interrupted 2026-03-02T10:04:00Z"));
+        QCOMPARE(run(silent), QStringLiteral("interrupted 2026-03-02T10:00:00Z"));
+        QCOMPARE(run(pull), QStringLiteral("running -"));
+        QVERIFY(m_cache->scalar(QStringLiteral("SELECT message FROM sync_run WHERE id = ?"), { killed })
+                    .toString()
+                    .startsWith(QLatin1String("Interrupted")));
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1").arg(killed)), 1);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'")), 1);
+    }
+
+    void schemaNineKeepsTheRunLogAndAllowsInterrupted()
+    {
+        test::TempCache cache(7);
+        QVERIFY2(cache.database(), qPrintable(cache.error()));
+        const qint64 system = cache.addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
+        QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at) VALUES ('timesheets', ?, "
+                                          "'2026-03-02T10:00:00Z')"),
+                           { system }));
+        QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_event (run_id, at, level, message) VALUES (1, "
+                                          "'2026-03-02T10:01:00Z', 'info', 'kept')")));
+        QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted'")));
+
+        QVERIFY2(cache.reopen(), qPrintable(cache.error()));
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT message FROM sync_event WHERE run_id = 1")).toString(),
+                 QStringLiteral("kept"));
+        QVERIFY(cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted'")));
+        QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'lost'")));
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE '%_v9%'")).toInt(), 0);
+        // The events still belong to their run: deleting it takes them along.
+        QVERIFY(cache.exec(QStringLiteral("DELETE FROM sync_run WHERE id = 1")));
+        QCOMPARE(cache.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_event")).toInt(), 0);
+    }
+
     void invoiceAndPaymentStateFlowBack()
     {
         setUpWorld({});

@@ -405,6 +405,58 @@ QStringList schemaV7()
     };
 }
 
+// Version 9: a sync killed mid-way left its run "running" for ever; the sync engine now closes
+// such runs as 'interrupted' when it starts. A CHECK cannot be altered in place, so sync_run is
+// rebuilt. sync_event is rebuilt with it: dropping sync_run would otherwise delete every event
+// through ON DELETE CASCADE. Renaming the new tables carries their references along.
+// sync_circuit keeps each system's circuit breaker between runs and processes, so the Sync page
+// can show it and the next run does not hammer a system that just failed.
+QStringList schemaV9()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE sync_run_v9 (
+            id %ID%,
+            flow TEXT NOT NULL,
+            system_id INTEGER REFERENCES system(id) ON DELETE SET NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL DEFAULT 'running'
+                CHECK (status IN ('running', 'succeeded', 'partial', 'failed', 'cancelled', 'interrupted')),
+            read_count INTEGER NOT NULL DEFAULT 0,
+            created_count INTEGER NOT NULL DEFAULT 0,
+            updated_count INTEGER NOT NULL DEFAULT 0,
+            skipped_count INTEGER NOT NULL DEFAULT 0,
+            failed_count INTEGER NOT NULL DEFAULT 0,
+            message TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral(R"(CREATE TABLE sync_event_v9 (
+            id %ID%,
+            run_id INTEGER NOT NULL REFERENCES sync_run_v9(id) ON DELETE CASCADE,
+            at TEXT NOT NULL,
+            level TEXT NOT NULL CHECK (level IN ('info', 'warning', 'error')),
+            entity TEXT NOT NULL DEFAULT '',
+            external_id TEXT NOT NULL DEFAULT '',
+            message TEXT NOT NULL,
+            detail TEXT NOT NULL DEFAULT ''))"),
+        QStringLiteral("INSERT INTO sync_run_v9 SELECT id, flow, system_id, started_at, finished_at, status, "
+                       "read_count, created_count, updated_count, skipped_count, failed_count, message FROM sync_run"),
+        QStringLiteral("INSERT INTO sync_event_v9 SELECT id, run_id, at, level, entity, external_id, message, detail "
+                       "FROM sync_event"),
+        QStringLiteral("DROP TABLE sync_event"),
+        QStringLiteral("DROP TABLE sync_run"),
+        QStringLiteral("ALTER TABLE sync_run_v9 RENAME TO sync_run"),
+        QStringLiteral("ALTER TABLE sync_event_v9 RENAME TO sync_event"),
+        QStringLiteral("CREATE INDEX sync_event_by_run ON sync_event (run_id)"),
+        QStringLiteral("CREATE INDEX sync_run_by_system ON sync_run (system_id, status, finished_at)"),
+        QStringLiteral(R"(CREATE TABLE sync_circuit (
+            system_id INTEGER PRIMARY KEY REFERENCES system(id) ON DELETE CASCADE,
+            state TEXT NOT NULL CHECK (state IN ('closed', 'open', 'half_open')),
+            reopens_at TEXT,
+            failures INTEGER NOT NULL DEFAULT 0,
+            last_error TEXT NOT NULL DEFAULT '',
+            changed_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -414,6 +466,7 @@ const std::vector<Migration> &migrations()
         { 2, "currency rates, timesheet lines by invoice", schemaV2(), {} },
         { 3, "KPI read paths: covering unbilled, billed and period timesheet indexes", schemaV3(), {} },
         { 7, "match candidates by their right record", schemaV7(), {} },
+        { 9, "sync runs can be closed as interrupted; circuit breakers kept per system", schemaV9(), {} },
     };
     return all;
 }

@@ -13,8 +13,8 @@ CircuitBreaker::CircuitBreaker(int threshold, qint64 openMs, std::shared_ptr<Clo
 bool CircuitBreaker::allow()
 {
     if (m_state == State::Open && m_clock->now() >= m_reopensAt) {
-        m_state = State::HalfOpen;
         m_probing = false;
+        setState(State::HalfOpen);
     }
     if (m_state == State::Closed)
         return true;
@@ -27,19 +27,40 @@ bool CircuitBreaker::allow()
 
 void CircuitBreaker::recordSuccess()
 {
-    m_state = State::Closed;
     m_failures = 0;
     m_probing = false;
+    setState(State::Closed);
 }
 
 void CircuitBreaker::recordFailure()
 {
     ++m_failures;
     if (m_state == State::HalfOpen || m_failures >= m_threshold) {
-        m_state = State::Open;
         m_probing = false;
+        const bool wasOpen = m_state == State::Open;
         m_reopensAt = m_clock->now().addMSecs(m_openMs);
+        setState(State::Open);
+        // Open again after a failed probe is a change worth saving even though the state reads the same.
+        if (wasOpen && m_onChange)
+            m_onChange();
     }
+}
+
+void CircuitBreaker::restore(State state, const QDateTime &reopensAt, int failures)
+{
+    m_state = state;
+    m_reopensAt = reopensAt;
+    m_failures = std::max(0, failures);
+    m_probing = false;
+}
+
+void CircuitBreaker::setState(State state)
+{
+    if (state == m_state)
+        return;
+    m_state = state;
+    if (m_onChange)
+        m_onChange();
 }
 
 QString CircuitBreaker::stateName(State state)
@@ -53,6 +74,15 @@ QString CircuitBreaker::stateName(State state)
         break;
     }
     return QStringLiteral("half_open");
+}
+
+CircuitBreaker::State CircuitBreaker::stateFromName(const QString &name)
+{
+    if (name == QLatin1String("open"))
+        return State::Open;
+    if (name == QLatin1String("half_open"))
+        return State::HalfOpen;
+    return State::Closed;
 }
 
 } // namespace cw

@@ -53,7 +53,7 @@ InvoicePusher::InvoicePusher(const Database &database, OdooClient *client, qint6
     , m_reader(database, systemId)
     , m_failures(clock)
     , m_retry(options)
-    , m_circuit(options.circuitThreshold, options.circuitOpenMs, clock)
+    , m_circuit(database, systemId, options, clock)
 {
     m_options.batchSize = std::max(1, m_options.batchSize);
     m_options.concurrency = std::max(1, m_options.concurrency);
@@ -72,6 +72,7 @@ void InvoicePusher::setRunLog(const SyncRunLog *log, qint64 runId)
 {
     m_log = log;
     m_runId = runId;
+    m_circuit.setRunLog(log, runId);
 }
 
 void InvoicePusher::start()
@@ -87,6 +88,8 @@ void InvoicePusher::start()
     if (!waiting)
         return finish(waiting.error());
     m_total = waiting.value();
+    if (Result<void> restored = m_circuit.restore(); !restored)
+        return finish(restored.error());
     resolveSetup();
 }
 
@@ -132,6 +135,8 @@ void InvoicePusher::resolveSetup()
             return finish();
         if (!product->ok()) {
             const Error error = product->error();
+            if (error.isRetryable())
+                m_circuit.recordFailure(error);
             if (!error.isRetryable() || m_setupAttempts >= m_options.maxAttempts)
                 return finish(error);
             m_wait.start(static_cast<int>(m_retry.delayMs(m_setupAttempts, product->retryAfterMs())));
@@ -391,26 +396,13 @@ void InvoicePusher::onBatchFailed(const BatchPtr &batch, OdooReply *reply)
         return batchEnded();
     }
     if (error.isRetryable()) {
-        if (error.category() != Error::Category::RateLimited)
-            recordSystemFailure(error);
+        m_circuit.recordFailure(error);
         commitFailed(batch->drafts, error, reply->retryAfterMs());
     } else {
         for (const InvoiceDraft &draft : std::as_const(batch->drafts))
             commitDead(draft, error, PushFailureLog::remoteMessage(error));
     }
     batchEnded();
-}
-
-void InvoicePusher::recordSystemFailure(const Error &error)
-{
-    const bool wasOpen = m_circuit.state() == CircuitBreaker::State::Open;
-    m_circuit.recordFailure();
-    if (wasOpen || m_circuit.state() != CircuitBreaker::State::Open || !m_log || m_runId == 0)
-        return;
-    const qint64 pauseS = (m_options.circuitOpenMs + 999) / 1000;
-    m_log->note(m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
-                tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
-                error.toString());
 }
 
 void InvoicePusher::batchEnded()
@@ -429,9 +421,7 @@ void InvoicePusher::waitOrFinish()
     if (!due || !pending)
         return finish(!due ? due.error() : pending.error());
     const QDateTime now = m_clock->now();
-    std::optional<QDateTime> wake = due.value();
-    if (m_circuit.state() == CircuitBreaker::State::Open && (pending.value() > 0 || (wake && *wake <= now)))
-        wake = std::max(wake.value_or(m_circuit.reopensAt()), m_circuit.reopensAt());
+    const std::optional<QDateTime> wake = m_circuit.wakeAt(due.value(), pending.value() > 0);
     if (!wake || now.msecsTo(*wake) > m_options.maxWaitMs)
         return finish();
     m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*wake), 1, m_options.maxWaitMs)));

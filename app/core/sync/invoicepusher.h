@@ -8,6 +8,7 @@
 #include "pushoptions.h"
 #include "retrypolicy.h"
 #include "syncrunlog.h"
+#include "systemcircuit.h"
 
 #include <QList>
 #include <QObject>
@@ -43,6 +44,8 @@ class OdooReply;
 ///   failed_push, at maxAttempts they go dead; such failures also feed the circuit breaker;
 /// - a cause a person must fix (customer not linked to Odoo, product missing, no bill rate):
 ///   dead at once, with a failed_push in a finance user's words.
+/// The circuit breaker is Odoo's (SystemCircuit): a run starts with the state the last one left,
+/// and every change is saved for the next run and the Sync page.
 /// The run waits for retries due within PushOptions::maxWaitMs, then ends (finished()).
 /// cancel() aborts calls in flight; their rows stay in flight for the next run to reconcile.
 ///
@@ -108,8 +111,6 @@ private:
     void sendLines(const BatchPtr &batch);
     void onBatchFailed(const BatchPtr &batch, OdooReply *reply);
     void batchEnded();
-    /// Feeds the circuit breaker; logs a warning event when it opens.
-    void recordSystemFailure(const Error &error);
     void waitOrFinish();
     void finish(std::optional<Error> error = std::nullopt);
     OdooReply *track(OdooReply *reply);
@@ -135,7 +136,7 @@ private:
     InvoiceDraftReader m_reader;
     PushFailureLog m_failures;
     RetryPolicy m_retry;
-    CircuitBreaker m_circuit;
+    SystemCircuit m_circuit;
     const SyncRunLog *m_log = nullptr;
     qint64 m_runId = 0;
     QList<QPointer<OdooReply>> m_replies;

@@ -38,6 +38,7 @@ void InvoiceStatePuller::start()
     m_counts = {};
     m_error.reset();
     m_failures = 0;
+    m_payments.reset();
     readFrom(0);
 }
 
@@ -55,25 +56,45 @@ void InvoiceStatePuller::cancel()
 void InvoiceStatePuller::readFrom(qint64 afterId)
 {
     delete m_reader;
-    const QStringList fields = m_mode == Mode::Invoices
-        ? QStringList { QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("amount_untaxed"),
-                        QStringLiteral("amount_total"), QStringLiteral("amount_residual") }
-        : QStringList { QStringLiteral("payment_state"), QStringLiteral("amount_residual") };
-    const QJsonArray domain { QJsonArray { QStringLiteral("move_type"), QStringLiteral("in"),
-                                           QJsonArray { QStringLiteral("out_invoice"), QStringLiteral("out_refund") } } };
-    m_reader = new OdooPagedReader(m_client, QStringLiteral("account.move"), domain, fields, 2000, {}, this);
+    if (m_payments) {
+        m_reader = new OdooPagedReader(m_client, QStringLiteral("account.payment"), PaymentWriter::domain(),
+                                       m_payments->fields(), 2000, {}, this);
+    } else {
+        const QStringList fields = m_mode == Mode::Invoices
+            ? QStringList { QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("amount_untaxed"),
+                            QStringLiteral("amount_total"), QStringLiteral("amount_residual") }
+            : QStringList { QStringLiteral("payment_state"), QStringLiteral("amount_residual") };
+        const QJsonArray domain { QJsonArray { QStringLiteral("move_type"), QStringLiteral("in"),
+                                               QJsonArray { QStringLiteral("out_invoice"),
+                                                            QStringLiteral("out_refund") } } };
+        m_reader = new OdooPagedReader(m_client, QStringLiteral("account.move"), domain, fields, 2000, {}, this);
+    }
     connect(m_reader, &OdooPagedReader::page, this, [this](const QJsonArray &records) {
-        Result<void> stored = store(records);
+        Result<void> stored = m_payments ? m_payments->store(records, m_counts.payments) : store(records);
         if (!stored) {
             m_reader->abort();
             return finish(stored.error());
         }
-        m_counts.read += records.size();
-        emit progress(m_counts.read);
+        if (!m_payments)
+            m_counts.read += records.size();
+        emit progress(m_counts.read + m_counts.payments.read);
     });
-    connect(m_reader, &OdooPagedReader::finished, this, [this] { finish(); });
+    connect(m_reader, &OdooPagedReader::finished, this, &InvoiceStatePuller::onPassFinished);
     connect(m_reader, &OdooPagedReader::failed, this, &InvoiceStatePuller::onFailed);
     m_reader->start(afterId);
+}
+
+void InvoiceStatePuller::onPassFinished()
+{
+    if (m_mode == Mode::Invoices || m_payments)
+        return finish();
+    // The invoices' payment state is in; now the payments. The client knows Odoo's version by
+    // now (the first page connected it), which names the payment's fields.
+    const int major = m_client->version() ? m_client->version()->major() : 17;
+    m_payments.emplace(m_database, m_systemId, major, m_clock);
+    m_failures = 0;
+    m_resumeAfter = 0;
+    readFrom(0);
 }
 
 void InvoiceStatePuller::onFailed()

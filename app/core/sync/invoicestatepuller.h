@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/result.h"
+#include "paymentwriter.h"
 #include "pushoptions.h"
 #include "retrypolicy.h"
 #include "util/clock.h"
@@ -21,9 +22,11 @@ class OdooPagedReader;
 
 /// Reads customer invoices back from Odoo (keyset pages of account.move) and updates the cache's
 /// invoice rows of that Odoo: with Mode::Invoices their number, state and amounts, with
-/// Mode::Payments their payment state and amount due. So unbilled, invoiced and paid are known per
-/// timesheet line (through timesheet_line.invoice_id). Invoices the cache does not hold are
-/// skipped; the pull is a full read, cheap next to the push (one round trip per 2,000 invoices).
+/// Mode::Payments their payment state and amount due, then the customer payments themselves
+/// (account.payment, written by PaymentWriter: which invoice each paid, how much, when). So
+/// unbilled, invoiced and paid are known per timesheet line (through timesheet_line.invoice_id)
+/// and DSO can be told. Invoices the cache does not hold are skipped; the pull is a full read,
+/// cheap next to the push (one round trip per 2,000 invoices or payments).
 /// A failed page is retried after backoff from where it stopped, up to PushOptions::maxAttempts.
 /// Thread affinity: the thread of @p client and of the cache connection it writes through.
 class InvoiceStatePuller : public QObject
@@ -37,6 +40,8 @@ public:
         qint64 read = 0;
         qint64 updated = 0;
         qint64 skipped = 0;
+        /// Mode::Payments: the account.payment pass.
+        PaymentWriter::Counts payments;
     };
 
     InvoiceStatePuller(const Database &database, OdooClient *client, qint64 systemId, Mode mode,
@@ -55,6 +60,7 @@ signals:
 
 private:
     void readFrom(qint64 afterId);
+    void onPassFinished();
     Result<void> store(const QJsonArray &records);
     void onFailed();
     void finish(std::optional<Error> error = std::nullopt);
@@ -68,6 +74,7 @@ private:
     RetryPolicy m_retry;
     QPointer<OdooPagedReader> m_reader;
     QTimer m_wait;
+    std::optional<PaymentWriter> m_payments;
     qint64 m_resumeAfter = 0;
     int m_failures = 0;
     bool m_running = false;

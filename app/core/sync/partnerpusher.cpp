@@ -37,6 +37,7 @@ PartnerPusher::PartnerPusher(const Database &database, OdooClient *client, qint6
     , m_outbox(database, systemId, PartnerPlanner::kOperation, clock)
     , m_failures(clock)
     , m_retry(options)
+    , m_circuit(database, systemId, options, clock)
 {
     m_options.batchSize = std::max(1, m_options.batchSize);
     m_wait.setSingleShot(true);
@@ -49,6 +50,7 @@ void PartnerPusher::setRunLog(const SyncRunLog *log, qint64 runId)
 {
     m_log = log;
     m_runId = runId;
+    m_circuit.setRunLog(log, runId);
 }
 
 void PartnerPusher::start()
@@ -64,6 +66,8 @@ void PartnerPusher::start()
     if (!waiting)
         return finish(waiting.error());
     m_total = waiting.value();
+    if (Result<void> restored = m_circuit.restore(); !restored)
+        return finish(restored.error());
     // Rows left in flight by a crash go first; like every row they are looked up before a write.
     Result<QList<OutboxRow>> inFlight = m_outbox.inFlight();
     if (!inFlight)
@@ -103,12 +107,16 @@ void PartnerPusher::next()
     if (m_cancelled)
         return finish();
     emit progress(m_counts.created + m_counts.updated + m_counts.dead, m_total);
+    if (!m_circuit.allow())
+        return waitOrFinish();
     if (m_queue.isEmpty()) {
         Result<QList<OutboxRow>> claimed = m_outbox.claimDue(m_options.batchSize);
         if (!claimed)
             return finish(claimed.error());
-        if (claimed.value().isEmpty())
+        if (claimed.value().isEmpty()) {
+            m_circuit.releaseProbe();
             return waitOrFinish();
+        }
         m_queue = claimed.value();
     }
     const OutboxRow row = m_queue.takeFirst();
@@ -120,10 +128,12 @@ void PartnerPusher::next()
     // Linked by a person meanwhile (or by an earlier push): only the CRM's fields go to that partner.
     const qint64 linked = found.linkedPartner.toLongLong();
     if (!found.linkedPartner.isEmpty() && (found.name.isEmpty() || linked <= 0)) {
+        m_circuit.releaseProbe(); // settled without a call
         commitDone(found, found.linkedPartner, false);
         return nextLater();
     }
     if (found.name.isEmpty()) {
+        m_circuit.releaseProbe();
         commitDead(
             found,
             Error(
@@ -201,6 +211,7 @@ void PartnerPusher::lookup(const Partner &partner)
         untrack(reply);
         if (!reply->ok())
             return onFailed(partner, reply);
+        m_circuit.recordSuccess();
         const QJsonArray records = reply->records();
         send(partner,
              records.isEmpty() ? 0
@@ -231,6 +242,7 @@ void PartnerPusher::send(const Partner &partner, qint64 existingId)
         untrack(reply);
         if (!reply->ok())
             return onFailed(partner, reply);
+        m_circuit.recordSuccess();
         const QList<qint64> ids = reply->ids();
         if (ids.size() != 1) {
             commitFailed(
@@ -250,22 +262,26 @@ void PartnerPusher::onFailed(const Partner &partner, OdooReply *reply)
     const Error error = reply->error();
     if (m_cancelled || error.code() == kCancelled)
         return finish(); // the row stays in flight; the next run looks it up
-    if (error.isRetryable())
+    if (error.isRetryable()) {
+        m_circuit.recordFailure(error);
         commitFailed(partner, error, reply->retryAfterMs());
-    else
+    } else {
         commitDead(partner, error, PushFailureLog::remoteMessage(error));
+    }
     next();
 }
 
 void PartnerPusher::waitOrFinish()
 {
     Result<std::optional<QDateTime>> due = m_outbox.nextDue();
-    if (!due)
-        return finish(due.error());
+    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
+    if (!due || !pending)
+        return finish(!due ? due.error() : pending.error());
     const QDateTime now = m_clock->now();
-    if (!due.value() || now.msecsTo(*due.value()) > m_options.maxWaitMs)
+    const std::optional<QDateTime> wake = m_circuit.wakeAt(due.value(), pending.value() > 0 || !m_queue.isEmpty());
+    if (!wake || now.msecsTo(*wake) > m_options.maxWaitMs)
         return finish();
-    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*due.value()), 1, m_options.maxWaitMs)));
+    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*wake), 1, m_options.maxWaitMs)));
 }
 
 void PartnerPusher::finish(std::optional<Error> error)

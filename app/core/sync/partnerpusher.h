@@ -5,6 +5,7 @@
 #include "pushoptions.h"
 #include "retrypolicy.h"
 #include "syncrunlog.h"
+#include "systemcircuit.h"
 
 #include <QList>
 #include <QObject>
@@ -36,8 +37,9 @@ class OdooReply;
 /// (a person linked it, or the row is pushed again) gets only the CRM's fields on that partner,
 /// addressed by its database id. Failures follow InvoicePusher: retryable ones come back
 /// after backoff (failed_push from failedPushAfterAttempts, dead at maxAttempts); Odoo refusing the
-/// partner, or nothing to create it from, is dead at once. Rows are pushed one at a time; there
-/// are few of them.
+/// partner, or nothing to create it from, is dead at once. Failures of Odoo itself feed its
+/// circuit breaker (SystemCircuit, shared with InvoicePusher through the cache): while it is open
+/// nothing is sent. Rows are pushed one at a time; there are few of them.
 ///
 /// Thread affinity: the thread of @p client and of the cache connection it uses (the sync engine's
 /// thread). Ownership: borrows the database, client and run log.
@@ -127,6 +129,7 @@ private:
     OutboxStore m_outbox;
     PushFailureLog m_failures;
     RetryPolicy m_retry;
+    SystemCircuit m_circuit;
     const SyncRunLog *m_log = nullptr;
     qint64 m_runId = 0;
     QPointer<OdooReply> m_reply;

@@ -21,7 +21,10 @@ class SyncWorker;
 /// start() runs the flows asked for, one after another: Timesheets plans approved billable time
 /// into the outbox (InvoicePlanner) and pushes it (InvoicePusher: rows left in flight by a crash
 /// are looked up in Odoo before anything new is sent); Invoices and Payments read state back
-/// (InvoiceStatePuller). Each flow writes one sync_run row with its sync_event log. progress()
+/// (InvoiceStatePuller; Payments also the payments themselves, PaymentWriter). Before the first
+/// flow, runs of these flows a killed process left "running" are closed as interrupted
+/// (SyncRunLog::closeInterrupted), which assumes one sync at a time per cache, as the outbox's
+/// reconciliation does. Each flow writes one sync_run row with its sync_event log. progress()
 /// reports while a flow runs; flowFinished() after each; finished() once at the end, also after
 /// cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
 /// "unavailable" without a sync_run.

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -17,7 +18,8 @@ class Database;
 /// Writes the run log of the sync engine: one sync_run row per run (flow, system, status,
 /// counts) and its sync_event rows (info, warning, error; per entity and record).
 ///
-/// Statuses: running, succeeded, partial (some records failed), failed, cancelled. The counts of
+/// Statuses: running, succeeded, partial (some records failed), failed, cancelled, interrupted
+/// (the process ended while the run was going on; see closeInterrupted()). The counts of
 /// sync_run are read/created/updated/skipped/failed, where skipped counts records that were read
 /// again unchanged and updated includes deletions.
 /// Thread affinity: any thread; calls taking a QSqlDatabase write through it (the caller's
@@ -47,6 +49,13 @@ public:
               const QString &detail = {}) const;
     /// Sets the final status, message and finished_at.
     Result<void> finish(qint64 runId, const QString &status, const QString &message) const;
+    /// Closes the runs of @p flows on @p systemId still marked running as "interrupted": their
+    /// process ended without closing them (killed, crashed, power lost). Their end time is the
+    /// time of their last event, or their start when they logged none, so the history does not
+    /// claim they ran until now. Call only when no run of these flows can be going on, i.e. at
+    /// the start of a sync, where rows left in flight are reconciled too. Returns how many runs
+    /// were closed.
+    Result<qint64> closeInterrupted(qint64 systemId, const QStringList &flows) const;
 
     static QString levelName(Level level);
 

@@ -72,8 +72,21 @@ void SyncWorker::run()
         return;
     }
     m_systemId = system.value();
+    closeInterruptedRuns();
     applySystemOptions();
     nextFlow();
+}
+
+void SyncWorker::closeInterruptedRuns()
+{
+    QStringList flows;
+    for (SyncFlow flow : SyncFlows::all())
+        flows.append(SyncFlows::name(flow));
+    const Result<qint64> closed = m_log.closeInterrupted(m_systemId, flows);
+    if (!closed)
+        qCWarning(lcSync).noquote() << closed.error().toString();
+    else if (closed.value() > 0)
+        qCInfo(lcSync) << "closed" << closed.value() << "sync runs an earlier process left running";
 }
 
 void SyncWorker::applySystemOptions()
@@ -258,13 +271,23 @@ void SyncWorker::runStatePull(qint64 runId, SyncFlow flow)
         SyncFlowResult result;
         result.flow = flow;
         result.runId = runId;
-        result.read = m_puller->counts().read;
-        result.updated = m_puller->counts().updated;
-        result.skipped = m_puller->counts().skipped;
+        const InvoiceStatePuller::Counts &counts = m_puller->counts();
+        result.read = counts.read + counts.payments.read;
+        result.created = counts.payments.created;
+        result.updated = counts.updated + counts.payments.updated;
+        result.skipped = counts.skipped + counts.payments.skipped;
         const std::optional<Error> error = m_puller->error();
         if (!error) {
             result.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("succeeded");
-            result.message = tr("%1 invoices read from Odoo, %2 changed in the cache.").arg(result.read).arg(result.updated);
+            result.message = flow == SyncFlow::Invoices
+                ? tr("%1 invoices read from Odoo, %2 changed in the cache.").arg(counts.read).arg(counts.updated)
+                : tr("%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed "
+                     "in the cache.")
+                      .arg(counts.read)
+                      .arg(counts.payments.read)
+                      .arg(counts.updated)
+                      .arg(counts.payments.created)
+                      .arg(counts.payments.updated);
         }
         m_puller->deleteLater();
         endFlow(result, error);

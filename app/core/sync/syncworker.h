@@ -53,6 +53,8 @@ private:
     void onPusherFinished(qint64 runId);
     void endFlow(SyncFlowResult result, const std::optional<Error> &error);
     Result<qint64> odooSystem() const;
+    /// Runs a killed process left "running" are closed before anything else, like its outbox rows.
+    void closeInterruptedRuns();
     void applySystemOptions();
 
     const Database &m_database;
