@@ -26,6 +26,7 @@ private slots:
     void reportsWhatTheUserSees();
     void wrongSecretIsExplained();
     void unreachableAddressFails();
+    void hiddenTimeDataIsReported();
 
 private:
     BullhornConnectionReport run(const BullhornConfig &config);
@@ -46,7 +47,8 @@ void TestBullhornConnectionTester::initTestCase()
     m_simulator = std::make_unique<BullhornSimulator>(*m_data, simulatorOptions);
     QVERIFY(m_simulator->listen());
     test::CredentialWaiter waiter(m_store);
-    QVERIFY(waiter.write(CredentialStore::keyFor(kSystem, SystemConfig::kPasswordAccount), simulatorOptions.password));
+    QVERIFY(waiter.write(CredentialStore::keyFor(kSystem, SystemConfig::kPasswordAccount),
+                         simulatorOptions.password));
     QVERIFY(waiter.write(CredentialStore::keyFor(kSystem, SystemConfig::kClientSecretAccount),
                          simulatorOptions.clientSecret));
 }
@@ -78,11 +80,13 @@ void TestBullhornConnectionTester::reportsWhatTheUserSees()
 {
     const BullhornConnectionReport report = run(config());
     QVERIFY2(report.ok(), qPrintable(report.message + QLatin1Char(' ') + report.detail));
-    QCOMPARE(report.clientCorporations, qint64(m_simulator->store().count(QStringLiteral("ClientCorporation"))));
+    QCOMPARE(report.clientCorporations,
+             qint64(m_simulator->store().count(QStringLiteral("ClientCorporation"))));
     QCOMPARE(report.placements, qint64(m_data->placements.size()));
     QVERIFY(report.timeAndExpense);
-    // The simulator, like a tenant without Bullhorn One, has no BillableCharge.
-    QVERIFY(!report.payAndBill);
+    QVERIFY(report.payAndBill);
+    QVERIFY2(report.message.contains(QLatin1String("Time & Expense and pay-and-bill data are visible")),
+             qPrintable(report.message));
     QVERIFY(report.restUrl.contains(m_simulator->options().corpToken));
     QVERIFY(report.message.contains(QString::number(report.placements)));
 }
@@ -111,6 +115,30 @@ void TestBullhornConnectionTester::unreachableAddressFails()
     QVERIFY(!report.ok());
     QVERIFY(!report.message.isEmpty());
     QCOMPARE(report.clientCorporations, -1);
+}
+
+void TestBullhornConnectionTester::hiddenTimeDataIsReported()
+{
+    // A tenant without Bullhorn One (no pay-and-bill) and one whose API user may not see time.
+    for (const bool timeAndExpense : { true, false }) {
+        BullhornSimulator::Options options;
+        options.maxTimeEntries = 200;
+        options.payAndBill = false;
+        options.timeAndExpense = timeAndExpense;
+        BullhornSimulator simulator(*m_data, options);
+        QVERIFY(simulator.listen());
+        BullhornConfig settings = config();
+        settings.authUrl = simulator.authUrl();
+        settings.loginUrl = simulator.loginUrl();
+        const BullhornConnectionReport report = run(settings);
+        QVERIFY2(report.ok(), qPrintable(report.message));
+        QCOMPARE(report.timeAndExpense, timeAndExpense);
+        QVERIFY(!report.payAndBill);
+        QCOMPARE(report.placements, qint64(m_data->placements.size()));
+        QVERIFY2(report.message.contains(timeAndExpense ? QLatin1String("pay-and-bill data is not")
+                                                        : QLatin1String("import approved time from files")),
+                 qPrintable(report.message));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestBullhornConnectionTester)

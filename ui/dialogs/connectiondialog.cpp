@@ -1,8 +1,11 @@
 #include "connectiondialog.h"
 
 #include "cache/systemrepository.h"
+#include "connectors/bullhorn/bullhornconnectiontester.h"
+#include "connectors/hubspot/hubspotconnectiontester.h"
 #include "connectors/odoo/odooconnectiontester.h"
 #include "credentials/credentialstore.h"
+#include "credentials/memorycredentialstore.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -61,11 +64,45 @@ QString urlPlaceholder(SystemConfig::Kind kind)
     case SystemConfig::Kind::Crm:
         return QStringLiteral("https://api.hubapi.com");
     case SystemConfig::Kind::Staffing:
-        return QStringLiteral("https://rest.bullhornstaffing.com");
+        return QStringLiteral("https://auth-emea.bullhornstaffing.com/oauth");
     case SystemConfig::Kind::File:
         break;
     }
     return {};
+}
+
+QString urlLabel(SystemConfig::Kind kind)
+{
+    switch (kind) {
+    case SystemConfig::Kind::Crm:
+        return ConnectionDialog::tr("&API address:");
+    case SystemConfig::Kind::Staffing:
+        return ConnectionDialog::tr("&OAuth address:");
+    case SystemConfig::Kind::Odoo:
+    case SystemConfig::Kind::File:
+        break;
+    }
+    return ConnectionDialog::tr("&Address (URL):");
+}
+
+QString testToolTip(SystemConfig::Kind kind)
+{
+    switch (kind) {
+    case SystemConfig::Kind::Odoo:
+        return ConnectionDialog::tr("Connect with these settings and report the server, database, user and "
+                                    "company reached, without saving anything.");
+    case SystemConfig::Kind::Crm:
+        return ConnectionDialog::tr("Connect with this token and report the HubSpot account reached and the "
+                                    "scopes the token has, without saving anything.");
+    case SystemConfig::Kind::Staffing:
+        return ConnectionDialog::tr("Sign in with these settings and report the data centre reached, the "
+                                    "records the API user sees and whether Time & Expense or pay-and-bill "
+                                    "data is visible, without saving anything.");
+    case SystemConfig::Kind::File:
+        break;
+    }
+    return ConnectionDialog::tr("Testing this kind of connection is not available; Save stores the settings "
+                                "without contacting the system.");
 }
 
 QLineEdit *newLineEdit(const QString &objectName, QWidget *parent)
@@ -91,6 +128,8 @@ ConnectionDialog::ConnectionDialog(SystemRepository &repository, CredentialStore
     updateForKind();
     m_name->setFocus();
 }
+
+ConnectionDialog::~ConnectionDialog() = default;
 
 void ConnectionDialog::buildForm()
 {
@@ -130,12 +169,16 @@ QGroupBox *ConnectionDialog::buildConnectionBox()
     m_name = newLineEdit(QStringLiteral("nameEdit"), box);
     m_name->setPlaceholderText(tr("For example: Odoo production"));
     m_url = newLineEdit(QStringLiteral("urlEdit"), box);
+    m_loginUrl = newLineEdit(QStringLiteral("loginUrlEdit"), box);
+    m_loginUrl->setPlaceholderText(
+        QStringLiteral("https://rest-emea.bullhornstaffing.com/rest-services/login"));
     m_database = newLineEdit(QStringLiteral("databaseEdit"), box);
     m_enabled = new QCheckBox(tr("Include in &synchronisation"), box);
     m_enabled->setObjectName(QStringLiteral("enabledCheck"));
     m_connectionForm->addRow(tr("&Kind:"), m_kind);
     m_connectionForm->addRow(tr("&Name:"), m_name);
     m_connectionForm->addRow(tr("&Address (URL):"), m_url);
+    m_connectionForm->addRow(tr("&REST login address:"), m_loginUrl);
     m_connectionForm->addRow(tr("&Database:"), m_database);
     m_connectionForm->addRow(QString(), m_enabled);
     return box;
@@ -194,7 +237,12 @@ QHBoxLayout *ConnectionDialog::buildButtonRow()
     m_testButton->setAutoDefault(false);
     connect(m_testButton, &QPushButton::clicked, this, &ConnectionDialog::testConnection);
     m_tester = new OdooConnectionTester(this);
-    connect(m_tester, &OdooConnectionTester::finished, this, &ConnectionDialog::showTestReport);
+    connect(m_tester, &OdooConnectionTester::finished, this, &ConnectionDialog::showOdooReport);
+    m_hubSpotTester = new HubSpotConnectionTester(this);
+    connect(m_hubSpotTester, &HubSpotConnectionTester::finished, this, &ConnectionDialog::showHubSpotReport);
+    m_bullhornTester = new BullhornConnectionTester(this);
+    connect(m_bullhornTester, &BullhornConnectionTester::finished, this,
+            &ConnectionDialog::showBullhornReport);
     auto *row = new QHBoxLayout;
     row->addWidget(m_testButton);
     row->addStretch(1);
@@ -219,6 +267,7 @@ void ConnectionDialog::loadSystem()
     m_kind->setEnabled(m_system.id == 0);
     m_name->setText(m_system.name);
     m_url->setText(m_system.url);
+    m_loginUrl->setText(m_system.options.value(BullhornConfig::kLoginUrlOption).toString());
     m_database->setText(m_system.databaseName);
     m_login->setText(m_system.login);
     m_clientId->setText(m_system.options.value(SystemConfig::kClientIdOption).toString());
@@ -235,6 +284,9 @@ void ConnectionDialog::updateForKind()
     const SystemConfig::Kind kind = currentKind();
     m_connectionForm->setRowVisible(m_url, SystemConfig::hasAddress(kind));
     m_connectionForm->setRowVisible(m_database, SystemConfig::hasDatabase(kind));
+    m_connectionForm->setRowVisible(m_loginUrl, kind == SystemConfig::Kind::Staffing);
+    if (auto *label = qobject_cast<QLabel *>(m_connectionForm->labelForField(m_url)))
+        label->setText(urlLabel(kind));
     m_credentialsForm->setRowVisible(m_login, SystemConfig::hasLogin(kind));
     m_credentialsForm->setRowVisible(m_clientId, SystemConfig::hasClientId(kind));
     m_url->setPlaceholderText(urlPlaceholder(kind));
@@ -299,6 +351,10 @@ SystemConfig ConnectionDialog::systemFromForm() const
         system.options.insert(SystemConfig::kClientIdOption, m_clientId->text().trimmed());
     else
         system.options.remove(SystemConfig::kClientIdOption);
+    if (system.kind == SystemConfig::Kind::Staffing)
+        system.options.insert(BullhornConfig::kLoginUrlOption, m_loginUrl->text().trimmed());
+    else
+        system.options.remove(BullhornConfig::kLoginUrlOption);
     return system;
 }
 
@@ -408,6 +464,7 @@ QWidget *ConnectionDialog::fieldFor(const QString &code) const
         { SystemRepository::kFieldName, m_name },         { SystemRepository::kFieldUrl, m_url },
         { SystemRepository::kFieldDatabase, m_database }, { SystemRepository::kFieldLogin, m_login },
         { SystemRepository::kFieldClientId, m_clientId }, { SystemRepository::kFieldKind, m_kind },
+        { BullhornConfig::kFieldLoginUrl, m_loginUrl },
     };
     return fields.value(code);
 }
@@ -425,18 +482,14 @@ void ConnectionDialog::setBusy(bool busy)
 
 bool ConnectionDialog::isTesting() const
 {
-    return m_tester->isRunning();
+    return m_tester->isRunning() || m_hubSpotTester->isRunning() || m_bullhornTester->isRunning();
 }
 
 void ConnectionDialog::updateTestButton()
 {
-    // Each system's test arrives with its connector; Odoo's is here.
-    const bool odoo = currentKind() == SystemConfig::Kind::Odoo;
-    m_testButton->setEnabled(odoo && !isTesting());
-    m_testButton->setToolTip(odoo ? tr("Connect with these settings and report the server, database, user "
-                                       "and company reached, without saving anything.")
-                                  : tr("Testing this kind of connection is not available yet; Save stores the "
-                                       "settings without contacting the system."));
+    const SystemConfig::Kind kind = currentKind();
+    m_testButton->setEnabled(kind != SystemConfig::Kind::File && !isTesting());
+    m_testButton->setToolTip(testToolTip(kind));
 }
 
 void ConnectionDialog::testConnection()
@@ -447,32 +500,86 @@ void ConnectionDialog::testConnection()
         showError(valid.error());
         return;
     }
-    const QString typed = m_secrets.value(SystemConfig::kPasswordAccount)->text();
-    if (!typed.isEmpty() || m_system.id == 0) {
-        if (typed.isEmpty()) {
-            m_message->showMessage(MessageBanner::Kind::Warning,
-                                   secretMissing(system.kind, SystemConfig::kPasswordAccount));
-            growToFit();
+    if (system.kind == SystemConfig::Kind::Staffing) {
+        if (auto config = BullhornConfig::fromSystem(system); !config) {
+            showError(config.error());
             return;
         }
-        runTest(typed);
+    }
+    QHash<QString, QString> typed;
+    QStringList stored;
+    for (const QString &account : SystemConfig::secretAccounts(system.kind)) {
+        const QString secret = m_secrets.value(account)->text();
+        if (!secret.isEmpty()) {
+            typed.insert(account, secret);
+            continue;
+        }
+        // A new connection has nothing stored yet; an edited one tests with what the keychain holds.
+        if (m_system.id == 0) {
+            m_message->showMessage(MessageBanner::Kind::Warning, secretMissing(system.kind, account));
+            growToFit();
+            m_secrets.value(account)->setFocus();
+            return;
+        }
+        stored.append(account);
+    }
+    m_testButton->setEnabled(false);
+    collectSecrets(stored, typed);
+}
+
+void ConnectionDialog::collectSecrets(QStringList pending, QHash<QString, QString> secrets)
+{
+    if (pending.isEmpty()) {
+        runTest(secrets);
         return;
     }
-    // Editing with the field left empty: test with the secret already in the keychain.
-    m_testButton->setEnabled(false);
-    m_credentials.readSecret(CredentialStore::keyFor(m_system.id, SystemConfig::kPasswordAccount), this,
-                             [this](const Result<QString> &stored) {
+    const QString account = pending.takeFirst();
+    m_credentials.readSecret(CredentialStore::keyFor(m_system.id, account), this,
+                             [this, account, pending, secrets](const Result<QString> &stored) mutable {
                                  if (!stored) {
                                      m_message->showError(stored.error());
                                      growToFit();
                                      updateTestButton();
                                      return;
                                  }
-                                 runTest(stored.value());
+                                 secrets.insert(account, stored.value());
+                                 collectSecrets(pending, secrets);
                              });
 }
 
-void ConnectionDialog::runTest(const QString &secret)
+void ConnectionDialog::runTest(const QHash<QString, QString> &secrets)
+{
+    const SystemConfig system = systemFromForm();
+    if (system.kind == SystemConfig::Kind::Odoo) {
+        runOdooTest(secrets.value(SystemConfig::kPasswordAccount));
+        return;
+    }
+    // The throw-away store: the test's clients read the secrets from it and write what they are
+    // issued (Bullhorn's refresh token) to it, never to the keychain.
+    m_testCredentials = std::make_unique<MemoryCredentialStore>();
+    constexpr qint64 kTestSystem = 0;
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+        m_testCredentials->writeSecret(CredentialStore::keyFor(kTestSystem, it.key()), it.value(), this,
+                                       [](const Result<void> &) {});
+    if (system.kind == SystemConfig::Kind::Crm) {
+        HubSpotConfig config;
+        config.baseUrl = QUrl(system.url.trimmed());
+        config.systemId = kTestSystem;
+        config.timeoutMs = 15000;
+        config.maxAttempts = 2;
+        m_hubSpotTester->start(config, m_testCredentials.get());
+    } else {
+        BullhornConfig config = BullhornConfig::fromSystem(system).value();
+        config.systemId = kTestSystem;
+        config.timeoutMs = 15000;
+        config.maxAttempts = 2;
+        m_bullhornTester->start(config, m_testCredentials.get());
+    }
+    m_testButton->setText(tr("Testing…"));
+    updateTestButton();
+}
+
+void ConnectionDialog::runOdooTest(const QString &secret)
 {
     const SystemConfig system = systemFromForm();
     OdooConnectionSettings settings;
@@ -491,14 +598,31 @@ void ConnectionDialog::runTest(const QString &secret)
     updateTestButton();
 }
 
-void ConnectionDialog::showTestReport(const OdooConnectionReport &report)
+void ConnectionDialog::showOdooReport(const OdooConnectionReport &report)
+{
+    showTestResult(report.ok(), true, report.message, report.detail);
+}
+
+void ConnectionDialog::showHubSpotReport(const HubSpotConnectionReport &report)
+{
+    showTestResult(report.ok(), report.missingScopes.isEmpty(), report.message, report.detail);
+}
+
+void ConnectionDialog::showBullhornReport(const BullhornConnectionReport &report)
+{
+    // Signed in but without any approved-time data: usable, with files as the source of time.
+    showTestResult(report.ok(), report.timeAndExpense || report.payAndBill, report.message, report.detail);
+}
+
+void ConnectionDialog::showTestResult(bool ok, bool complete, const QString &message, const QString &detail)
 {
     m_testButton->setText(tr("&Test connection"));
     updateTestButton();
-    if (report.ok())
-        m_message->showMessage(MessageBanner::Kind::Information, report.message);
+    if (!ok)
+        m_message->showMessage(MessageBanner::Kind::Error, message, detail);
     else
-        m_message->showMessage(MessageBanner::Kind::Error, report.message, report.detail);
+        m_message->showMessage(complete ? MessageBanner::Kind::Information : MessageBanner::Kind::Warning,
+                               message, detail);
     growToFit();
 }
 

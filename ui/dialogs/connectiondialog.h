@@ -7,6 +7,8 @@
 #include <QList>
 #include <QPair>
 
+#include <memory>
+
 class QCheckBox;
 class QComboBox;
 class QDialogButtonBox;
@@ -20,10 +22,15 @@ class QPushButton;
 
 namespace cw {
 
+class BullhornConnectionTester;
 class CredentialStore;
 class Error;
+class HubSpotConnectionTester;
+class MemoryCredentialStore;
 class MessageBanner;
 class OdooConnectionTester;
+struct BullhornConnectionReport;
+struct HubSpotConnectionReport;
 struct OdooConnectionReport;
 class SystemRepository;
 
@@ -36,8 +43,12 @@ class SystemRepository;
 /// by the first attempt is then updated, not added twice). In edit mode an empty secret field
 /// keeps the stored secret, and the kind cannot change.
 ///
-/// Test connection (Odoo) tries the settings as typed, with the typed secret or, when editing and
-/// the field is empty, the stored one, and reports what it reached or exactly why it failed.
+/// Test connection tries the settings as typed, with the typed secrets or, when editing and a field
+/// is empty, the stored one, and reports what it reached or exactly why it failed: Odoo's server,
+/// database, user and company; HubSpot's account and the token's scopes; Bullhorn's data centre,
+/// the records the API user sees and whether Time & Expense or pay-and-bill data is visible.
+/// Testing saves nothing: the secrets go to a throw-away in-memory store (so a Bullhorn refresh
+/// token issued during the test never reaches the keychain).
 class ConnectionDialog : public QDialog
 {
     Q_OBJECT
@@ -46,6 +57,7 @@ public:
     /// Edits @p system, or adds a new connection when its id is 0.
     ConnectionDialog(SystemRepository &repository, CredentialStore &credentials,
                      const SystemConfig &system = {}, QWidget *parent = nullptr);
+    ~ConnectionDialog() override;
 
     /// The connection as last saved (id 0 before the first successful save).
     SystemConfig system() const { return m_system; }
@@ -70,8 +82,14 @@ private:
     SystemConfig::Kind currentKind() const;
     void save();
     void testConnection();
-    void runTest(const QString &secret);
-    void showTestReport(const OdooConnectionReport &report);
+    /// Reads the stored secret of each account in @p pending whose field is empty, then runs the test.
+    void collectSecrets(QStringList pending, QHash<QString, QString> secrets);
+    void runTest(const QHash<QString, QString> &secrets);
+    void runOdooTest(const QString &secret);
+    void showOdooReport(const OdooConnectionReport &report);
+    void showHubSpotReport(const HubSpotConnectionReport &report);
+    void showBullhornReport(const BullhornConnectionReport &report);
+    void showTestResult(bool ok, bool complete, const QString &message, const QString &detail);
     void updateTestButton();
     bool checkSecretsPresent();
     void storeNextSecret();
@@ -92,6 +110,7 @@ private:
     QComboBox *m_kind = nullptr;
     QLineEdit *m_name = nullptr;
     QLineEdit *m_url = nullptr;
+    QLineEdit *m_loginUrl = nullptr;
     QLineEdit *m_database = nullptr;
     QLineEdit *m_login = nullptr;
     QLineEdit *m_clientId = nullptr;
@@ -106,6 +125,10 @@ private:
     QPushButton *m_saveButton = nullptr;
     QPushButton *m_testButton = nullptr;
     OdooConnectionTester *m_tester = nullptr;
+    HubSpotConnectionTester *m_hubSpotTester = nullptr;
+    BullhornConnectionTester *m_bullhornTester = nullptr;
+    /// Holds the secrets of the test running; replaced by each test.
+    std::unique_ptr<MemoryCredentialStore> m_testCredentials;
 };
 
 } // namespace cw

@@ -1,10 +1,15 @@
 #pragma once
 
+#include "domain/result.h"
+
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <QUrl>
 
 namespace cw {
+
+struct SystemConfig;
 
 /// Settings of one Bullhorn tenant for BullhornClient. Holds no secret: the API user's password,
 /// the OAuth client secret and the current refresh token live in the CredentialStore under
@@ -12,8 +17,21 @@ namespace cw {
 /// SystemConfig::kClientSecretAccount and kRefreshTokenAccount. A plain value.
 struct BullhornConfig
 {
+    Q_DECLARE_TR_FUNCTIONS(cw::BullhornConfig)
+
+public:
     /// Credential account of the rotating, one-time refresh token.
     static inline const QString kRefreshTokenAccount = QStringLiteral("refresh_token");
+    /// SystemConfig option holding loginUrl (the connection's url is authUrl).
+    static inline const QString kLoginUrlOption = QStringLiteral("login_url");
+    /// Error code of a bad login address (as SystemRepository's kField* codes).
+    static inline const QString kFieldLoginUrl = QStringLiteral("system.login_url");
+
+    /// The settings of a staffing connection: url is the OAuth base, options hold the login
+    /// address (kLoginUrlOption) and the client id (SystemConfig::kClientIdOption), login is the
+    /// API user. Fails (code kFieldLoginUrl) when the login address is missing, not http(s), or
+    /// plain http to another computer.
+    static Result<BullhornConfig> fromSystem(const SystemConfig &system);
 
     /// The OAuth base of the tenant's data centre ("https://auth-emea.bullhornstaffing.com/oauth").
     QUrl authUrl;

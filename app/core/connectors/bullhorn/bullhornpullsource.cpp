@@ -33,7 +33,20 @@ QString BullhornPullSource::entityName(const QString &entity)
         return QStringLiteral("placements");
     if (entity == QLatin1String("TimesheetEntry"))
         return QStringLiteral("timesheet_lines");
+    if (entity == QLatin1String("ExpenseSheetEntry"))
+        return QStringLiteral("expenses");
+    if (entity == QLatin1String("BillableTime"))
+        return QStringLiteral("billable_time");
+    if (entity == QLatin1String("BillableExpense"))
+        return QStringLiteral("billable_expenses");
     return QStringLiteral("customers");
+}
+
+QStringList BullhornPullSource::timeEntities(bool payAndBill)
+{
+    if (payAndBill)
+        return { QStringLiteral("BillableTime"), QStringLiteral("BillableExpense") };
+    return { QStringLiteral("TimesheetEntry"), QStringLiteral("ExpenseSheetEntry") };
 }
 
 QString BullhornPullSource::table() const
@@ -63,13 +76,16 @@ QString BullhornPullSource::format(const Position &position)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-QString BullhornPullSource::where(const Position &position)
+QString BullhornPullSource::where(const Position &position) const
 {
+    const QString scope = BullhornRecordMapper::scope(m_entity);
+    const QString prefix = scope.isEmpty() ? QString() : scope + QStringLiteral(" AND ");
     if (position.afterId > 0)
-        return QStringLiteral("(dateLastModified > %1 OR (dateLastModified = %1 AND id > %2))")
-            .arg(position.since)
-            .arg(position.afterId);
-    return QStringLiteral("dateLastModified >= %1").arg(position.since);
+        return prefix
+            + QStringLiteral("(dateLastModified > %1 OR (dateLastModified = %1 AND id > %2))")
+                  .arg(position.since)
+                  .arg(position.afterId);
+    return prefix + QStringLiteral("dateLastModified >= %1").arg(position.since);
 }
 
 void BullhornPullSource::cancel()
@@ -88,59 +104,61 @@ void BullhornPullSource::fetch(const QString &cursor)
     }
     const bool firstPage = position.start == 0 && position.afterId == 0;
     const BullhornConfig &config = m_client->config();
-    m_client->query(m_entity, where(position), BullhornRecordMapper::fields(m_entity, config),
-                    QStringLiteral("dateLastModified,id"), position.start, kPageSize, firstPage,
-                    [this, generation, position](const Result<BullhornPage> &page) {
-                        if (generation != m_generation)
-                            return;
-                        if (!page)
-                            return emit fetchFailed(page.error());
-                        if (page.value().total >= 0 && m_expected < 0)
-                            m_expected = page.value().total;
-                        const QList<QJsonObject> &data = page.value().data;
-                        QSet<qint64> voided;
-                        for (const QJsonObject &object : data) {
-                            if (const qint64 target = BullhornRecordMapper::voidedEntry(object))
-                                voided.insert(target);
-                        }
-                        PullPage out;
-                        out.expectedTotal = m_expected;
-                        Position next = position;
-                        for (const QJsonObject &object : data) {
-                            next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
-                            const qint64 id = object.value(QStringLiteral("id")).toInteger();
-                            if (const qint64 target = BullhornRecordMapper::voidedEntry(object)) {
-                                CacheRecord removal;
-                                removal.externalId = QString::number(target);
-                                removal.deleted = true;
-                                out.records.append(removal);
-                                continue;
-                            }
-                            // Voided further down this page: storing it first would count it created and
-                            // deleted.
-                            if (voided.contains(id))
-                                continue;
-                            const Result<CacheRecord> record =
-                                BullhornRecordMapper::map(m_entity, object, m_client->config());
-                            if (record)
-                                out.records.append(record.value());
-                            else
-                                out.failures.append({ QString::number(id), 0, record.error().userMessage(),
-                                                      record.error().detail() });
-                        }
-                        if (data.size() < kPageSize) {
-                            next = Position { kIdle, next.hwm, 0, 0, next.hwm };
-                        } else if (next.start + kPageSize >= kRestartAfter) {
-                            next.since = BullhornRecordMapper::modifiedMs(data.last());
-                            next.afterId = data.last().value(QStringLiteral("id")).toInteger();
-                            next.start = 0;
-                        } else {
-                            next.start += kPageSize;
-                        }
-                        out.cursor = format(next);
-                        out.more = next.phase == kScan;
-                        emit pageFetched(out);
-                    });
+    m_client->query(
+        BullhornRecordMapper::queriedEntity(m_entity), where(position),
+        BullhornRecordMapper::fields(m_entity, config), QStringLiteral("dateLastModified,id"), position.start,
+        kPageSize, firstPage, [this, generation, position](const Result<BullhornPage> &page) {
+            if (generation != m_generation)
+                return;
+            if (!page)
+                return emit fetchFailed(page.error());
+            if (page.value().total >= 0 && m_expected < 0)
+                m_expected = page.value().total;
+            const QList<QJsonObject> &data = page.value().data;
+            QSet<QString> voided;
+            for (const QJsonObject &object : data) {
+                if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
+                    !target.isEmpty())
+                    voided.insert(target);
+            }
+            PullPage out;
+            out.expectedTotal = m_expected;
+            Position next = position;
+            for (const QJsonObject &object : data) {
+                next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
+                const QString id = BullhornRecordMapper::externalId(m_entity, object);
+                if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
+                    !target.isEmpty()) {
+                    CacheRecord removal;
+                    removal.externalId = target;
+                    removal.deleted = true;
+                    out.records.append(removal);
+                    continue;
+                }
+                // Voided further down this page: storing it first would count it created and
+                // deleted.
+                if (voided.contains(id))
+                    continue;
+                const Result<CacheRecord> record =
+                    BullhornRecordMapper::map(m_entity, object, m_client->config());
+                if (record)
+                    out.records.append(record.value());
+                else
+                    out.failures.append({ id, 0, record.error().userMessage(), record.error().detail() });
+            }
+            if (data.size() < kPageSize) {
+                next = Position { kIdle, next.hwm, 0, 0, next.hwm };
+            } else if (next.start + kPageSize >= kRestartAfter) {
+                next.since = BullhornRecordMapper::modifiedMs(data.last());
+                next.afterId = data.last().value(QStringLiteral("id")).toInteger();
+                next.start = 0;
+            } else {
+                next.start += kPageSize;
+            }
+            out.cursor = format(next);
+            out.more = next.phase == kScan;
+            emit pageFetched(out);
+        });
 }
 
 } // namespace cw

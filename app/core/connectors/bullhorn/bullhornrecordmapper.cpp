@@ -66,6 +66,30 @@ Result<QString> modified(const QJsonObject &object, const QString &entity)
     return BullhornRecordMapper::isoInstant(ms);
 }
 
+/// The cache's status of a Time & Expense approval lookup.
+QString approvalStatus(const QJsonObject &object, const char *lookupField)
+{
+    const QString approval = object.value(QLatin1String(lookupField))
+                                 .toObject()
+                                 .value(QStringLiteral("label"))
+                                 .toString()
+                                 .toLower();
+    if (approval == QLatin1String("approved") || approval == QLatin1String("completed"))
+        return QStringLiteral("approved");
+    if (approval == QLatin1String("rejected"))
+        return QStringLiteral("rejected");
+    return QStringLiteral("submitted");
+}
+
+QString earnCodeOf(const QJsonObject &object)
+{
+    return object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
+}
+
+const QString kBillableTime = QStringLiteral("BillableTime");
+const QString kBillableExpense = QStringLiteral("BillableExpense");
+const QString kTransactionPrefix = QStringLiteral("bmt-");
+
 CacheRecord deleted(const QJsonObject &object)
 {
     CacheRecord record;
@@ -90,10 +114,37 @@ QString BullhornRecordMapper::fields(const QString &entity, const BullhornConfig
         return QStringLiteral(
             "id,candidate(id),jobOrder(id,title,clientCorporation(id)),dateBegin,dateEnd,status,"
             "clientBillRate,payRate,currencyUnit,costCenter,dateLastModified");
+    if (entity == QLatin1String("ExpenseSheetEntry"))
+        return QStringLiteral(
+            "id,expenseSheet(id,placement(id)),expenseSheetDay,quantity,amount,currencyUnit,billable,comment,"
+            "earnCode(id,code,title),expenseSheetEntryApprovalStatusLookup(id,label),"
+            "voidingExpenseSheetEntry(id),"
+            "dateLastModified");
+    if (entity == kBillableTime || entity == kBillableExpense)
+        return QStringLiteral("id,quantity,rate,amount,currencyUnit,isUnbillable,reversalOfTransaction(id),"
+                              "billMaster(id,transactionDate,earnCode(id,code,title),billableCharge(id,"
+                              "status(id,label),placement(id))),"
+                              "dateLastModified");
     return QStringLiteral(
         "id,timesheet(id,placement(id,currencyUnit)),timesheetDay,quantity,billRate,payRate,"
         "earnCode(id,code),timesheetEntryApprovalStatusLookup(id,label),voidingTimesheetEntry(id),"
         "dateLastModified");
+}
+
+QString BullhornRecordMapper::queriedEntity(const QString &entity)
+{
+    return entity == kBillableTime || entity == kBillableExpense ? QStringLiteral("BillMasterTransaction")
+                                                                 : entity;
+}
+
+QString BullhornRecordMapper::scope(const QString &entity)
+{
+    // The charge's own link says which kind it is; entryTypeLookup's ids are not documented.
+    if (entity == kBillableTime)
+        return QStringLiteral("billMaster.billableCharge.timesheet IS NOT NULL");
+    if (entity == kBillableExpense)
+        return QStringLiteral("billMaster.billableCharge.expenseSheet IS NOT NULL");
+    return {};
 }
 
 QString BullhornRecordMapper::table(const QString &entity)
@@ -104,8 +155,10 @@ QString BullhornRecordMapper::table(const QString &entity)
         return QStringLiteral("consultant");
     if (entity == QLatin1String("Placement"))
         return QStringLiteral("placement");
-    if (entity == QLatin1String("TimesheetEntry"))
+    if (entity == QLatin1String("TimesheetEntry") || entity == kBillableTime)
         return QStringLiteral("timesheet_line");
+    if (entity == QLatin1String("ExpenseSheetEntry") || entity == kBillableExpense)
+        return QStringLiteral("expense");
     return QStringLiteral("customer");
 }
 
@@ -120,6 +173,12 @@ Result<CacheRecord> BullhornRecordMapper::map(const QString &entity, const QJson
         return placement(object);
     if (entity == QLatin1String("TimesheetEntry"))
         return timesheetLine(object, config);
+    if (entity == QLatin1String("ExpenseSheetEntry"))
+        return expense(object, config);
+    if (entity == kBillableTime)
+        return billableTime(object, config);
+    if (entity == kBillableExpense)
+        return billableExpense(object, config);
     return customer(object, config);
 }
 
@@ -142,9 +201,20 @@ QString BullhornRecordMapper::isoDate(const QJsonValue &value)
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }
 
-qint64 BullhornRecordMapper::voidedEntry(const QJsonObject &object)
+QString BullhornRecordMapper::externalId(const QString &entity, const QJsonObject &object)
 {
-    return object.value(QStringLiteral("voidingTimesheetEntry")).toObject().value(kId).toInteger();
+    const QString id = idText(object.value(kId));
+    return queriedEntity(entity) == entity ? id : kTransactionPrefix + id;
+}
+
+QString BullhornRecordMapper::voidedEntry(const QString &entity, const QJsonObject &object)
+{
+    for (const char *field : { "voidingTimesheetEntry", "voidingExpenseSheetEntry" }) {
+        if (const QString id = linkId(object, field); !id.isEmpty())
+            return id;
+    }
+    const QString reversed = linkId(object, "reversalOfTransaction");
+    return reversed.isEmpty() || queriedEntity(entity) == entity ? QString() : kTransactionPrefix + reversed;
 }
 
 Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, const BullhornConfig &config)
@@ -290,18 +360,8 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
         return stamp.error();
     const QJsonObject sheet = object.value(QStringLiteral("timesheet")).toObject();
     const QJsonObject placement = sheet.value(QStringLiteral("placement")).toObject();
-    const QString approval = object.value(QStringLiteral("timesheetEntryApprovalStatusLookup"))
-                                 .toObject()
-                                 .value(QStringLiteral("label"))
-                                 .toString()
-                                 .toLower();
-    QString status = QStringLiteral("submitted");
-    if (approval == QLatin1String("approved") || approval == QLatin1String("completed"))
-        status = QStringLiteral("approved");
-    else if (approval == QLatin1String("rejected"))
-        status = QStringLiteral("rejected");
-    const QString earnCode =
-        object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
+    const QString status = approvalStatus(object, "timesheetEntryApprovalStatusLookup");
+    const QString earnCode = earnCodeOf(object);
     record.fields = {
         { QStringLiteral("work_date"), day },
         { QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) },
@@ -316,6 +376,122 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
     if (!placementId.isEmpty())
         record.references.append(
             { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, const BullhornConfig &config)
+{
+    CacheRecord record = base(object);
+    const QString day = isoDate(object.value(QStringLiteral("expenseSheetDay")));
+    if (day.isEmpty())
+        return unusable(tr("Bullhorn expense entry %1 has no day.").arg(record.externalId),
+                        QStringLiteral("expenseSheetDay"));
+    const QVariant amount = minorUnits(object.value(QStringLiteral("amount")));
+    if (!amount.isValid())
+        return unusable(tr("Bullhorn expense entry %1 has no amount.").arg(record.externalId),
+                        QStringLiteral("amount"));
+    const Result<QString> stamp = modified(object, QStringLiteral("ExpenseSheetEntry"));
+    if (!stamp)
+        return stamp.error();
+    const QJsonObject earnCode = object.value(QStringLiteral("earnCode")).toObject();
+    const bool billable = object.value(QStringLiteral("billable")).toBool(true)
+        && !config.nonBillableEarnCodes.contains(earnCodeOf(object));
+    QString description = text(object, "comment");
+    if (description.isEmpty())
+        description = text(earnCode, "title");
+    record.fields = {
+        { QStringLiteral("expense_date"), day },
+        { QStringLiteral("category"), text(earnCode, "code").toLower() },
+        { QStringLiteral("description"), description },
+        { QStringLiteral("amount_minor"), amount },
+        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("status"), approvalStatus(object, "expenseSheetEntryApprovalStatusLookup") },
+        { QStringLiteral("billable"), qint64(billable ? 1 : 0) },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    const QString placementId = linkId(object.value(QStringLiteral("expenseSheet")).toObject(), "placement");
+    if (!placementId.isEmpty())
+        record.references.append(
+            { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
+    return record;
+}
+
+Result<BullhornRecordMapper::Charged> BullhornRecordMapper::charged(const QJsonObject &object,
+                                                                    const BullhornConfig &config)
+{
+    Charged out { base(object), {}, {}, true };
+    out.record.externalId = kTransactionPrefix + out.record.externalId;
+    const QJsonObject master = object.value(QStringLiteral("billMaster")).toObject();
+    out.day = isoDate(master.value(QStringLiteral("transactionDate")));
+    if (out.day.isEmpty())
+        return unusable(
+            tr("Bullhorn bill master transaction %1 has no transaction date.").arg(out.record.externalId),
+            QStringLiteral("billMaster.transactionDate"));
+    const Result<QString> stamp = modified(object, QStringLiteral("BillMasterTransaction"));
+    if (!stamp)
+        return stamp.error();
+    const QJsonObject charge = master.value(QStringLiteral("billableCharge")).toObject();
+    const QString chargeStatus =
+        charge.value(QStringLiteral("status")).toObject().value(QStringLiteral("label")).toString().toLower();
+    // Not every transaction of the charge is approved yet, or a person must look at it first.
+    out.status =
+        chargeStatus == QLatin1String("not ready to bill") || chargeStatus == QLatin1String("needs review")
+        ? QStringLiteral("submitted")
+        : QStringLiteral("approved");
+    out.billable = !object.value(QStringLiteral("isUnbillable")).toBool()
+        && chargeStatus != QLatin1String("unbillable")
+        && !config.nonBillableEarnCodes.contains(earnCodeOf(master));
+    out.record.fields = {
+        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("status"), out.status },
+        { QStringLiteral("billable"), qint64(out.billable ? 1 : 0) },
+        { QStringLiteral("modified_at"), stamp.value() },
+    };
+    const QString placementId = linkId(charge, "placement");
+    if (!placementId.isEmpty())
+        out.record.references.append(
+            { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
+    return out;
+}
+
+Result<CacheRecord> BullhornRecordMapper::billableTime(const QJsonObject &object,
+                                                       const BullhornConfig &config)
+{
+    Result<Charged> line = charged(object, config);
+    if (!line)
+        return line.error();
+    const double hours = object.value(QStringLiteral("quantity")).toDouble();
+    if (hours < 0)
+        return unusable(
+            tr("Bullhorn bill master transaction %1 has negative hours but reverses no transaction.")
+                .arg(line.value().record.externalId),
+            QStringLiteral("quantity %1").arg(hours));
+    CacheRecord record = line.value().record;
+    record.fields.append({ QStringLiteral("work_date"), line.value().day });
+    record.fields.append({ QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) });
+    record.fields.append(
+        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("rate"))) });
+    return record;
+}
+
+Result<CacheRecord> BullhornRecordMapper::billableExpense(const QJsonObject &object,
+                                                          const BullhornConfig &config)
+{
+    Result<Charged> line = charged(object, config);
+    if (!line)
+        return line.error();
+    const QVariant amount = minorUnits(object.value(QStringLiteral("amount")));
+    if (!amount.isValid())
+        return unusable(
+            tr("Bullhorn bill master transaction %1 has no amount.").arg(line.value().record.externalId),
+            QStringLiteral("amount"));
+    const QJsonObject earnCode =
+        object.value(QStringLiteral("billMaster")).toObject().value(QStringLiteral("earnCode")).toObject();
+    CacheRecord record = line.value().record;
+    record.fields.append({ QStringLiteral("expense_date"), line.value().day });
+    record.fields.append({ QStringLiteral("category"), text(earnCode, "code").toLower() });
+    record.fields.append({ QStringLiteral("description"), text(earnCode, "title") });
+    record.fields.append({ QStringLiteral("amount_minor"), amount });
     return record;
 }
 

@@ -13,7 +13,13 @@ namespace cw {
 /// Turns Bullhorn entities into cache records: ClientCorporation into `customer`, ClientContact
 /// into `contact`, Candidate into `consultant`, Placement into `placement` (its customer through
 /// `jobOrder.clientCorporation`), TimesheetEntry into `timesheet_line` (its placement through
-/// `timesheet.placement`). The raw entity is kept as compact JSON. Pure functions; thread-safe.
+/// `timesheet.placement`), ExpenseSheetEntry into `expense` (through `expenseSheet.placement`).
+/// Pay-and-bill tenants: the BillMasterTransactions of timesheet charges ("BillableTime") become
+/// `timesheet_line` rows and those of expense charges ("BillableExpense") `expense` rows, their
+/// placement through `billMaster.billableCharge.placement`, their external id "bmt-<id>" so they
+/// never collide with Time & Expense ids. A tenant's time comes from one of the two paths, never
+/// both (each would count the same hours). The raw entity is kept as compact JSON. Pure
+/// functions; thread-safe.
 ///
 /// Rules: epoch-ms timestamps become ISO 8601 UTC with 'Z', date fields "YYYY-MM-DD"; decimal
 /// rates become minor units; soft-deleted contacts and candidates (isDeleted) leave the cache;
@@ -22,14 +28,22 @@ namespace cw {
 /// "rejected", anything else "submitted"; earn codes in BullhornConfig::nonBillableEarnCodes are
 /// not billable. A void entry (negative quantity, voidingTimesheetEntry set) is not a line of
 /// its own: voidedEntry() names the entry it cancels, which the pull removes from the cache, as
-/// timesheet_line keeps minutes >= 0 and a voided day must stop counting as billable time.
+/// timesheet_line keeps minutes >= 0 and a voided day must stop counting as billable time. Void
+/// expense entries (voidingExpenseSheetEntry) and reversing transactions (reversalOfTransaction)
+/// are handled alike. A transaction's charge status "Not Ready to Bill" or "Needs Review" is
+/// "submitted", any other "approved"; isUnbillable or an "Unbillable" charge is not billable.
 class BullhornRecordMapper
 {
     Q_DECLARE_TR_FUNCTIONS(cw::BullhornRecordMapper)
 
 public:
-    /// The `fields` selection the mapper needs for @p entity (a Bullhorn entity name).
+    /// The `fields` selection the mapper needs for @p entity (a Bullhorn entity name, or
+    /// "BillableTime" / "BillableExpense" for the two kinds of pay-and-bill transactions).
     static QString fields(const QString &entity, const BullhornConfig &config);
+    /// The Bullhorn entity @p entity reads (BillMasterTransaction for the pay-and-bill kinds).
+    static QString queriedEntity(const QString &entity);
+    /// The where clause narrowing the queried entity to @p entity; empty when none is needed.
+    static QString scope(const QString &entity);
     /// The cache table of @p entity's records.
     static QString table(const QString &entity);
 
@@ -41,15 +55,31 @@ public:
     static Result<CacheRecord> consultant(const QJsonObject &object);
     static Result<CacheRecord> placement(const QJsonObject &object);
     static Result<CacheRecord> timesheetLine(const QJsonObject &object, const BullhornConfig &config);
+    static Result<CacheRecord> expense(const QJsonObject &object, const BullhornConfig &config);
+    static Result<CacheRecord> billableTime(const QJsonObject &object, const BullhornConfig &config);
+    static Result<CacheRecord> billableExpense(const QJsonObject &object, const BullhornConfig &config);
 
-    /// The id of the entry @p object voids, 0 when it voids none.
-    static qint64 voidedEntry(const QJsonObject &object);
+    /// The cache's external id of @p object read for @p entity.
+    static QString externalId(const QString &entity, const QJsonObject &object);
+    /// The cache's external id of the record @p object voids or reverses; empty when none.
+    static QString voidedEntry(const QString &entity, const QJsonObject &object);
     /// dateLastModified in epoch ms; 0 when absent.
     static qint64 modifiedMs(const QJsonObject &object);
     /// "YYYY-MM-DDTHH:MM:SSZ" of an epoch-ms value.
     static QString isoInstant(qint64 epochMs);
     /// "YYYY-MM-DD" (UTC) of an epoch-ms value, or a date string passed through; empty when unreadable.
     static QString isoDate(const QJsonValue &value);
+
+private:
+    /// What both kinds of pay-and-bill transaction share.
+    struct Charged
+    {
+        CacheRecord record;
+        QString day;
+        QString status;
+        bool billable = true;
+    };
+    static Result<Charged> charged(const QJsonObject &object, const BullhornConfig &config);
 };
 
 } // namespace cw

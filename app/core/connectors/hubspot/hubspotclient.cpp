@@ -416,6 +416,41 @@ void HubSpotClient::pipelines(const QString &type, Callback<QList<HubSpotPipelin
          });
 }
 
+void HubSpotClient::account(Callback<HubSpotAccount> done)
+{
+    send(jsonRequest("GET", m_config.accountDetailsUrl(), {}, QStringLiteral("account-info")),
+         Budget::General, [this, done](const Result<HttpResponse> &response) {
+             if (!response)
+                 return done(response.error());
+             const QJsonObject details = response.value().json.toObject();
+             HubSpotAccount account;
+             account.portalId = details.value(QStringLiteral("portalId")).toInteger();
+             account.accountType = text(details, "accountType");
+             account.timeZone = text(details, "timeZone");
+             account.companyCurrency = text(details, "companyCurrency");
+             account.dataHostingLocation = text(details, "dataHostingLocation");
+             // m_token is set: the details call above was sent with it.
+             const QByteArray body =
+                 QJsonDocument(QJsonObject { { QStringLiteral("tokenKey"), m_token.value_or(QString()) } })
+                     .toJson(QJsonDocument::Compact);
+             send(jsonRequest("POST", m_config.tokenInfoUrl(), body, QStringLiteral("access-token-info")),
+                  Budget::General, [account, done](const Result<HttpResponse> &info) mutable {
+                      if (!info) {
+                          const Error::Category category = info.error().category();
+                          if (category != Error::Category::NotFound
+                              && category != Error::Category::Validation)
+                              return done(info.error());
+                          return done(account);
+                      }
+                      for (const QJsonValue &scope :
+                           info.value().json.toObject().value(QStringLiteral("scopes")).toArray())
+                          account.scopes.append(scope.toString());
+                      account.scopesKnown = true;
+                      done(account);
+                  });
+         });
+}
+
 void HubSpotClient::ensureProperties(const QString &type, const QList<HubSpotPropertyDefinition> &definitions,
                                      Callback<bool> done)
 {

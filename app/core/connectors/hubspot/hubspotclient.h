@@ -78,6 +78,9 @@ public:
     void batchUpsert(const QString &type, const QString &idProperty, const QList<HubSpotWrite> &inputs,
                      Callback<HubSpotBatchResult> done);
 
+    /// The account the token reaches (account-info) and the token's scopes (private-app token
+    /// introspection; a token that cannot be introspected, answered 400/404, leaves them unknown).
+    void account(Callback<HubSpotAccount> done);
     /// Cancels every call in flight; their callbacks run with "net.cancelled".
     void cancelAll();
     /// HTTP attempts made so far (round trips, retries included).

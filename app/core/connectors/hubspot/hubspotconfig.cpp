@@ -29,6 +29,16 @@ QUrl HubSpotConfig::propertiesUrl(const QString &type, const QString &name) cons
                + (name.isEmpty() ? QString() : QLatin1Char('/') + name));
 }
 
+QUrl HubSpotConfig::accountDetailsUrl() const
+{
+    return url(QStringLiteral("/account-info/v3/details"));
+}
+
+QUrl HubSpotConfig::tokenInfoUrl() const
+{
+    return url(QStringLiteral("/oauth/v2/private-apps/get/access-token-info"));
+}
+
 QUrl HubSpotConfig::associationsBatchReadUrl(const QString &fromType, const QString &toType) const
 {
     return url(associationsPrefix + QStringLiteral("/associations/%1/%2/batch/read").arg(fromType, toType));

@@ -37,6 +37,10 @@ struct HubSpotConfig
     QUrl pipelinesUrl(const QString &type) const;
     QUrl propertiesUrl(const QString &type, const QString &name = {}) const;
     QUrl associationsBatchReadUrl(const QString &fromType, const QString &toType) const;
+    /// `GET /account-info/v3/details`: the account the token belongs to.
+    QUrl accountDetailsUrl() const;
+    /// `POST /oauth/v2/private-apps/get/access-token-info`: a private-app token's scopes.
+    QUrl tokenInfoUrl() const;
 
 private:
     QUrl url(const QString &path) const;

@@ -3,6 +3,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace cw {
 
@@ -57,6 +58,22 @@ struct HubSpotBatchResult
     QList<QJsonObject> errors;
     /// Upsert: how many results were created ("new": true).
     int created = 0;
+};
+
+/// The HubSpot account ("portal") a token reaches and what the token may do. A plain value.
+struct HubSpotAccount
+{
+    qint64 portalId = 0;
+    /// "STANDARD", "DEVELOPER_TEST", "SANDBOX", ...
+    QString accountType;
+    QString timeZone;
+    QString companyCurrency;
+    /// Where the account's data lives ("na1", "eu1").
+    QString dataHostingLocation;
+    /// The token's scopes; empty with scopesKnown false when the token is not a private-app token
+    /// (service keys cannot be introspected that way).
+    QStringList scopes;
+    bool scopesKnown = false;
 };
 
 } // namespace cw

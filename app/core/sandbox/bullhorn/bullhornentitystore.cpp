@@ -1,5 +1,6 @@
 #include "bullhornentitystore.h"
 
+#include "bullhornchargebuilder.h"
 #include "bullhornfilter.h"
 #include "sandbox/demodataset.h"
 
@@ -27,6 +28,11 @@ const QString kJobOrder = QStringLiteral("JobOrder");
 const QString kPlacement = QStringLiteral("Placement");
 const QString kTimesheet = QStringLiteral("Timesheet");
 const QString kTimesheetEntry = QStringLiteral("TimesheetEntry");
+const QString kExpenseSheet = QStringLiteral("ExpenseSheet");
+const QString kExpenseSheetEntry = QStringLiteral("ExpenseSheetEntry");
+const QString kBillableCharge = QStringLiteral("BillableCharge");
+const QString kBillMaster = QStringLiteral("BillMaster");
+const QString kBillMasterTransaction = QStringLiteral("BillMasterTransaction");
 
 struct EntityDef
 {
@@ -64,32 +70,59 @@ const QHash<QString, EntityDef> &entities()
                                    "billingContact", "billingPhone", "billingFrequency", "invoiceFormat",
                                    "taxRate", "parentClientCorporation" })
                          + customFields("customText", 20),
-                     true, false, 30, {} });
+                     true,
+                     false,
+                     30,
+                     {} });
         out.insert(kClientContact,
                    { common
                          + names({ "firstName", "lastName", "name", "email", "phone", "mobile", "occupation",
                                    "clientCorporation", "status", "type", "isDeleted" })
                          + customFields("customText", 20),
-                     true, true, 30, {} });
+                     true,
+                     true,
+                     30,
+                     {} });
         out.insert(kCandidate,
                    { common
-                         + names({ "firstName", "lastName", "name", "email", "phone", "status", "employeeType",
-                                   "isDeleted" })
+                         + names({ "firstName", "lastName", "name", "email", "phone", "status",
+                                   "employeeType", "isDeleted" })
                          + customFields("customText", 20),
-                     true, true, 50, {} });
+                     true,
+                     true,
+                     50,
+                     {} });
         out.insert(kJobOrder,
                    { common
                          + names({ "title", "status", "isOpen", "isDeleted", "employmentType",
                                    "clientCorporation", "clientContact", "startDate", "dateEnd",
                                    "clientBillRate", "payRate", "costCenter", "numOpenings" })
                          + customFields("customText", 20),
-                     true, true, 100, {} });
+                     true,
+                     true,
+                     100,
+                     {} });
         out.insert(kPlacement,
-                   { names({ "id", "dateAdded", "dateLastModified", "candidate", "jobOrder",
-                             "billingClientContact", "approvingClientContact", "dateBegin", "dateEnd",
-                             "status", "employmentType", "clientBillRate", "clientOvertimeRate", "payRate",
-                             "overtimeRate", "billingFrequency", "costCenter", "invoiceGroupName",
-                             "currencyUnit", "lastBteSyncDate" })
+                   { names({ "id",
+                             "dateAdded",
+                             "dateLastModified",
+                             "candidate",
+                             "jobOrder",
+                             "billingClientContact",
+                             "approvingClientContact",
+                             "dateBegin",
+                             "dateEnd",
+                             "status",
+                             "employmentType",
+                             "clientBillRate",
+                             "clientOvertimeRate",
+                             "payRate",
+                             "overtimeRate",
+                             "billingFrequency",
+                             "costCenter",
+                             "invoiceGroupName",
+                             "currencyUnit",
+                             "lastBteSyncDate" })
                          + customFields("customText", 60) + customFields("customDate", 13)
                          + customFields("customFloat", 23) + customFields("customInt", 23),
                      true, false, 0, names({ "candidate", "jobOrder" }) });
@@ -98,14 +131,62 @@ const QHash<QString, EntityDef> &entities()
                          + names({ "placement", "candidate", "clientCorporation", "jobOrder", "endDate",
                                    "hoursWorked", "billed", "paid", "timesheetEntryApprovalStatusLookup",
                                    "approvedBy", "approvedDate", "processingStatus" }),
-                     false, false, 100, {} });
-        out.insert(kTimesheetEntry,
+                     false,
+                     false,
+                     100,
+                     {} });
+        out.insert(
+            kTimesheetEntry,
+            { common
+                  + names({ "timesheet", "earnCode", "timesheetEntryApprovalStatusLookup", "timesheetDay",
+                            "quantity", "billRate", "payRate", "currencyUnit", "approvalDate", "approvedBy",
+                            "comment", "voidingTimesheetEntry", "timesheetVersion" }),
+              false,
+              false,
+              100,
+              {} });
+        const QSet<QString> sheetFields =
+            names({ "placement", "candidate", "clientCorporation", "jobOrder" });
+        out.insert(kExpenseSheet,
+                   { common + sheetFields
+                         + names({ "endDate", "expenseSheetEntryApprovalStatusLookup", "approvalDate",
+                                   "approvedBy", "billed", "paid" }),
+                     false,
+                     false,
+                     100,
+                     {} });
+        out.insert(kExpenseSheetEntry,
                    { common
-                         + names({ "timesheet", "earnCode", "timesheetEntryApprovalStatusLookup",
-                                   "timesheetDay", "quantity", "billRate", "payRate", "currencyUnit",
-                                   "approvalDate", "approvedBy", "comment", "voidingTimesheetEntry",
-                                   "timesheetVersion" }),
-                     false, false, 100, {} });
+                         + names({ "expenseSheet", "expenseSheetDay", "earnCode", "quantity", "amount",
+                                   "currencyUnit", "billable", "billed", "paid", "comment",
+                                   "expenseSheetEntryApprovalStatusLookup", "approvalDate", "approvedBy",
+                                   "fileID", "voidingExpenseSheetEntry" }),
+                     false,
+                     false,
+                     100,
+                     {} });
+        out.insert(
+            kBillableCharge,
+            { common + sheetFields
+                  + names({ "billingClientCorporation", "billingClientContact", "timesheet", "expenseSheet",
+                            "currencyUnit", "entryTypeLookup", "periodEndDate", "subtotal", "status",
+                            "isInvoiced", "readyToBillOverride", "hasAdjustment", "hasRebill" }),
+              false, false, 100, names({ "isInvoiced", "subtotal" }) });
+        out.insert(kBillMaster,
+                   { names({ "id", "dateAdded", "dateLastModified", "billableCharge", "earnCode",
+                             "transactionDate", "transactionStatus", "canInvoice" }),
+                     false,
+                     false,
+                     0,
+                     {} });
+        out.insert(kBillMasterTransaction,
+                   { names({ "id", "dateAdded", "dateLastModified", "billMaster", "quantity", "rate",
+                             "amount", "netQuantity", "netAmount", "currencyUnit", "isUnbillable",
+                             "wasUnbilled", "reversalOfTransaction" }),
+                     false,
+                     false,
+                     0,
+                     {} });
         for (EntityDef &def : out)
             def.readOnly += names({ "id", "dateAdded", "dateLastModified" });
         return out;
@@ -127,6 +208,12 @@ QString linkTarget(const QString &field)
         { QStringLiteral("placement"), kPlacement },
         { QStringLiteral("timesheet"), kTimesheet },
         { QStringLiteral("voidingTimesheetEntry"), kTimesheetEntry },
+        { QStringLiteral("billingClientCorporation"), kClientCorporation },
+        { QStringLiteral("expenseSheet"), kExpenseSheet },
+        { QStringLiteral("voidingExpenseSheetEntry"), kExpenseSheetEntry },
+        { QStringLiteral("billableCharge"), kBillableCharge },
+        { QStringLiteral("billMaster"), kBillMaster },
+        { QStringLiteral("reversalOfTransaction"), kBillMasterTransaction },
     };
     return links.value(field);
 }
@@ -163,6 +250,32 @@ int approvalOf(DemoDataset::LineStatus status)
         break;
     }
     return BullhornEntityStore::Submitted;
+}
+
+/// The links a BillableCharge shares with its sheet, as bare {id} links.
+QJsonObject sheetLinks(const QJsonObject &sheet)
+{
+    QJsonObject out;
+    for (const char *field : { "placement", "candidate", "clientCorporation", "jobOrder" })
+        out.insert(QLatin1String(field),
+                   linkTo(sheet.value(QLatin1String(field)).toObject().value(kId).toInteger()));
+    return out;
+}
+
+QJsonObject timeEarnCode(bool billable)
+{
+    return QJsonObject { { kId, billable ? BullhornEntityStore::Regular : BullhornEntityStore::NonBillable },
+                         { QStringLiteral("code"),
+                           billable ? QStringLiteral("REG") : QStringLiteral("NB") } };
+}
+
+/// The demo's expense earn codes get fixed ids after the time codes.
+qint64 expenseEarnCodeId(const QString &code)
+{
+    static const QStringList codes { QStringLiteral("TRAVEL"), QStringLiteral("HOTEL"),
+                                     QStringLiteral("MEALS"), QStringLiteral("MILEAGE"),
+                                     QStringLiteral("EQUIP") };
+    return 10 + codes.indexOf(code) + 1;
 }
 
 double decimal(qint64 minor)
@@ -239,8 +352,9 @@ private:
 
 BullhornAnswer invalidField(const QString &entity, const QString &field)
 {
-    return BullhornAnswer::error(400, BullhornEntityStore::tr("Invalid field '%1' for entity %2.").arg(field, entity),
-                                 QStringLiteral("errors.invalidField"));
+    return BullhornAnswer::error(
+        400, BullhornEntityStore::tr("Invalid field '%1' for entity %2.").arg(field, entity),
+        QStringLiteral("errors.invalidField"));
 }
 
 } // namespace
@@ -254,8 +368,10 @@ BullhornEntityStore::BullhornEntityStore(std::shared_ptr<const Clock> clock)
 
 const QStringList &BullhornEntityStore::entityNames()
 {
-    static const QStringList list { kClientCorporation, kClientContact, kCandidate, kJobOrder,
-                                    kPlacement,         kTimesheet,     kTimesheetEntry };
+    static const QStringList list { kClientCorporation, kClientContact, kCandidate,
+                                    kJobOrder,          kPlacement,     kTimesheet,
+                                    kTimesheetEntry,    kExpenseSheet,  kExpenseSheetEntry,
+                                    kBillableCharge,    kBillMaster,    kBillMasterTransaction };
     return list;
 }
 
@@ -279,7 +395,7 @@ void BullhornEntityStore::add(const QString &entity, QJsonObject row)
     m_tables[entity].insert_or_assign(id, std::move(row));
 }
 
-void BullhornEntityStore::load(const DemoDataset &data, qint64 maxTimeEntries)
+void BullhornEntityStore::load(const DemoDataset &data, qint64 maxTimeEntries, qint64 maxBillMasters)
 {
     for (Table &table : m_tables)
         table.clear();
@@ -307,33 +423,38 @@ void BullhornEntityStore::load(const DemoDataset &data, qint64 maxTimeEntries)
         const qint64 jobId = job.value(kId).toInteger();
         const QJsonObject client = job.value(QStringLiteral("clientCorporation")).toObject();
         const bool ended = row.value(QStringLiteral("status")).toString() == QLatin1String("Completed");
-        add(kJobOrder, QJsonObject { { kId, jobId },
-                                     { QStringLiteral("title"), job.value(QStringLiteral("title")) },
-                                     { QStringLiteral("status"), ended ? QStringLiteral("Closed")
-                                                                       : QStringLiteral("Filled") },
-                                     { QStringLiteral("isOpen"), false },
-                                     { QStringLiteral("isDeleted"), false },
-                                     { QStringLiteral("employmentType"), QStringLiteral("Contract") },
-                                     { QStringLiteral("clientCorporation"), linkTo(client.value(kId).toInteger()) },
-                                     { QStringLiteral("startDate"), row.value(QStringLiteral("dateBegin")) },
-                                     { QStringLiteral("costCenter"), row.value(QStringLiteral("costCenter")) },
-                                     { kModified, row.value(kModified) } });
+        add(kJobOrder,
+            QJsonObject {
+                { kId, jobId },
+                { QStringLiteral("title"), job.value(QStringLiteral("title")) },
+                { QStringLiteral("status"), ended ? QStringLiteral("Closed") : QStringLiteral("Filled") },
+                { QStringLiteral("isOpen"), false },
+                { QStringLiteral("isDeleted"), false },
+                { QStringLiteral("employmentType"), QStringLiteral("Contract") },
+                { QStringLiteral("clientCorporation"), linkTo(client.value(kId).toInteger()) },
+                { QStringLiteral("startDate"), row.value(QStringLiteral("dateBegin")) },
+                { QStringLiteral("costCenter"), row.value(QStringLiteral("costCenter")) },
+                { kModified, row.value(kModified) } });
         // Why: a Placement has no clientCorporation of its own; it is reached through the job order.
         row.insert(QStringLiteral("jobOrder"), linkTo(jobId));
         row.insert(QStringLiteral("candidate"),
                    linkTo(row.value(QStringLiteral("candidate")).toObject().value(kId).toInteger()));
         add(kPlacement, std::move(row));
     }
-    loadTime(data, maxTimeEntries);
+    BullhornChargeBuilder charges(
+        [this](const QString &entity, QJsonObject row) { add(entity, std::move(row)); }, maxBillMasters);
+    const int placements = loadTime(data, maxTimeEntries, charges);
+    loadExpenses(data, placements, charges);
 }
 
-void BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntries)
+int BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntries,
+                                  BullhornChargeBuilder &charges)
 {
     qint64 entries = 0;
     qint64 nextSheet = 1;
     for (int index = 0; index < static_cast<int>(data.placements.size()); ++index) {
         if (maxTimeEntries >= 0 && entries >= maxTimeEntries)
-            return;
+            return index;
         const DemoDataset::Placement &placement = data.placements[static_cast<std::size_t>(index)];
         const QJsonObject raw = parse(placement.raw);
         const qint64 placementId = placement.externalId.toLongLong();
@@ -350,6 +471,7 @@ void BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntrie
             sheet.insert(kModified, sheetModified);
             if (sheetStatus == Approved)
                 sheet.insert(QStringLiteral("approvedDate"), sheetModified);
+            charges.finish(sheetModified);
             add(kTimesheet, std::exchange(sheet, {}));
         };
         data.forEachTimesheetLine(index, [&](const DemoDataset::TimesheetLine &line) {
@@ -366,9 +488,13 @@ void BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntrie
                     { QStringLiteral("candidate"), raw.value(QStringLiteral("candidate")).toObject() },
                     { QStringLiteral("jobOrder"), linkTo(job.value(kId).toInteger()) },
                     { QStringLiteral("clientCorporation"),
-                      linkTo(job.value(QStringLiteral("clientCorporation")).toObject().value(kId).toInteger()) },
+                      linkTo(
+                          job.value(QStringLiteral("clientCorporation")).toObject().value(kId).toInteger()) },
                     { QStringLiteral("endDate"), endDate },
                 };
+                charges.begin(BullhornChargeBuilder::TimesheetEntry, sheetLinks(sheet),
+                              linkTo(sheet.value(kId).toInteger()), endDate,
+                              raw.value(QStringLiteral("currencyUnit")));
             }
             const int status = approvalOf(line.status);
             // Submitted time keeps the sheet submitted; a sheet of rejected days only is rejected.
@@ -377,7 +503,8 @@ void BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntrie
             else if (status == Approved && sheetStatus == Rejected)
                 sheetStatus = Approved;
             const QDate touched = std::min(line.workDate.addDays(1), data.asOf.addDays(-1));
-            const qint64 modified = DemoDataset::epochMs(touched, 17 * 3600 + static_cast<int>(line.id % 3600));
+            const qint64 modified =
+                DemoDataset::epochMs(touched, 17 * 3600 + static_cast<int>(line.id % 3600));
             sheetModified = std::max(sheetModified, modified);
             hours += line.minutes / 60.0;
             QJsonObject entry { { kId, line.id },
@@ -386,21 +513,85 @@ void BullhornEntityStore::loadTime(const DemoDataset &data, qint64 maxTimeEntrie
                                 { QStringLiteral("quantity"), line.minutes / 60.0 },
                                 { QStringLiteral("billRate"), decimal(line.billRateMinor) },
                                 { QStringLiteral("payRate"), decimal(line.payRateMinor) },
-                                { QStringLiteral("earnCode"),
-                                  QJsonObject { { kId, line.billable ? Regular : NonBillable },
-                                                { QStringLiteral("code"), line.billable
-                                                                              ? QStringLiteral("REG")
-                                                                              : QStringLiteral("NB") } } },
-                                { QStringLiteral("timesheetEntryApprovalStatusLookup"), approvalLookup(status) },
+                                { QStringLiteral("earnCode"), timeEarnCode(line.billable) },
+                                { QStringLiteral("timesheetEntryApprovalStatusLookup"),
+                                  approvalLookup(status) },
                                 { QStringLiteral("voidingTimesheetEntry"), QJsonValue::Null },
                                 { QStringLiteral("timesheetVersion"), 1 },
                                 { kModified, modified } };
             if (status == Approved)
                 entry.insert(QStringLiteral("approvalDate"), modified);
             add(kTimesheetEntry, std::move(entry));
+            // Non-billable time is paid but never billed: it has no bill side.
+            if (line.billable && status != Rejected)
+                charges.addLine(line.workDate, timeEarnCode(true), line.minutes / 60.0,
+                                decimal(line.billRateMinor), status == Approved, line.invoiceId != 0);
             ++entries;
         });
         flush();
+    }
+    return static_cast<int>(data.placements.size());
+}
+
+void BullhornEntityStore::loadExpenses(const DemoDataset &data, int placements,
+                                       BullhornChargeBuilder &charges)
+{
+    // One expense sheet per placement and week, as for time.
+    std::map<std::pair<int, QDate>, std::vector<const DemoDataset::Expense *>> sheets;
+    for (const DemoDataset::Expense &expense : data.expenses) {
+        if (expense.placementIndex < placements)
+            sheets[{ expense.placementIndex, expense.date.addDays(7 - expense.date.dayOfWeek()) }].push_back(
+                &expense);
+    }
+    qint64 nextSheet = 1;
+    for (const auto &[key, expenses] : sheets) {
+        const QJsonObject placement = parse(data.placements[static_cast<std::size_t>(key.first)].raw);
+        const QJsonObject job = placement.value(QStringLiteral("jobOrder")).toObject();
+        const qint64 sheetId = nextSheet++;
+        QJsonObject sheet {
+            { kId, sheetId },
+            { QStringLiteral("placement"), linkTo(placement.value(kId).toInteger()) },
+            { QStringLiteral("candidate"),
+              linkTo(placement.value(QStringLiteral("candidate")).toObject().value(kId).toInteger()) },
+            { QStringLiteral("jobOrder"), linkTo(job.value(kId).toInteger()) },
+            { QStringLiteral("clientCorporation"),
+              linkTo(job.value(QStringLiteral("clientCorporation")).toObject().value(kId).toInteger()) },
+            { QStringLiteral("endDate"), key.second.toString(Qt::ISODate) },
+            { QStringLiteral("billed"), false },
+            { QStringLiteral("paid"), false },
+        };
+        charges.begin(BullhornChargeBuilder::ExpenseEntry, sheetLinks(sheet), linkTo(sheetId),
+                      key.second.toString(Qt::ISODate), placement.value(QStringLiteral("currencyUnit")));
+        int sheetStatus = Rejected;
+        qint64 sheetModified = 0;
+        for (const DemoDataset::Expense *expense : expenses) {
+            const int status = approvalOf(expense->status);
+            if (status == Submitted || (status == Approved && sheetStatus == Rejected))
+                sheetStatus = status;
+            QJsonObject entry = parse(expense->raw);
+            const qint64 modified = entry.value(kModified).toInteger();
+            sheetModified = std::max(sheetModified, modified);
+            QJsonObject earnCode = entry.value(QStringLiteral("earnCode")).toObject();
+            earnCode.insert(kId, expenseEarnCodeId(earnCode.value(QStringLiteral("code")).toString()));
+            earnCode.insert(QStringLiteral("title"), expense->description);
+            entry.remove(QStringLiteral("placement"));
+            entry.insert(QStringLiteral("expenseSheet"), linkTo(sheetId));
+            entry.insert(QStringLiteral("earnCode"), earnCode);
+            entry.insert(QStringLiteral("expenseSheetEntryApprovalStatusLookup"), approvalLookup(status));
+            entry.insert(QStringLiteral("voidingExpenseSheetEntry"), QJsonValue::Null);
+            if (status == Approved)
+                entry.insert(QStringLiteral("approvalDate"), modified);
+            add(kExpenseSheetEntry, std::move(entry));
+            if (expense->billable && status != Rejected)
+                charges.addLine(expense->date, earnCode, 1.0, decimal(expense->amountMinor),
+                                status == Approved, expense->invoiceId != 0);
+        }
+        sheet.insert(QStringLiteral("expenseSheetEntryApprovalStatusLookup"), approvalLookup(sheetStatus));
+        sheet.insert(kModified, sheetModified);
+        if (sheetStatus == Approved)
+            sheet.insert(QStringLiteral("approvalDate"), sheetModified);
+        charges.finish(sheetModified);
+        add(kExpenseSheet, std::move(sheet));
     }
 }
 
@@ -419,7 +610,8 @@ QJsonObject BullhornEntityStore::record(const QString &entity, qint64 id) const
     return row ? *row : QJsonObject();
 }
 
-QJsonValue BullhornEntityStore::resolve(const QString &entity, const QJsonObject &row, const QString &path) const
+QJsonValue BullhornEntityStore::resolve(const QString &entity, const QJsonObject &row,
+                                        const QString &path) const
 {
     const qsizetype dot = path.indexOf(QLatin1Char('.'));
     const QString head = dot < 0 ? path : path.left(dot);
@@ -437,7 +629,7 @@ QJsonValue BullhornEntityStore::resolve(const QString &entity, const QJsonObject
 }
 
 Result<BullhornEntityStore::Selection> BullhornEntityStore::parseFields(const QString &entity,
-                                                                         const QString &text) const
+                                                                        const QString &text) const
 {
     FieldParser parser(text);
     std::optional<Selection> fields = parser.list<Field>();
@@ -448,7 +640,8 @@ Result<BullhornEntityStore::Selection> BullhornEntityStore::parseFields(const QS
         if (field.name == QLatin1String("*"))
             return Error(Error::Category::Validation, tr("fields=* is only allowed on meta calls."));
         if (!def.fields.contains(field.name))
-            return Error(Error::Category::Validation, tr("Invalid field '%1' for entity %2.").arg(field.name, entity));
+            return Error(Error::Category::Validation,
+                         tr("Invalid field '%1' for entity %2.").arg(field.name, entity));
         const QString target = linkTarget(field.name);
         if (target.isEmpty() || field.children.empty())
             continue;
@@ -473,17 +666,20 @@ QJsonObject BullhornEntityStore::render(const QString &entity, const QJsonObject
             continue;
         }
         const QString target = linkTarget(field.name);
-        const QJsonObject *linked = target.isEmpty() ? nullptr : find(target, value.toObject().value(kId).toInteger());
-        out.insert(field.name, render(target.isEmpty() ? entity : target, linked ? *linked : value.toObject(),
-                                      field.children));
+        const QJsonObject *linked =
+            target.isEmpty() ? nullptr : find(target, value.toObject().value(kId).toInteger());
+        out.insert(
+            field.name,
+            render(target.isEmpty() ? entity : target, linked ? *linked : value.toObject(), field.children));
     }
     return out;
 }
 
 Result<std::vector<qint64>> BullhornEntityStore::matching(const ReadRequest &request, bool search)
 {
-    const QString key = QStringLiteral("%1|%2|%3|%4").arg(request.entity, search ? QStringLiteral("s") : QString(),
-                                                         request.filter, request.orderBy);
+    const QString key =
+        QStringLiteral("%1|%2|%3|%4")
+            .arg(request.entity, search ? QStringLiteral("s") : QString(), request.filter, request.orderBy);
     const auto cached = m_results.constFind(key);
     if (cached != m_results.cend())
         return *cached;
@@ -518,7 +714,8 @@ Result<std::vector<qint64>> BullhornEntityStore::matching(const ReadRequest &req
     const auto table = m_tables.constFind(request.entity);
     for (const auto &[id, row] : *table) {
         const QJsonObject &current = row;
-        if (!filter.value().matches([&](const QString &path) { return resolve(request.entity, current, path); }))
+        if (!filter.value().matches(
+                [&](const QString &path) { return resolve(request.entity, current, path); }))
             continue;
         Hit hit { {}, id };
         for (const Order &order : orders)
@@ -549,6 +746,8 @@ BullhornAnswer BullhornEntityStore::read(const ReadRequest &request, bool search
     if (!entities().contains(request.entity))
         return BullhornAnswer::error(400, tr("'%1' is not a valid entity type.").arg(request.entity),
                                      QStringLiteral("errors.invalidEntityType"));
+    if (m_hidden.contains(request.entity))
+        return hidden(request.entity);
     if (search && !isSearchable(request.entity))
         return BullhornAnswer::error(
             400, tr("Entity type %1 is not indexed for search; use /query.").arg(request.entity),
@@ -558,7 +757,8 @@ BullhornAnswer BullhornEntityStore::read(const ReadRequest &request, bool search
                                      QStringLiteral("errors.fieldsOrLayoutRequired"));
     Result<Selection> fields = request.totalOnly ? Selection() : parseFields(request.entity, request.fields);
     if (!fields)
-        return BullhornAnswer::error(400, fields.error().userMessage(), QStringLiteral("errors.invalidField"));
+        return BullhornAnswer::error(400, fields.error().userMessage(),
+                                     QStringLiteral("errors.invalidField"));
     if (request.start < 0 || request.count < 0)
         return BullhornAnswer::error(400, tr("start and count must not be negative."),
                                      QStringLiteral("errors.badRequest"));
@@ -572,7 +772,8 @@ BullhornAnswer BullhornEntityStore::read(const ReadRequest &request, bool search
     QJsonArray data;
     const Table &table = m_tables[request.entity];
     for (qint64 i = request.start; i < std::min<qint64>(total, qint64(request.start) + count); ++i) {
-        QJsonObject item = render(request.entity, table.at(ids.value()[static_cast<std::size_t>(i)]), fields.value());
+        QJsonObject item =
+            render(request.entity, table.at(ids.value()[static_cast<std::size_t>(i)]), fields.value());
         if (search)
             item.insert(QStringLiteral("_score"), 1.0);
         data.append(item);
@@ -595,16 +796,20 @@ BullhornAnswer BullhornEntityStore::search(const ReadRequest &request)
     return read(request, true);
 }
 
-BullhornAnswer BullhornEntityStore::get(const QString &entity, const QString &ids, const QString &fields) const
+BullhornAnswer BullhornEntityStore::get(const QString &entity, const QString &ids,
+                                        const QString &fields) const
 {
     if (!entities().contains(entity))
         return BullhornAnswer::error(400, tr("'%1' is not a valid entity type.").arg(entity),
                                      QStringLiteral("errors.invalidEntityType"));
+    if (m_hidden.contains(entity))
+        return hidden(entity);
     Result<Selection> selection = parseFields(entity, fields);
     if (fields.isEmpty() || !selection)
         return BullhornAnswer::error(400,
-                                     fields.isEmpty() ? tr("Either the fields or the layout parameter is required.")
-                                                      : selection.error().userMessage(),
+                                     fields.isEmpty()
+                                         ? tr("Either the fields or the layout parameter is required.")
+                                         : selection.error().userMessage(),
                                      QStringLiteral("errors.invalidField"));
     const QStringList list = ids.split(QLatin1Char(','), Qt::SkipEmptyParts);
     QJsonArray found;
@@ -613,17 +818,19 @@ BullhornAnswer BullhornEntityStore::get(const QString &entity, const QString &id
             found.append(render(entity, *row, selection.value()));
     }
     if (found.isEmpty()) {
-        BullhornAnswer missing = BullhornAnswer::error(404, tr("Entity not found."),
-                                                       QStringLiteral("errors.entityNotFound"));
+        BullhornAnswer missing =
+            BullhornAnswer::error(404, tr("Entity not found."), QStringLiteral("errors.entityNotFound"));
         missing.body.insert(QStringLiteral("entityName"), entity);
         missing.body.insert(QStringLiteral("entityId"), list.value(0).toLongLong());
         return missing;
     }
-    return { 200, QJsonObject { { QStringLiteral("data"), list.size() == 1 ? found.first() : QJsonValue(found) } } };
+    return {
+        200, QJsonObject { { QStringLiteral("data"), list.size() == 1 ? found.first() : QJsonValue(found) } }
+    };
 }
 
-std::optional<BullhornAnswer> BullhornEntityStore::checkWrite(const QString &entity, const QJsonObject &values,
-                                                              bool creating) const
+std::optional<BullhornAnswer> BullhornEntityStore::checkWrite(const QString &entity,
+                                                              const QJsonObject &values, bool creating) const
 {
     const auto defs = entities().constFind(entity);
     if (defs == entities().cend())
@@ -639,8 +846,8 @@ std::optional<BullhornAnswer> BullhornEntityStore::checkWrite(const QString &ent
     for (auto it = values.begin(); it != values.end(); ++it) {
         if (!defs->fields.contains(it.key()))
             return invalidField(entity, it.key());
-        const bool fixedAfterCreate = defs->readOnly.contains(it.key())
-            && it.key() != kId && it.key() != kModified && it.key() != QLatin1String("dateAdded");
+        const bool fixedAfterCreate = defs->readOnly.contains(it.key()) && it.key() != kId
+            && it.key() != kModified && it.key() != QLatin1String("dateAdded");
         if (defs->readOnly.contains(it.key()) && !(creating && fixedAfterCreate))
             problem(it.key(), "READ_ONLY", tr("%1 cannot be changed.").arg(it.key()));
         if (it.key() == QLatin1String("externalID") && it.value().toString().size() > defs->externalIdMax)
@@ -668,10 +875,11 @@ BullhornAnswer BullhornEntityStore::update(const QString &entity, qint64 id, con
     if (!find(entity, id))
         return get(entity, QString::number(id), kId);
     touch(entity, id, changes);
-    return { 200, QJsonObject { { QStringLiteral("changedEntityType"), entity },
-                                { QStringLiteral("changedEntityId"), id },
-                                { QStringLiteral("changeType"), QStringLiteral("UPDATE") },
-                                { QStringLiteral("data"), changes } } };
+    return { 200,
+             QJsonObject { { QStringLiteral("changedEntityType"), entity },
+                           { QStringLiteral("changedEntityId"), id },
+                           { QStringLiteral("changeType"), QStringLiteral("UPDATE") },
+                           { QStringLiteral("data"), changes } } };
 }
 
 BullhornAnswer BullhornEntityStore::create(const QString &entity, const QJsonObject &values)
@@ -686,10 +894,11 @@ BullhornAnswer BullhornEntityStore::create(const QString &entity, const QJsonObj
     stamp(row);
     row.insert(QStringLiteral("dateAdded"), row.value(kModified));
     add(entity, row);
-    return { 200, QJsonObject { { QStringLiteral("changedEntityType"), entity },
-                                { QStringLiteral("changedEntityId"), id },
-                                { QStringLiteral("changeType"), QStringLiteral("INSERT") },
-                                { QStringLiteral("data"), values } } };
+    return { 200,
+             QJsonObject { { QStringLiteral("changedEntityType"), entity },
+                           { QStringLiteral("changedEntityId"), id },
+                           { QStringLiteral("changeType"), QStringLiteral("INSERT") },
+                           { QStringLiteral("data"), values } } };
 }
 
 BullhornAnswer BullhornEntityStore::remove(const QString &entity, qint64 id)
@@ -704,9 +913,10 @@ BullhornAnswer BullhornEntityStore::remove(const QString &entity, qint64 id)
     else
         m_tables[entity].erase(id);
     m_results.clear();
-    return { 200, QJsonObject { { QStringLiteral("changedEntityType"), entity },
-                                { QStringLiteral("changedEntityId"), id },
-                                { QStringLiteral("changeType"), QStringLiteral("DELETE") } } };
+    return { 200,
+             QJsonObject { { QStringLiteral("changedEntityType"), entity },
+                           { QStringLiteral("changedEntityId"), id },
+                           { QStringLiteral("changeType"), QStringLiteral("DELETE") } } };
 }
 
 bool BullhornEntityStore::touch(const QString &entity, qint64 id, const QJsonObject &changes)
@@ -723,21 +933,65 @@ bool BullhornEntityStore::touch(const QString &entity, qint64 id, const QJsonObj
     return true;
 }
 
-qint64 BullhornEntityStore::voidEntry(qint64 entryId)
+qint64 BullhornEntityStore::addCorrection(const QString &entity, qint64 id, const QStringList &negated,
+                                          const QString &link)
 {
-    const QJsonObject *original = find(kTimesheetEntry, entryId);
+    const QJsonObject *original = find(entity, id);
     if (!original)
         return 0;
-    QJsonObject entry = *original;
-    const qint64 id = m_nextId.value(kTimesheetEntry, 1);
-    entry.insert(kId, id);
-    entry.insert(QStringLiteral("quantity"), -original->value(QStringLiteral("quantity")).toDouble());
-    entry.insert(QStringLiteral("voidingTimesheetEntry"), linkTo(entryId));
-    entry.insert(QStringLiteral("timesheetVersion"), original->value(QStringLiteral("timesheetVersion")).toInt() + 1);
-    stamp(entry);
-    entry.insert(QStringLiteral("dateAdded"), entry.value(kModified));
-    add(kTimesheetEntry, entry);
+    QJsonObject row = *original;
+    const qint64 newId = m_nextId.value(entity, 1);
+    row.insert(kId, newId);
+    for (const QString &field : negated)
+        row.insert(field, -original->value(field).toDouble());
+    row.insert(link, linkTo(id));
+    stamp(row);
+    row.insert(QStringLiteral("dateAdded"), row.value(kModified));
+    add(entity, row);
+    return newId;
+}
+
+qint64 BullhornEntityStore::voidEntry(qint64 entryId)
+{
+    const qint64 id = addCorrection(kTimesheetEntry, entryId, { QStringLiteral("quantity") },
+                                    QStringLiteral("voidingTimesheetEntry"));
+    if (id > 0)
+        m_tables[kTimesheetEntry][id].insert(
+            QStringLiteral("timesheetVersion"),
+            find(kTimesheetEntry, entryId)->value(QStringLiteral("timesheetVersion")).toInt() + 1);
     return id;
+}
+
+qint64 BullhornEntityStore::reverseTransaction(qint64 transactionId)
+{
+    return addCorrection(kBillMasterTransaction, transactionId,
+                         { QStringLiteral("quantity"), QStringLiteral("amount"),
+                           QStringLiteral("netQuantity"), QStringLiteral("netAmount") },
+                         QStringLiteral("reversalOfTransaction"));
+}
+
+bool BullhornEntityStore::setChargeStatus(qint64 chargeId, int status)
+{
+    if (!touch(kBillableCharge, chargeId,
+               { { QStringLiteral("status"), BullhornChargeBuilder::statusLookup(status) },
+                 { QStringLiteral("isInvoiced"), BullhornChargeBuilder::isInvoiced(status) } }))
+        return false;
+    Table &transactions = m_tables[kBillMasterTransaction];
+    for (auto &[id, row] : transactions) {
+        const QJsonObject *master =
+            find(kBillMaster, row.value(QStringLiteral("billMaster")).toObject().value(kId).toInteger());
+        if (master
+            && master->value(QStringLiteral("billableCharge")).toObject().value(kId).toInteger() == chargeId)
+            stamp(row);
+    }
+    return true;
+}
+
+BullhornAnswer BullhornEntityStore::hidden(const QString &entity) const
+{
+    return BullhornAnswer::error(403,
+                                 tr("Access to entity type %1 is not allowed for this user.").arg(entity),
+                                 QStringLiteral("errors.permissionDenied"));
 }
 
 } // namespace cw

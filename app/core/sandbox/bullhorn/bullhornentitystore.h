@@ -17,11 +17,14 @@
 
 namespace cw {
 
+class BullhornChargeBuilder;
 class DemoDataset;
 
 /// The records of the Bullhorn simulator and Bullhorn's REST semantics over them:
 /// ClientCorporation, ClientContact, Candidate, JobOrder, Placement (its client reached through
-/// the job order only), Timesheet and TimesheetEntry (Time & Expense).
+/// the job order only), Timesheet, TimesheetEntry, ExpenseSheet and ExpenseSheetEntry (Time &
+/// Expense: one sheet per placement and week) and the pay-and-bill records built from them
+/// (BillableCharge, BillMaster, BillMasterTransaction; see BullhornChargeBuilder).
 ///
 /// Reads: `/query` (JPQL where subset, orderBy, start/count with count at most 500,
 /// showTotalMatched, totalOnly), `/search` (Lucene subset, only the indexed entities, `_score`,
@@ -31,6 +34,9 @@ class DemoDataset;
 /// Writes: POST update (read-only and unknown fields refused, externalID length checked), PUT
 /// create, DELETE (soft where the entity has isDeleted; ClientCorporation cannot be deleted).
 /// Every write stamps dateLastModified with the injected clock.
+///
+/// Entities hidden from the API user (setHiddenEntities()) answer 403, as Bullhorn does for a
+/// tenant without the module or a user without the entitlement.
 ///
 /// A query's matching ids are kept until the next write, so paging through a large result set
 /// costs one scan, as a database cursor would.
@@ -53,8 +59,11 @@ public:
     static bool isSearchable(const QString &entity);
 
     /// Replaces the contents with the staffing records of @p data; timesheet entries at most
-    /// @p maxTimeEntries (-1: all), whole timesheets at a time.
-    void load(const DemoDataset &data, qint64 maxTimeEntries = -1);
+    /// @p maxTimeEntries (-1: all), whole placements at a time, and the expenses of the same
+    /// placements; pay-and-bill bill masters at most @p maxBillMasters (-1: all), whole sheets at a time.
+    void load(const DemoDataset &data, qint64 maxTimeEntries = -1, qint64 maxBillMasters = -1);
+    /// Entities every read answers 403 for; empty by default.
+    void setHiddenEntities(const QSet<QString> &entities) { m_hidden = entities; }
     int count(const QString &entity) const;
 
     struct ReadRequest
@@ -84,6 +93,13 @@ public:
     /// Test hook: voids an approved entry as Bullhorn does for corrections: a new entry with the
     /// negated quantity pointing to it through voidingTimesheetEntry. Returns its id, 0 if none.
     qint64 voidEntry(qint64 entryId);
+    /// Test hook: reverses a bill master transaction as pay-and-bill does for a correction: a new
+    /// transaction with negated quantity and amount pointing to it through reversalOfTransaction.
+    /// Returns its id, 0 if none.
+    qint64 reverseTransaction(qint64 transactionId);
+    /// Test hook: moves a BillableCharge to @p status (BullhornChargeBuilder::Status) and stamps
+    /// its transactions too, as invoicing in Bullhorn sets their invoice statement. False if absent.
+    bool setChargeStatus(qint64 chargeId, int status);
 
 private:
     struct Field;
@@ -100,12 +116,17 @@ private:
                                              bool creating) const;
     void stamp(QJsonObject &row);
     void add(const QString &entity, QJsonObject row);
-    void loadTime(const DemoDataset &data, qint64 maxTimeEntries);
+    /// Returns the number of placements whose time was loaded.
+    int loadTime(const DemoDataset &data, qint64 maxTimeEntries, BullhornChargeBuilder &charges);
+    void loadExpenses(const DemoDataset &data, int placements, BullhornChargeBuilder &charges);
+    qint64 addCorrection(const QString &entity, qint64 id, const QStringList &negated, const QString &link);
+    BullhornAnswer hidden(const QString &entity) const;
 
     std::shared_ptr<const Clock> m_clock;
     QHash<QString, Table> m_tables;
     QHash<QString, qint64> m_nextId;
     QHash<QString, std::vector<qint64>> m_results;
+    QSet<QString> m_hidden;
 };
 
 } // namespace cw

@@ -25,8 +25,9 @@ SimulatedHttpReply jsonReply(const BullhornAnswer &answer)
 
 SimulatedHttpReply oauthError(int status, const QString &error, const QString &description)
 {
-    return jsonReply({ status, QJsonObject { { QStringLiteral("error"), error },
-                                             { QStringLiteral("error_description"), description } } });
+    return jsonReply({ status,
+                       QJsonObject { { QStringLiteral("error"), error },
+                                     { QStringLiteral("error_description"), description } } });
 }
 
 QString item(const QUrlQuery &query, const char *name)
@@ -53,8 +54,9 @@ SimulatedHttpReply loginPage(const QString &message)
     // a client finds out because the redirect with the code never comes.
     return SimulatedHttpReply::text(
         200,
-        QStringLiteral("<html><body><form method=\"post\"><p class=\"error\">%1</p>"
-                       "<input name=\"username\"/><input name=\"password\" type=\"password\"/></form></body></html>")
+        QStringLiteral(
+            "<html><body><form method=\"post\"><p class=\"error\">%1</p>"
+            "<input name=\"username\"/><input name=\"password\" type=\"password\"/></form></body></html>")
             .arg(message.toHtmlEscaped())
             .toUtf8(),
         QByteArrayLiteral("text/html; charset=utf-8"));
@@ -69,11 +71,19 @@ BullhornSimulator::BullhornSimulator(const DemoDataset &data, Options options,
     , m_clock(clock)
     , m_store(clock)
     , m_faults(FaultSpec(), m_options.seed)
-    , m_server(new HttpSimulatorServer(
-          [this](const SimulatedHttpRequest &request) { return handle(request); }, QByteArrayLiteral("Apache"),
-          this))
+    , m_server(
+          new HttpSimulatorServer([this](const SimulatedHttpRequest &request) { return handle(request); },
+                                  QByteArrayLiteral("Apache"), this))
 {
-    m_store.load(data, m_options.maxTimeEntries);
+    m_store.load(data, m_options.maxTimeEntries, m_options.payAndBill ? m_options.maxBillMasters : 0);
+    QSet<QString> hidden;
+    if (!m_options.timeAndExpense)
+        hidden += { QStringLiteral("Timesheet"), QStringLiteral("TimesheetEntry"),
+                    QStringLiteral("ExpenseSheet"), QStringLiteral("ExpenseSheetEntry") };
+    if (!m_options.payAndBill)
+        hidden += { QStringLiteral("BillableCharge"), QStringLiteral("BillMaster"),
+                    QStringLiteral("BillMasterTransaction") };
+    m_store.setHiddenEntities(hidden);
 }
 
 BullhornSimulator::~BullhornSimulator() = default;
@@ -125,8 +135,8 @@ qint64 BullhornSimulator::nowMs() const
 
 QString BullhornSimulator::newToken(const char *prefix)
 {
-    const QByteArray seed = QByteArray::number(m_options.seed) + ':' + QByteArray::number(++m_tokenCounter) + ':'
-        + QByteArray::number(nowMs());
+    const QByteArray seed = QByteArray::number(m_options.seed) + ':' + QByteArray::number(++m_tokenCounter)
+        + ':' + QByteArray::number(nowMs());
     return QLatin1String(prefix) + QLatin1Char(':')
         + QString::fromLatin1(QCryptographicHash::hash(seed, QCryptographicHash::Sha256).toHex().left(32));
 }
@@ -158,7 +168,8 @@ SimulatedHttpReply BullhornSimulator::authorize(const QUrlQuery &query)
 
 SimulatedHttpReply BullhornSimulator::token(const QUrlQuery &query)
 {
-    if (item(query, "client_id") != m_options.clientId || item(query, "client_secret") != m_options.clientSecret)
+    if (item(query, "client_id") != m_options.clientId
+        || item(query, "client_secret") != m_options.clientSecret)
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Bad client credentials"));
     const QString grant = item(query, "grant_type");
     if (grant == QLatin1String("authorization_code")) {
@@ -179,10 +190,11 @@ SimulatedHttpReply BullhornSimulator::token(const QUrlQuery &query)
     const QString refresh = newToken("26");
     m_accessTokens.insert(access, nowMs() + kAccessTokenS * 1000);
     m_refreshTokens.insert(refresh);
-    return jsonReply({ 200, QJsonObject { { QStringLiteral("access_token"), access },
-                                          { QStringLiteral("token_type"), QStringLiteral("Bearer") },
-                                          { QStringLiteral("expires_in"), kAccessTokenS },
-                                          { QStringLiteral("refresh_token"), refresh } } });
+    return jsonReply({ 200,
+                       QJsonObject { { QStringLiteral("access_token"), access },
+                                     { QStringLiteral("token_type"), QStringLiteral("Bearer") },
+                                     { QStringLiteral("expires_in"), kAccessTokenS },
+                                     { QStringLiteral("refresh_token"), refresh } } });
 }
 
 SimulatedHttpReply BullhornSimulator::login(const QUrlQuery &query)
@@ -201,8 +213,9 @@ SimulatedHttpReply BullhornSimulator::login(const QUrlQuery &query)
     m_sessions.insert(session, nowMs() + (ttlS > 0 ? ttlS * 1000LL : minutes * kMinuteMs));
     const QString restUrl =
         baseUrl().resolved(QUrl(QStringLiteral("/rest-services/%1/").arg(m_options.corpToken))).toString();
-    return jsonReply({ 200, QJsonObject { { QStringLiteral("BhRestToken"), session },
-                                          { QStringLiteral("restUrl"), restUrl } } });
+    return jsonReply({ 200,
+                       QJsonObject { { QStringLiteral("BhRestToken"), session },
+                                     { QStringLiteral("restUrl"), restUrl } } });
 }
 
 std::optional<SimulatedHttpReply> BullhornSimulator::checkSession(const SimulatedHttpRequest &request)
@@ -251,8 +264,9 @@ std::optional<BullhornSimulator::Route> BullhornSimulator::dataRoute(const Simul
                           QString session = item(q, "BhRestToken");
                           if (session.isEmpty())
                               session = QString::fromUtf8(request.header(QByteArrayLiteral("BhRestToken")));
-                          return BullhornAnswer { 200, QJsonObject { { QStringLiteral("sessionExpires"),
-                                                                       m_sessions.value(session) } } };
+                          return BullhornAnswer { 200,
+                                                  QJsonObject { { QStringLiteral("sessionExpires"),
+                                                                  m_sessions.value(session) } } };
                       } };
     if (const auto m = read.match(path); m.hasMatch() && (verb == "GET" || verb == "POST")) {
         const bool search = m.captured(1) == QLatin1String("search");
@@ -260,7 +274,8 @@ std::optional<BullhornSimulator::Route> BullhornSimulator::dataRoute(const Simul
         readRequest.entity = m.captured(2);
         readRequest.filter = search ? item(query, "query") : item(query, "where");
         if (verb == "POST")
-            readRequest.filter = body.value(search ? QStringLiteral("query") : QStringLiteral("where")).toString();
+            readRequest.filter =
+                body.value(search ? QStringLiteral("query") : QStringLiteral("where")).toString();
         readRequest.fields = item(query, "fields");
         readRequest.orderBy = search ? item(query, "sort") : item(query, "orderBy");
         readRequest.start = intItem(query, "start", 0);
@@ -276,7 +291,8 @@ std::optional<BullhornSimulator::Route> BullhornSimulator::dataRoute(const Simul
         return std::nullopt;
     const QString name = m.captured(1);
     const QString ids = m.captured(2);
-    const bool validBody = verb == "GET" || verb == "DELETE" || QJsonDocument::fromJson(request.body).isObject();
+    const bool validBody =
+        verb == "GET" || verb == "DELETE" || QJsonDocument::fromJson(request.body).isObject();
     const auto badBody = [] {
         return BullhornAnswer::error(400, QStringLiteral("The request body is not a JSON object."),
                                      QStringLiteral("errors.badRequestBody"));
@@ -307,18 +323,21 @@ SimulatedHttpReply BullhornSimulator::faultReply(FaultInjector::Fault fault, con
     case FaultInjector::Fault::ServerError: {
         const int status = m_faults.serverErrorStatus();
         if (status != 503)
-            return SimulatedHttpReply::text(status,
-                                            QByteArrayLiteral("<html><head><title>") + QByteArray::number(status)
-                                                + QByteArrayLiteral("</title></head><body>Gateway error</body></html>"),
-                                            QByteArrayLiteral("text/html"));
-        SimulatedHttpReply out = jsonReply(BullhornAnswer::error(
-            503, QStringLiteral("Bullhorn is down for scheduled maintenance."), QStringLiteral("errors.maintenance")));
+            return SimulatedHttpReply::text(
+                status,
+                QByteArrayLiteral("<html><head><title>") + QByteArray::number(status)
+                    + QByteArrayLiteral("</title></head><body>Gateway error</body></html>"),
+                QByteArrayLiteral("text/html"));
+        SimulatedHttpReply out = jsonReply(
+            BullhornAnswer::error(503, QStringLiteral("Bullhorn is down for scheduled maintenance."),
+                                  QStringLiteral("errors.maintenance")));
         out.headers.append({ QByteArrayLiteral("Retry-After"), retryAfter });
         return out;
     }
     case FaultInjector::Fault::RateLimited: {
-        SimulatedHttpReply out = jsonReply(BullhornAnswer::error(
-            429, QStringLiteral("Too many requests. Slow down and retry."), QStringLiteral("errors.tooManyRequests")));
+        SimulatedHttpReply out =
+            jsonReply(BullhornAnswer::error(429, QStringLiteral("Too many requests. Slow down and retry."),
+                                            QStringLiteral("errors.tooManyRequests")));
         out.headers.append({ QByteArrayLiteral("Retry-After"), retryAfter });
         return out;
     }
@@ -332,8 +351,9 @@ SimulatedHttpReply BullhornSimulator::faultReply(FaultInjector::Fault fault, con
         route.run();
         return SimulatedHttpReply::dropped();
     case FaultInjector::Fault::SerializationFailure:
-        return jsonReply(BullhornAnswer::error(500, QStringLiteral("error persisting an entity: lock wait timeout"),
-                                               QStringLiteral("errors.cannotPersistEntity")));
+        return jsonReply(
+            BullhornAnswer::error(500, QStringLiteral("error persisting an entity: lock wait timeout"),
+                                  QStringLiteral("errors.cannotPersistEntity")));
     case FaultInjector::Fault::None:
         break;
     }
@@ -356,9 +376,10 @@ SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request
     };
     if (path == QLatin1String("/rest-services/loginInfo")) {
         out = jsonReply(
-            { 200, QJsonObject { { QStringLiteral("oauthUrl"), authUrl().toString() },
-                                 { QStringLiteral("restUrl"),
-                                   baseUrl().resolved(QUrl(QStringLiteral("/rest-services"))).toString() } } });
+            { 200,
+              QJsonObject { { QStringLiteral("oauthUrl"), authUrl().toString() },
+                            { QStringLiteral("restUrl"),
+                              baseUrl().resolved(QUrl(QStringLiteral("/rest-services"))).toString() } } });
     } else if (path == QLatin1String("/oauth/authorize")) {
         out = authCall(QStringLiteral("authorize"), [&] { return authorize(query); });
     } else if (path == QLatin1String("/oauth/token") && request.method == "POST") {
@@ -366,7 +387,8 @@ SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request
     } else if (path == QLatin1String("/rest-services/login")) {
         out = authCall(QStringLiteral("login"), [&] { return login(query); });
     } else if (!path.startsWith(dataPrefix)) {
-        out = jsonReply(BullhornAnswer::error(404, QStringLiteral("Not found"), QStringLiteral("errors.notFound")));
+        out = jsonReply(
+            BullhornAnswer::error(404, QStringLiteral("Not found"), QStringLiteral("errors.notFound")));
     } else if (auto refused = checkSession(request)) {
         out = *refused;
     } else if (path == dataPrefix + QLatin1String("logout")) {
@@ -379,7 +401,8 @@ SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request
         else
             out = faultReply(m_faults.next(route->method), *route);
     } else {
-        out = jsonReply(BullhornAnswer::error(404, QStringLiteral("Not found"), QStringLiteral("errors.notFound")));
+        out = jsonReply(
+            BullhornAnswer::error(404, QStringLiteral("Not found"), QStringLiteral("errors.notFound")));
     }
     out.delayMs += m_faults.spec().latencyMs;
     qCDebug(lcSandbox).noquote() << "bullhorn" << request.method << request.path << "->" << out.status;

@@ -61,6 +61,14 @@ public:
         int callsPerMinute = 1500;
         /// Timesheet entries served at most; -1 serves every demo timesheet line.
         qint64 maxTimeEntries = -1;
+        /// Whether the API user sees Time & Expense (Timesheet, TimesheetEntry, ExpenseSheet,
+        /// ExpenseSheetEntry) and pay-and-bill (BillableCharge, BillMaster,
+        /// BillMasterTransaction); hidden entities answer 403.
+        bool timeAndExpense = true;
+        bool payAndBill = true;
+        /// Pay-and-bill bill masters built at most (-1: all): the default keeps the memory of a
+        /// simulator serving half a million time entries as it was without pay-and-bill.
+        qint64 maxBillMasters = 50000;
         quint64 seed = 1;
     };
 

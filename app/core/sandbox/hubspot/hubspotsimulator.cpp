@@ -4,6 +4,7 @@
 #include "sandbox/httpsimulatorserver.h"
 #include "util/logging.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QUrlQuery>
@@ -188,12 +189,59 @@ std::optional<HubSpotSimulator::Route> HubSpotSimulator::route(const SimulatedHt
                                                       query.queryItemValue(QStringLiteral("after")));
                       } };
     }
+    // Why no scope: any valid token may read its own account and introspect itself.
+    if (path == QLatin1String("/account-info/v3/details") && verb == "GET")
+        return Route { QStringLiteral("account"), QString(), [this] {
+                          return accountDetails();
+                      } };
+    if (path == QLatin1String("/oauth/v2/private-apps/get/access-token-info") && verb == "POST")
+        return Route { QStringLiteral("account"), QString(), [=, this] {
+                          return jsonOk ? tokenInfo(body) : invalidJson();
+                      } };
     if (const auto m = batchAssociations.match(path); m.hasMatch() && verb == "POST")
         return Route { QStringLiteral("associations"), read(m.captured(1)), [=, this] {
                           return jsonOk ? m_store.batchAssociations(m.captured(1), m.captured(2), body)
                                         : invalidJson();
                       } };
     return std::nullopt;
+}
+
+HubSpotAnswer HubSpotSimulator::accountDetails() const
+{
+    return { 200,
+             QJsonObject { { QStringLiteral("portalId"), m_options.portalId },
+                           { QStringLiteral("accountType"), m_options.accountType },
+                           { QStringLiteral("timeZone"), m_options.timeZone },
+                           { QStringLiteral("companyCurrency"), m_options.companyCurrency },
+                           { QStringLiteral("additionalCurrencies"), QJsonArray() },
+                           { QStringLiteral("utcOffset"), QStringLiteral("+01:00") },
+                           { QStringLiteral("utcOffsetMilliseconds"), 3600000 },
+                           { QStringLiteral("uiDomain"), QStringLiteral("app-eu1.hubspot.com") },
+                           { QStringLiteral("dataHostingLocation"), m_options.dataHostingLocation } } };
+}
+
+HubSpotAnswer HubSpotSimulator::tokenInfo(const QJsonObject &body) const
+{
+    if (body.value(QStringLiteral("tokenKey")).toString() != m_options.token)
+        return HubSpotAnswer::error(401, QStringLiteral("INVALID_AUTHENTICATION"),
+                                    QStringLiteral("The access token provided is not valid."));
+    QJsonArray scopes;
+    for (const char *type : { "companies", "contacts", "deals" }) {
+        for (const char *kind : { "objects", "schemas" }) {
+            for (const char *access : { "read", "write" }) {
+                const QString scope =
+                    QStringLiteral("crm.%1.%2.%3")
+                        .arg(QLatin1String(kind), QLatin1String(type), QLatin1String(access));
+                if (!m_missingScopes.contains(scope))
+                    scopes.append(scope);
+            }
+        }
+    }
+    return { 200,
+             QJsonObject { { QStringLiteral("userId"), m_options.userId },
+                           { QStringLiteral("hubId"), m_options.portalId },
+                           { QStringLiteral("appId"), m_options.appId },
+                           { QStringLiteral("scopes"), scopes } } };
 }
 
 std::optional<SimulatedHttpReply> HubSpotSimulator::checkAuth(const SimulatedHttpRequest &request,

@@ -28,6 +28,10 @@ class HttpSimulatorServer;
 /// (429 with policyName TEN_SECONDLY_ROLLING and X-HubSpot-RateLimit-* headers, which search
 /// responses lack), a per-second search limit and a daily limit (policyName DAILY). Object paths
 /// are accepted under both `/crm/v3/objects/{type}` and the date-based `/crm/objects/{version}/{type}`.
+/// The account behind the token: `GET /account-info/v3/details` (portalId, accountType, timeZone,
+/// companyCurrency, uiDomain, dataHostingLocation) and the private-app token introspection
+/// `POST /oauth/v2/private-apps/get/access-token-info` ({"tokenKey"} -> userId, hubId, appId,
+/// scopes: every scope the simulator knows but those setMissingScopes() removed).
 ///
 /// Faults (FaultSpec, the `crm:` part of `--faults`): latency, 502/503/504, 429 with Retry-After,
 /// no answer, a truncated 200 body, a dropped connection after the write was applied; the
@@ -44,6 +48,14 @@ public:
     struct Options
     {
         QString token = QStringLiteral("pat-sandbox-0f6c2e8a-crosswalk");
+        /// The account ("portal") the token belongs to, as account-info and token-info report it.
+        qint64 portalId = 24681357;
+        qint64 appId = 3141592;
+        qint64 userId = 7654321;
+        QString accountType = QStringLiteral("STANDARD");
+        QString timeZone = QStringLiteral("Europe/Amsterdam");
+        QString companyCurrency = QStringLiteral("EUR");
+        QString dataHostingLocation = QStringLiteral("eu1");
         /// Requests per rolling 10 seconds (Professional tier: 190).
         int burstPer10s = 190;
         int searchPerSecond = 5;
@@ -59,6 +71,7 @@ public:
     void close();
     QUrl baseUrl() const;
     QString token() const { return m_options.token; }
+    const Options &options() const { return m_options; }
 
     HubSpotObjectStore &store() { return m_store; }
     FaultInjector &faults() { return m_faults; }
@@ -94,6 +107,8 @@ private:
     SimulatedHttpReply faultReply(FaultInjector::Fault fault, const Route &route);
     SimulatedHttpReply reply(const HubSpotAnswer &answer, const Route &route) const;
     SimulatedHttpReply rateLimited(const QString &policy, const QString &message, int retryAfterS) const;
+    HubSpotAnswer accountDetails() const;
+    HubSpotAnswer tokenInfo(const QJsonObject &body) const;
 
     Options m_options;
     std::shared_ptr<const Clock> m_clock;
