@@ -99,6 +99,8 @@ QString PageQueries::syncStatusTitle(const QString &status)
         return tr("Failed");
     if (status == QLatin1String("cancelled"))
         return tr("Cancelled");
+    if (status == QLatin1String("interrupted"))
+        return tr("Interrupted");
     return status;
 }
 
@@ -212,7 +214,7 @@ QuerySpec PageQueries::syncRuns()
     status.labels = {
         { QStringLiteral("running"), tr("Running") },       { QStringLiteral("succeeded"), tr("Succeeded") },
         { QStringLiteral("partial"), tr("Partly failed") }, { QStringLiteral("failed"), tr("Failed") },
-        { QStringLiteral("cancelled"), tr("Cancelled") },
+        { QStringLiteral("cancelled"), tr("Cancelled") },   { QStringLiteral("interrupted"), tr("Interrupted") },
     };
     QuerySpec::Column duration = column(tr("Duration"),
                                         QStringLiteral("CASE WHEN r.finished_at IS NULL THEN NULL ELSE "

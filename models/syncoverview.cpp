@@ -26,14 +26,15 @@ Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
                                    "(SELECT MAX(r.finished_at) FROM sync_run r WHERE r.system_id = s.id AND "
                                    "r.status = 'succeeded'), "
                                    "(SELECT r.finished_at FROM sync_run r WHERE r.system_id = s.id AND "
-                                   "r.status IN ('failed', 'partial') "
+                                   "r.status IN ('failed', 'partial', 'interrupted') "
                                    " ORDER BY r.finished_at DESC LIMIT 1), "
                                    "(SELECT r.message FROM sync_run r WHERE r.system_id = s.id AND r.status "
-                                   "IN ('failed', 'partial') "
+                                   "IN ('failed', 'partial', 'interrupted') "
                                    " ORDER BY r.finished_at DESC LIMIT 1), "
                                    "(SELECT r.status FROM sync_run r WHERE r.system_id = s.id ORDER BY "
-                                   "r.started_at DESC, r.id DESC LIMIT 1) "
-                                   "FROM system s ORDER BY CASE s.kind WHEN 'odoo' THEN 0 WHEN 'crm' THEN 1 "
+                                   "r.started_at DESC, r.id DESC LIMIT 1), "
+                                   "c.state, c.reopens_at, c.failures, c.last_error "
+                                   "FROM system s LEFT JOIN sync_circuit c ON c.system_id = s.id ORDER BY CASE s.kind WHEN 'odoo' THEN 0 WHEN 'crm' THEN 1 "
                                    "WHEN 'staffing' THEN 2 ELSE 3 "
                                    "END, s.name")))
         return sqlError(tr("The health of the connected systems could not be read."), query.lastError());
@@ -47,6 +48,10 @@ Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
         health.lastError = instant(query.value(5));
         health.lastErrorMessage = query.value(6).toString();
         health.lastStatus = query.value(7).toString();
+        health.circuitState = query.value(8).toString();
+        health.circuitReopensAt = instant(query.value(9));
+        health.circuitFailures = query.value(10).toInt();
+        health.circuitError = query.value(11).toString();
         overview.systems.append(health);
     }
     if (!query.exec(QStringLiteral(

@@ -12,7 +12,7 @@ namespace cw {
 class Database;
 
 /// What the Sync page shows above and beside its run history: each system's health (last
-/// successful run, last failed one and its message) and, per system and entity, the last pull
+/// successful run, last failed one and its message, circuit breaker) and, per system and entity, the last pull
 /// (its durable cursor), the records it holds and the errors the latest run logged for it; plus the
 /// log of one run.
 ///
@@ -32,11 +32,19 @@ public:
         bool enabled = true;
         /// Finished time of the latest succeeded run; invalid when none.
         QDateTime lastSuccess;
-        /// Finished time and message of the latest failed or partly failed run.
+        /// Finished time and message of the latest failed, partly failed or interrupted run.
         QDateTime lastError;
         QString lastErrorMessage;
         /// Status of the latest run (sync_run.status), empty when it never synced.
         QString lastStatus;
+        /// The system's circuit breaker as the last push left it (sync_circuit): "closed",
+        /// "open" or "half_open"; empty when none was saved (never failed enough to matter).
+        QString circuitState;
+        /// When an open circuit lets the next call probe the system.
+        QDateTime circuitReopensAt;
+        /// Consecutive failures when it last changed, and the failure that opened it last.
+        int circuitFailures = 0;
+        QString circuitError;
     };
 
     struct EntityPull

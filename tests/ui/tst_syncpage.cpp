@@ -15,6 +15,8 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableView>
@@ -53,9 +55,12 @@ private slots:
     void syncWithoutOdooSaysWhatToDo();
     void syncWithoutSecretSaysWhy();
     void syncNowRunsTheEngine();
+    void scheduledFlowRunsWhenDue();
 
 private:
     std::unique_ptr<SyncPage> openPage(const Database &database);
+    /// Fills @p cache with failed pushes and points its Odoo at a new simulator, key in the keychain.
+    std::unique_ptr<OdooSimulator> connectToSimulator(TempCache &cache);
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -92,6 +97,28 @@ void TestSyncPage::showsHealthHistoryAndRunLog()
     options.seed = 7;
     options.asOf = QDate::currentDate();
     QVERIFY(DemoDataGenerator::fill(*demo, options).ok());
+    // Odoo failed lately: its circuit is open for the next hour, and a killed sync was closed as interrupted.
+    const qint64 odoo = count(*demo, QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'"));
+    const QString inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
+    QVERIFY(demo->transaction([&](QSqlDatabase &db) -> Result<void> {
+                    QSqlQuery query(db);
+                    query.prepare(QStringLiteral("INSERT INTO sync_circuit (system_id, state, reopens_at, failures, "
+                                                 "last_error, changed_at) VALUES (?, 'open', ?, 5, 'Odoo answered 502', ?)"));
+                    query.addBindValue(odoo);
+                    query.addBindValue(inAnHour);
+                    query.addBindValue(inAnHour);
+                    if (!query.exec())
+                        return Error(Error::Category::Internal, query.lastError().text());
+                    query.prepare(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at, finished_at, status, "
+                                                 "message) VALUES ('timesheets', ?, ?, ?, 'interrupted', 'Interrupted: killed')"));
+                    query.addBindValue(odoo);
+                    query.addBindValue(inAnHour);
+                    query.addBindValue(inAnHour);
+                    if (!query.exec())
+                        return Error(Error::Category::Internal, query.lastError().text());
+                    return {};
+                })
+                .ok());
     {
         auto page = openPage(*demo);
         QVERIFY(page);
@@ -101,8 +128,20 @@ void TestSyncPage::showsHealthHistoryAndRunLog()
         // A system that synced successfully shows when, not "never".
         bool synced = false;
         for (int row = 0; row < page->systemsTable()->rowCount(); ++row)
-            synced = synced || page->systemsTable()->item(row, 1)->text() != QLatin1String("never");
+            synced = synced || page->systemsTable()->item(row, 2)->text() != QLatin1String("never");
         QVERIFY(synced);
+        // Odoo comes first: its open circuit, until when and why, and its interrupted run.
+        QSqlQuery name(demo->connection());
+        QVERIFY(name.exec(QStringLiteral("SELECT name FROM system WHERE id = %1").arg(odoo)) && name.next());
+        QCOMPARE(page->systemsTable()->item(0, 0)->text(), name.value(0).toString());
+        QVERIFY2(page->systemsTable()->item(0, 1)->text().startsWith(QLatin1String("Open until")),
+                 qPrintable(page->systemsTable()->item(0, 1)->text()));
+        QVERIFY(page->systemsTable()->item(0, 1)->toolTip().contains(QLatin1String("5 failure")));
+        QVERIFY(page->systemsTable()->item(0, 1)->toolTip().contains(QLatin1String("Odoo answered 502")));
+        QVERIFY(page->systemsTable()->item(0, 3)->text().contains(QLatin1String("Interrupted: killed")));
+        QCOMPARE(page->systemsTable()->item(0, 4)->text(), QStringLiteral("Interrupted"));
+        for (int row = 1; row < page->systemsTable()->rowCount(); ++row)
+            QCOMPARE(page->systemsTable()->item(row, 1)->text(), QStringLiteral("Closed"));
 
         // The newest run is selected on opening, its log below.
         QCOMPARE(page->tableView()->currentIndex().row(), 0);
@@ -142,24 +181,27 @@ void TestSyncPage::syncWithoutSecretSaysWhy()
     QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run")), 0);
 }
 
-void TestSyncPage::syncNowRunsTheEngine()
+std::unique_ptr<OdooSimulator> TestSyncPage::connectToSimulator(TempCache &cache)
 {
     OdooSimulatorOptions options;
     options.seed = 7;
-    OdooSimulator simulator(options, Clock::system());
-    QVERIFY(simulator.listen().ok());
-    TempCache cache;
-    QVERIFY(FailedPushCache::fill(cache));
-    QVERIFY(cache.exec(
-        QStringLiteral("UPDATE system SET url = ?, database_name = ?, login = ? WHERE kind = 'odoo'"),
-        { simulator.url().toString(), simulator.options().database, simulator.options().login }));
-    const qint64 odoo =
-        cache.scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
+    auto simulator = std::make_unique<OdooSimulator>(options, Clock::system());
+    if (!simulator->listen().ok() || !FailedPushCache::fill(cache)
+        || !cache.exec(QStringLiteral("UPDATE system SET url = ?, database_name = ?, login = ? WHERE kind = 'odoo'"),
+                       { simulator->url().toString(), simulator->options().database, simulator->options().login }))
+        return {};
+    const qint64 odoo = cache.scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
     bool stored = false;
-    m_credentials.writeSecret(CredentialStore::keyFor(odoo, SystemConfig::kPasswordAccount),
-                              simulator.apiKey(), this,
-                              [&](const Result<void> &done) { stored = done.ok(); });
-    QTRY_VERIFY(stored);
+    m_credentials.writeSecret(CredentialStore::keyFor(odoo, SystemConfig::kPasswordAccount), simulator->apiKey(),
+                              this, [&](const Result<void> &done) { stored = done.ok(); });
+    return QTest::qWaitFor([&] { return stored; }) ? std::move(simulator) : nullptr;
+}
+
+void TestSyncPage::syncNowRunsTheEngine()
+{
+    TempCache cache;
+    const std::unique_ptr<OdooSimulator> simulator = connectToSimulator(cache);
+    QVERIFY(simulator);
 
     auto page = openPage(cache.db());
     QVERIFY(page);
@@ -178,6 +220,46 @@ void TestSyncPage::syncNowRunsTheEngine()
     QCoreApplication::processEvents();
     QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
                               + QStringLiteral("/sync-after-run.png")));
+}
+
+void TestSyncPage::scheduledFlowRunsWhenDue()
+{
+    TempCache cache;
+    const std::unique_ptr<OdooSimulator> simulator = connectToSimulator(cache);
+    QVERIFY(simulator);
+    auto page = openPage(cache.db());
+    QVERIFY(page);
+    QTableWidget *schedule = page->scheduleTable();
+    int timesheets = -1;
+    for (int row = 0; row < schedule->rowCount(); ++row) {
+        if (schedule->item(row, 0)->data(Qt::UserRole).toInt() == int(SyncFlow::Timesheets))
+            timesheets = row;
+        QCOMPARE(schedule->item(row, 2)->text(), QStringLiteral("—")); // nothing scheduled yet
+    }
+    QVERIFY(timesheets >= 0);
+    auto *every = qobject_cast<QSpinBox *>(schedule->cellWidget(timesheets, 1));
+    QVERIFY(every && every->isEnabled());
+    QCOMPARE(every->text(), QStringLiteral("when asked"));
+
+    // Every hour: kept with the Odoo system, due at once as it never ran.
+    every->setValue(60);
+    emit every->editingFinished();
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT json_extract(options, '$.schedule.timesheets') FROM system "
+                                              "WHERE kind = 'odoo'")),
+             qint64(60));
+    QCOMPARE(schedule->item(timesheets, 2)->text(), QStringLiteral("due now"));
+    QCoreApplication::processEvents();
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync-schedule.png")));
+
+    QSignalSpy finished(page.get(), &SyncPage::syncFinished);
+    page->runScheduledFlows();
+    QTRY_VERIFY_WITH_TIMEOUT(page->isSyncing(), 10000);
+    QVERIFY(finished.wait(90000));
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")), qint64(1));
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow <> 'timesheets'")), qint64(0));
+    // Next in an hour from that start, not now.
+    QTRY_VERIFY_WITH_TIMEOUT(schedule->item(timesheets, 2)->text() != QLatin1String("due now"), 20000);
+    QVERIFY(schedule->item(timesheets, 2)->text() != QLatin1String("—"));
 }
 
 QTEST_MAIN(TestSyncPage)

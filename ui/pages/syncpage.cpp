@@ -17,8 +17,10 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QShortcut>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 #include <QtConcurrent>
@@ -34,6 +36,24 @@ QString when(const QDateTime &time)
 {
     return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
                           : SyncPage::tr("never");
+}
+
+QString circuitText(const SyncOverview::SystemHealth &system)
+{
+    const bool waiting = system.circuitState == QLatin1String("open")
+        && system.circuitReopensAt > QDateTime::currentDateTimeUtc();
+    if (waiting) {
+        // Circuits open for seconds or minutes: the time of day says it, the date only when not today.
+        const QDateTime until = system.circuitReopensAt.toLocalTime();
+        const QString time = until.date() == QDate::currentDate()
+            ? QLocale().toString(until.time(), QLocale::ShortFormat)
+            : when(until);
+        return SyncPage::tr("Open until %1").arg(time);
+    }
+    // An open circuit whose wait is over lets the next call through to test the system.
+    if (system.circuitState == QLatin1String("open") || system.circuitState == QLatin1String("half_open"))
+        return SyncPage::tr("Half-open: the next call tests it");
+    return SyncPage::tr("Closed");
 }
 
 QTableWidget *overviewTable(const QStringList &titles, QWidget *parent)
@@ -105,8 +125,13 @@ SyncPage::SyncPage(const Database &database, CredentialStore &credentials, Setti
             tableView()->selectionModel()->setCurrentIndex(
                 model()->index(0, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     });
+    m_scheduleTimer = new QTimer(this);
+    m_scheduleTimer->setInterval(30 * 1000);
+    connect(m_scheduleTimer, &QTimer::timeout, this, &SyncPage::runScheduledFlows);
+    m_scheduleTimer->start();
     updateSyncState();
     reloadOverview();
+    loadSchedule();
 }
 
 SyncPage::~SyncPage()
@@ -160,7 +185,7 @@ QWidget *SyncPage::createOverview()
     auto *overview = new QWidget(this);
     m_banner = new MessageBanner(overview);
     m_systems =
-        overviewTable({ tr("System"), tr("Last success"), tr("Last error"), tr("Latest run") }, overview);
+        overviewTable({ tr("System"), tr("Circuit"), tr("Last success"), tr("Last error"), tr("Latest run") }, overview);
     m_systems->setAccessibleName(tr("System health"));
     m_entities = overviewTable({ tr("System"), tr("Kind"), tr("Last pull"), tr("Errors"), tr("Last error") },
                                overview);
@@ -172,14 +197,132 @@ QWidget *SyncPage::createOverview()
     auto *entities = new QVBoxLayout;
     entities->addWidget(sectionTitle(tr("Pulls by kind of record"), overview));
     entities->addWidget(m_entities);
+    auto *schedule = new QVBoxLayout;
+    schedule->addWidget(sectionTitle(tr("Schedule while Crosswalk is open"), overview));
+    schedule->addWidget(createSchedule(overview));
     auto *tables = new QHBoxLayout;
-    tables->addLayout(systems, 1);
-    tables->addLayout(entities, 1);
+    tables->addLayout(systems, 5);
+    tables->addLayout(entities, 3);
+    tables->addLayout(schedule, 4);
     auto *layout = new QVBoxLayout(overview);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_banner);
     layout->addLayout(tables);
     return overview;
+}
+
+QWidget *SyncPage::createSchedule(QWidget *parent)
+{
+    QList<SyncFlow> flows = SyncFlows::all();
+    flows.removeIf([](SyncFlow flow) { return !SyncFlows::isAvailable(flow); });
+    m_schedule = overviewTable({ tr("Flow"), tr("Every"), tr("Next run") }, parent);
+    m_schedule->setAccessibleName(tr("Sync schedule"));
+    m_schedule->setSelectionMode(QAbstractItemView::NoSelection);
+    m_schedule->setRowCount(int(flows.size()));
+    for (int row = 0; row < flows.size(); ++row) {
+        const SyncFlow flow = flows.at(row);
+        auto *title = new QTableWidgetItem(SyncFlows::title(flow));
+        title->setData(Qt::UserRole, int(flow));
+        m_schedule->setItem(row, 0, title);
+        auto *every = new QSpinBox(m_schedule);
+        every->setRange(0, SyncSchedule::kMaxMinutes);
+        every->setSingleStep(15);
+        every->setSuffix(tr(" min"));
+        // 0 reads as what it means rather than "0 min".
+        every->setSpecialValueText(tr("when asked"));
+        every->setAccessibleName(tr("Minutes between runs of %1").arg(SyncFlows::title(flow)));
+        every->setToolTip(tr("How often %1 runs by itself while Crosswalk is open; at least %2 minutes, 0 for "
+                             "only when you press Sync now")
+                              .arg(SyncFlows::title(flow))
+                              .arg(SyncSchedule::kMinMinutes));
+        every->setEnabled(false);
+        connect(every, &QSpinBox::editingFinished, this, [this, every, flow] {
+            saveInterval(flow, every->value());
+        });
+        m_schedule->setCellWidget(row, 1, every);
+        m_schedule->setItem(row, 2, new QTableWidgetItem);
+    }
+    m_schedule->resizeColumnsToContents();
+    return m_schedule;
+}
+
+Result<std::optional<SystemConfig>> SyncPage::odooSystem() const
+{
+    // The system table has a handful of rows: read on the GUI thread like the Settings page does.
+    const auto systems = SystemRepository(m_database).list();
+    if (!systems)
+        return systems.error();
+    for (const SystemConfig &system : systems.value()) {
+        if (system.kind == SystemConfig::Kind::Odoo && system.enabled)
+            return std::optional<SystemConfig>(system);
+    }
+    return std::optional<SystemConfig>();
+}
+
+void SyncPage::loadSchedule()
+{
+    const Result<std::optional<SystemConfig>> odoo = odooSystem();
+    m_scheduleSystem = odoo && odoo.value() ? odoo.value()->id : 0;
+    Result<SyncSchedule> schedule = m_scheduleSystem > 0 ? SyncSchedule::load(m_database, m_scheduleSystem)
+                                                         : Result<SyncSchedule>(SyncSchedule());
+    if (!schedule)
+        m_banner->showError(schedule.error());
+    m_scheduleValues = schedule ? schedule.value() : SyncSchedule();
+    for (int row = 0; row < m_schedule->rowCount(); ++row) {
+        auto *every = qobject_cast<QSpinBox *>(m_schedule->cellWidget(row, 1));
+        const auto flow = static_cast<SyncFlow>(m_schedule->item(row, 0)->data(Qt::UserRole).toInt());
+        const QSignalBlocker quiet(every);
+        every->setValue(m_scheduleValues.intervalMinutes(flow));
+        every->setEnabled(m_scheduleSystem > 0);
+    }
+    showNextRuns();
+}
+
+void SyncPage::showNextRuns()
+{
+    const Result<QMap<SyncFlow, QDateTime>> starts = m_scheduleSystem > 0
+        ? SyncSchedule::lastStarts(m_database, m_scheduleSystem)
+        : Result<QMap<SyncFlow, QDateTime>>(QMap<SyncFlow, QDateTime>());
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int row = 0; row < m_schedule->rowCount(); ++row) {
+        const auto flow = static_cast<SyncFlow>(m_schedule->item(row, 0)->data(Qt::UserRole).toInt());
+        const std::optional<QDateTime> next =
+            starts ? m_scheduleValues.nextRun(flow, starts.value().value(flow), now) : std::nullopt;
+        QString text = tr("—");
+        if (m_scheduleSystem == 0)
+            text = tr("no Odoo connection");
+        else if (next)
+            text = *next <= now ? tr("due now") : when(*next);
+        m_schedule->item(row, 2)->setText(text);
+    }
+}
+
+void SyncPage::saveInterval(SyncFlow flow, int minutes)
+{
+    if (m_scheduleSystem == 0 || m_scheduleValues.intervalMinutes(flow) == minutes)
+        return;
+    m_scheduleValues.setIntervalMinutes(flow, minutes);
+    if (Result<void> saved = m_scheduleValues.save(m_database, m_scheduleSystem); !saved)
+        m_banner->showError(saved.error());
+    loadSchedule(); // shows the value as kept (clamped) and its next run
+}
+
+void SyncPage::runScheduledFlows()
+{
+    if (isSyncing() || m_scheduleSystem == 0 || m_scheduleValues.isEmpty())
+        return;
+    const Result<QMap<SyncFlow, QDateTime>> starts = SyncSchedule::lastStarts(m_database, m_scheduleSystem);
+    if (!starts) {
+        m_banner->showError(starts.error());
+        return;
+    }
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QList<SyncFlow> due = m_scheduleValues.due(starts.value(), now);
+    // A start that failed before any run (no key in the keychain) is not retried every half minute.
+    if (due.isEmpty() || (m_scheduledAt.isValid() && m_scheduledAt.secsTo(now) < SyncSchedule::kMinMinutes * 60))
+        return;
+    m_scheduledAt = now;
+    startSync(due);
 }
 
 QWidget *SyncPage::createRunLog()
@@ -263,11 +406,16 @@ void SyncPage::showOverview()
         const QString error = system.lastError.isValid()
             ? tr("%1: %2").arg(when(system.lastError), system.lastErrorMessage)
             : tr("none");
-        setRow(m_systems, row++,
-               { system.name, when(system.lastSuccess), error,
+        setRow(m_systems, row,
+               { system.name, circuitText(system), when(system.lastSuccess), error,
                  system.lastStatus.isEmpty() ? tr("never synced")
                                              : PageQueries::syncStatusTitle(system.lastStatus) },
                system.lastErrorMessage);
+        if (!system.circuitState.isEmpty())
+            m_systems->item(row, 1)->setToolTip(
+                tr("%n failure(s) in a row when it last changed. The last one: %1", nullptr, system.circuitFailures)
+                    .arg(system.circuitError.isEmpty() ? tr("none recorded") : system.circuitError));
+        ++row;
     }
     m_entities->setRowCount(int(overview.value().entities.size()));
     row = 0;
@@ -282,6 +430,7 @@ void SyncPage::showOverview()
             table->setColumnWidth(
                 column, std::min(table->columnWidth(column), fontMetrics().averageCharWidth() * 28));
     }
+    loadSchedule(); // an Odoo connection added in Settings, or a run just ended
     emit overviewLoaded();
 }
 
@@ -305,19 +454,12 @@ void SyncPage::startSync(const QList<SyncFlow> &flows)
 {
     if (isSyncing())
         return;
-    // The system table has a handful of rows: read on the GUI thread like the Settings page does.
-    const auto systems = SystemRepository(m_database).list();
-    if (!systems) {
-        m_banner->showError(systems.error());
+    const Result<std::optional<SystemConfig>> found = odooSystem();
+    if (!found) {
+        m_banner->showError(found.error());
         return;
     }
-    const SystemConfig *odoo = nullptr;
-    for (const SystemConfig &system : systems.value()) {
-        if (system.kind == SystemConfig::Kind::Odoo && system.enabled) {
-            odoo = &system;
-            break;
-        }
-    }
+    const std::optional<SystemConfig> &odoo = found.value();
     if (!odoo) {
         m_banner->showMessage(
             MessageBanner::Kind::Warning,

@@ -1,17 +1,22 @@
 #pragma once
 
 #include "domain/result.h"
+#include "domain/systemconfig.h"
 #include "sync/syncflow.h"
+#include "sync/syncschedule.h"
 #include "syncoverview.h"
 #include "widgets/tablepage.h"
 
 #include <QFutureWatcher>
+
+#include <optional>
 
 class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
 class QTableWidget;
+class QTimer;
 class QToolButton;
 
 namespace cw {
@@ -25,7 +30,9 @@ struct SyncFlowResult;
 /// Sync: each connected system's health (last success, last error), the last pull per system
 /// and entity with the errors of the latest run, the run history (read, created, updated,
 /// skipped, failed) with the selected run's log below it, and "Sync now" for everything or one
-/// flow (Ctrl+Shift+S for everything) with progress and Cancel (Esc while it runs).
+/// flow (Ctrl+Shift+S for everything) with progress and Cancel (Esc while it runs), and the
+/// schedule: how often each flow runs by itself while the app is open (SyncSchedule, kept with
+/// the Odoo system) and when it runs next.
 ///
 /// A sync runs in SyncEngine on its own thread against the first enabled Odoo system, with the
 /// secret read from the keychain; the page only shows progress, so the desktop never waits.
@@ -46,9 +53,14 @@ public:
     bool isSyncing() const;
     /// Reads the overview again (after a sync, or F5).
     void reloadOverview();
+    /// Starts the scheduled flows that are due, unless a sync is running; a timer calls it every
+    /// half minute.
+    void runScheduledFlows();
 
     QTableWidget *systemsTable() const { return m_systems; }
     QTableWidget *entitiesTable() const { return m_entities; }
+    /// One row per flow: title, interval (a spin box, 0 = only when asked), next run.
+    QTableWidget *scheduleTable() const { return m_schedule; }
     CacheTableModel *runLogModel() const { return m_logModel; }
     MessageBanner *banner() const { return m_banner; }
 
@@ -61,6 +73,12 @@ private:
     QWidget *createOverview();
     QWidget *createRunLog();
     QWidget *createSyncControls();
+    QWidget *createSchedule(QWidget *parent);
+    /// The first enabled Odoo system; empty when there is none.
+    Result<std::optional<SystemConfig>> odooSystem() const;
+    void loadSchedule();
+    void showNextRuns();
+    void saveInterval(SyncFlow flow, int minutes);
     void buildFlowMenu();
     void showOverview();
     void showRunLog();
@@ -77,6 +95,12 @@ private:
     MessageBanner *m_banner = nullptr;
     QTableWidget *m_systems = nullptr;
     QTableWidget *m_entities = nullptr;
+    QTableWidget *m_schedule = nullptr;
+    QTimer *m_scheduleTimer = nullptr;
+    SyncSchedule m_scheduleValues;
+    qint64 m_scheduleSystem = 0;
+    /// When the schedule last started a sync.
+    QDateTime m_scheduledAt;
     QLabel *m_logTitle = nullptr;
     QTableView *m_logView = nullptr;
     CacheTableModel *m_logModel = nullptr;
