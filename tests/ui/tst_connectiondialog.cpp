@@ -8,6 +8,7 @@
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "tempcache.h"
 #include "uitestwait.h"
+#include "widgetlookup.h"
 #include "widgets/messagebanner.h"
 
 #include <QComboBox>
@@ -20,22 +21,8 @@
 
 using namespace cw;
 
-namespace {
-
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-void setText(QWidget *dialog, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, name);
-    QVERIFY2(edit, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
-
-} // namespace
+using test::child;
+using test::setText;
 
 /// Test connection of the HubSpot and Bullhorn kinds against their simulators over loopback.
 class TestConnectionDialog : public QObject

@@ -6,6 +6,7 @@
 #include "sandbox/odoo/odoosimulator.h"
 #include "tempcache.h"
 #include "util/settings.h"
+#include "widgetlookup.h"
 #include "widgets/messagebanner.h"
 
 #include <QCheckBox>
@@ -47,18 +48,8 @@ bool folderContains(const QString &folder, const QByteArray &needle)
     return false;
 }
 
-template<typename T> T *child(QObject *parent, const char *name)
-{
-    return parent->findChild<T *>(QString::fromLatin1(name));
-}
-
-void setText(QWidget *dialog, const char *name, const QString &text)
-{
-    auto *edit = child<QLineEdit>(dialog, name);
-    QVERIFY2(edit, name);
-    edit->clear();
-    QTest::keyClicks(edit, text);
-}
+using test::child;
+using test::setText;
 
 bool rowVisible(QWidget *field)
 {
