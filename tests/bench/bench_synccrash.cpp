@@ -8,7 +8,8 @@
 //     cache has as done;
 //   - invoiced minutes in Odoo equal the minutes of the cache's lines on those invoices;
 //   - no approved billable line is left unbilled except under a row that needs a person (dead);
-//   - no outbox row is left pending, failed or in flight; nothing in the cache was lost.
+//   - no outbox row is left pending, failed or in flight; nothing in the cache was lost;
+//   - no sync run is left "running": each one a kill cut off is closed as interrupted.
 // Exits 1 when an invariant does not hold.
 //
 // Usage: bench_synccrash [--kills 50] [--customers 60] [--seed 3] [--faults SPEC] [--ctl PATH]
@@ -277,9 +278,12 @@ int main(int argc, char *argv[])
     const qint64 integrity = scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE "
                                                        "integrity_check <> 'ok'"));
     ok &= check(integrity == 0, QStringLiteral("cache integrity check problems"), integrity, 0);
-    std::printf("\nsync runs cut off by a kill (sync_run left running): %lld\n",
+    // Each run a kill cut off was closed by the next run's start.
+    const qint64 running = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'"));
+    ok &= check(running == 0, QStringLiteral("sync runs left running"), running, 0);
+    std::printf("\nsync runs cut off by a kill and closed as interrupted: %lld\n",
                 static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = "
-                                                                 "'timesheets' AND status = 'running'"))));
+                                                                 "'timesheets' AND status = 'interrupted'"))));
     std::printf("%lld invoices, %lld invoiced minutes, %lld rows need a person\n",
                 static_cast<long long>(movesPerRef.size()), static_cast<long long>(odooMinutes),
                 static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"))));
