@@ -1,8 +1,11 @@
+#include "connectors/file/csvreader.h"
 #include "connectors/file/fileimporter.h"
 #include "connectors/file/xlsxreader.h"
 #include "tempcache.h"
 
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -29,6 +32,7 @@ private slots:
     void xlsxFromRealWriter();
     void mappingIsSavedPerSource();
     void referencesResolveToOtherSystem();
+    void rawIsTheRowAsJson();
 
 private:
     QString write(const QString &name, const QByteArray &bytes);
@@ -372,6 +376,42 @@ void TestFileImporter::referencesResolveToOtherSystem()
         m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE placement_id IS NOT NULL"))
             .toInt(),
         1);
+}
+
+void TestFileImporter::rawIsTheRowAsJson()
+{
+    // The raw column holds the row as QJsonDocument writes it, byte for byte, so rows imported by
+    // earlier versions compare equal: members in key order, the last of equal headers, escapes.
+    const QByteArray csv = "Line,Zeta,Date,Hours,Zeta,\xC3\x84rger,\"Q\"\"x\"\n"
+                           "K1,first,2026-03-02,8,\"last \"\"one\"\", with comma\",\"Tab\there\\back/slash\x01\x7F\","
+                           "\"line\nbreak \xF0\x9F\x9A\x80 \xE2\x80\xA8\"\n"
+                           "K2,a,2026-03-03,8\n";
+    const QString path = write(QStringLiteral("raw.csv"), csv);
+    ImportMapping mapping;
+    mapping.table = QStringLiteral("timesheet_line");
+    mapping.columns = { { QStringLiteral("external_id"), QStringLiteral("Line") },
+                        { QStringLiteral("work_date"), QStringLiteral("Date") },
+                        { QStringLiteral("hours"), QStringLiteral("Hours") } };
+    mapping.keyFields = { QStringLiteral("external_id") };
+    FileImporter importer(m_cache->db(), m_system);
+    auto report = importer.run(path, {}, mapping);
+    QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+    QCOMPARE(report.value().counts.created, 2);
+
+    auto rows = CsvReader::readFile(path);
+    QVERIFY(rows);
+    const QStringList header = rows.value().at(0);
+    for (qsizetype r = 1; r < rows.value().size(); ++r) {
+        const QStringList cells = rows.value().at(r);
+        QJsonObject expected;
+        for (qsizetype i = 0; i < header.size(); ++i)
+            expected.insert(header.at(i), cells.value(i));
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT raw FROM timesheet_line WHERE external_id = ?"),
+                                 { cells.at(0) })
+                     .toString()
+                     .toUtf8(),
+                 QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestFileImporter)

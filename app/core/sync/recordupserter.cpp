@@ -129,20 +129,49 @@ Result<qint64> RecordUpserter::findRow(const QString &table, qint64 systemId, co
 
 Result<QVariant> RecordUpserter::resolve(const CacheReference &reference)
 {
+    if (reference.externalId.isEmpty())
+        return QVariant();
+    const qint64 systemId = reference.systemId ? reference.systemId : m_systemId;
+    const ReferenceKey key { reference.table, systemId, reference.externalId };
+    if (const auto found = m_resolved.constFind(key); found != m_resolved.cend())
+        return QVariant(found.value());
     if (!recordTables().contains(reference.table))
         return Error(Error::Category::Internal,
                      tr("\"%1\" is not a table of cached records.").arg(reference.table));
-    if (reference.externalId.isEmpty())
-        return QVariant();
-    auto row =
-        findRow(reference.table, reference.systemId ? reference.systemId : m_systemId, reference.externalId);
+    auto row = findRow(reference.table, systemId, reference.externalId);
     if (!row)
         return row.error();
-    return row.value() ? QVariant(row.value()) : QVariant();
+    if (row.value() == 0)
+        return QVariant();
+    // Why: only rows found are remembered: a record missing now may arrive later in the run.
+    // Rows of this table may be deleted by this upserter, so those are looked up every time.
+    if (reference.table != m_table)
+        m_resolved.insert(key, row.value());
+    return QVariant(row.value());
+}
+
+bool RecordUpserter::sameLayout(const CacheRecord &record) const
+{
+    if (record.fields.size() + record.references.size() + 1 != m_layout.size())
+        return false;
+    qsizetype i = 0;
+    for (const auto &field : record.fields) {
+        if (field.first != m_layout.at(i++))
+            return false;
+    }
+    for (const CacheReference &reference : record.references) {
+        if (reference.column != m_layout.at(i++))
+            return false;
+    }
+    return true;
 }
 
 Result<sqlite3_stmt *> RecordUpserter::upsertStatement(const CacheRecord &record)
 {
+    // Why: a page's records all have the same columns; comparing them with the last record's is
+    // cheaper than building the statement key for each.
+    if (m_upsert && sameLayout(record))
+        return m_upsert;
     QStringList columns;
     for (const auto &field : record.fields)
         columns.append(field.first);
@@ -155,8 +184,6 @@ Result<sqlite3_stmt *> RecordUpserter::upsertStatement(const CacheRecord &record
                          tr("The cache table %1 has no column %2.").arg(m_table, column));
     }
     const QString key = columns.join(QLatin1Char(','));
-    if (sqlite3_stmt *cached = m_statements.value(key))
-        return cached;
     QStringList placeholders;
     QStringList assignments;
     QStringList differences;
@@ -172,7 +199,12 @@ Result<sqlite3_stmt *> RecordUpserter::upsertStatement(const CacheRecord &record
                        "ON CONFLICT(system_id, external_id) DO UPDATE SET %4 WHERE %5")
             .arg(m_table, key, placeholders.join(QLatin1Char(',')), assignments.join(QLatin1Char(',')),
                  differences.join(QStringLiteral(" OR ")));
-    return statement(key, sql);
+    auto prepared = statement(key, sql);
+    if (!prepared)
+        return prepared;
+    m_upsert = prepared.value();
+    m_layout = columns;
+    return prepared;
 }
 
 Result<RecordUpserter::Outcome> RecordUpserter::remove(const QString &externalId)
@@ -195,15 +227,11 @@ Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
 {
     if (record.deleted)
         return remove(record.externalId);
-    auto existing = findRow(m_table, m_systemId, record.externalId);
-    if (!existing)
-        return existing.error();
     auto prepared = upsertStatement(record);
     if (!prepared)
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
     sqlite3_reset(stmt);
-    sqlite3_clear_bindings(stmt);
     int index = 0;
     sqlite3_bind_int64(stmt, ++index, m_systemId);
     bindText(stmt, ++index, record.externalId);
@@ -217,12 +245,15 @@ Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
     }
     sqlite3_bind_text(stmt, ++index, record.raw.constData(), static_cast<int>(record.raw.size()),
                       SQLITE_TRANSIENT);
+    // Why: the DO UPDATE path of an upsert leaves the last insert rowid alone, so a rowid set
+    // by this step tells a new row from an existing one without a SELECT before each write.
+    sqlite3_set_last_insert_rowid(m_db, 0);
     if (sqlite3_step(stmt) != SQLITE_DONE) {
         const Error error = sqliteError(tr("The cache refused the record."));
         sqlite3_reset(stmt);
         return error;
     }
-    if (existing.value() == 0)
+    if (sqlite3_last_insert_rowid(m_db) != 0)
         return Outcome::Created;
     return sqlite3_changes(m_db) > 0 ? Outcome::Updated : Outcome::Unchanged;
 }
@@ -231,6 +262,7 @@ Result<UpsertCounts> RecordUpserter::upsert(const QList<CacheRecord> &records)
 {
     if (auto ready = prepareSchema(); !ready)
         return ready.error();
+    m_resolved.clear();
     UpsertCounts counts;
     for (const CacheRecord &record : records) {
         if (record.externalId.isEmpty()) {

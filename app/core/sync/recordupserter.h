@@ -51,6 +51,17 @@ public:
     Result<UpsertCounts> upsert(const QList<CacheRecord> &records);
 
 private:
+    struct ReferenceKey
+    {
+        QString table;
+        qint64 systemId = 0;
+        QString externalId;
+        bool operator==(const ReferenceKey &) const = default;
+        friend size_t qHash(const ReferenceKey &key, size_t seed = 0)
+        {
+            return qHashMulti(seed, key.table, key.systemId, key.externalId);
+        }
+    };
     enum class Outcome { Created, Updated, Unchanged, Deleted };
 
     Result<void> prepareSchema();
@@ -58,6 +69,7 @@ private:
     Result<Outcome> remove(const QString &externalId);
     Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
     Result<sqlite3_stmt *> upsertStatement(const CacheRecord &record);
+    bool sameLayout(const CacheRecord &record) const;
     Result<QVariant> resolve(const CacheReference &reference);
     Result<qint64> findRow(const QString &table, qint64 systemId, const QString &externalId);
     Error sqliteError(const QString &message) const;
@@ -68,6 +80,11 @@ private:
     sqlite3 *m_db = nullptr;
     QSet<QString> m_columns;
     QHash<QString, sqlite3_stmt *> m_statements;
+    /// The upsert statement of the last record written and the columns it binds, in order.
+    sqlite3_stmt *m_upsert = nullptr;
+    QStringList m_layout;
+    /// Row ids of referenced records found during one upsert() call (one transaction).
+    QHash<ReferenceKey, qint64> m_resolved;
 };
 
 } // namespace cw

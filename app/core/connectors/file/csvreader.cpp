@@ -159,6 +159,19 @@ bool CsvReader::readRow(QStringList *fields)
             fields->append(field);
             return true;
         }
+        // Why: runs of plain text are copied in one piece; only the characters that change the
+        // state go through the switch below, one at a time.
+        if (const qsizetype end = plainRunEnd(state == State::Quoted); end > m_pos) {
+            if (state == State::Quoted) {
+                countQuotedLineBreaks(end);
+            } else {
+                state = State::Unquoted;
+                anyText = true;
+            }
+            field += QStringView(m_buffer).sliced(m_pos, end - m_pos);
+            m_pos = end;
+            continue;
+        }
         const QChar c = m_buffer.at(m_pos++);
         const bool lineBreak = c == kLf || c == kCr;
         switch (state) {
@@ -193,15 +206,39 @@ bool CsvReader::readRow(QStringList *fields)
             }
             break;
         case State::Quoted:
-            if (c == kQuote) {
-                state = State::QuoteInQuoted;
-            } else {
-                field += c;
-                if (c == kLf || (c == kCr && m_pos < m_buffer.size() && m_buffer.at(m_pos) != kLf))
-                    ++m_line;
-            }
+            // Only a quote gets here: the text between quotes was copied as a plain run.
+            state = State::QuoteInQuoted;
             break;
         }
+    }
+}
+
+qsizetype CsvReader::plainRunEnd(bool quoted) const
+{
+    const QChar *data = m_buffer.constData();
+    const qsizetype size = m_buffer.size();
+    qsizetype i = m_pos;
+    if (quoted) {
+        while (i < size && data[i] != kQuote)
+            ++i;
+        return i;
+    }
+    while (i < size) {
+        const QChar c = data[i];
+        if (c == m_delimiter || c == kQuote || c == kLf || c == kCr)
+            break;
+        ++i;
+    }
+    return i;
+}
+
+void CsvReader::countQuotedLineBreaks(qsizetype end)
+{
+    // A CR counts as a line end unless an LF follows it in the buffer (then the LF counts).
+    for (qsizetype i = m_pos; i < end; ++i) {
+        const QChar c = m_buffer.at(i);
+        if (c == kLf || (c == kCr && i + 1 < m_buffer.size() && m_buffer.at(i + 1) != kLf))
+            ++m_line;
     }
 }
 

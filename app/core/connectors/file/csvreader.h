@@ -57,6 +57,11 @@ private:
     void detectEncoding();
     void sniffDelimiter();
     void fail(const QString &message);
+    /// End of the text from the read position that needs no state change: up to the next quote
+    /// inside a quoted field, else up to the next delimiter, quote or line break.
+    qsizetype plainRunEnd(bool quoted) const;
+    /// Counts the line breaks of quoted text from the read position to @p end.
+    void countQuotedLineBreaks(qsizetype end);
 
     QIODevice *m_device;
     Options m_options;

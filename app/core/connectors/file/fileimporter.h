@@ -73,10 +73,6 @@ public:
     /// The mapping saved for @p source; NotFound when none.
     Result<ImportMapping> loadMapping(const QString &source) const;
 
-    /// Turns one row into a record; the error names the field and the reason.
-    static Result<CacheRecord> toRecord(const TabularRow &row, const QStringList &header,
-                                        const ImportMapping &mapping, const QString &modifiedAt);
-
 signals:
     void progress(qint64 rows);
 
