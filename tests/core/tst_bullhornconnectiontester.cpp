@@ -88,6 +88,11 @@ void TestBullhornConnectionTester::reportsWhatTheUserSees()
     QVERIFY2(report.message.contains(QLatin1String("Time & Expense and pay-and-bill data are visible")),
              qPrintable(report.message));
     QVERIFY(report.restUrl.contains(m_simulator->options().corpToken));
+    QCOMPARE(report.corporationName, m_simulator->options().corporationName);
+    QCOMPARE(report.userId, m_simulator->options().userId);
+    QVERIFY2(report.message.contains(m_simulator->options().username + QStringLiteral(" at ")
+                                     + m_simulator->options().corporationName),
+             qPrintable(report.message));
     QVERIFY(report.message.contains(QString::number(report.placements)));
 }
 

@@ -196,6 +196,7 @@ void TestConnectionDialog::bullhornReportsTimeData()
     QVERIFY(banner);
     QVERIFY2(banner->kind() == MessageBanner::Kind::Information, qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(m_bullhorn->options().corpToken), qPrintable(banner->text()));
+    QVERIFY2(banner->text().contains(m_bullhorn->options().corporationName), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QLatin1String("Time & Expense and pay-and-bill data are visible")),
              qPrintable(banner->text()));
     screenshot(*dialog, QStringLiteral("bullhorn-tested.png"));

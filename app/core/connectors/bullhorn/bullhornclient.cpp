@@ -563,6 +563,12 @@ void BullhornClient::countMatching(const QString &entity, const QString &where, 
              });
 }
 
+void BullhornClient::settings(const QStringList &names, Callback<QJsonObject> done)
+{
+    sendData("GET", QStringLiteral("settings/%1").arg(names.join(QLatin1Char(','))), {}, {},
+             QStringLiteral("settings"), std::move(done));
+}
+
 void BullhornClient::ping(Callback<qint64> done)
 {
     sendData("GET", QStringLiteral("ping"), {}, {}, QStringLiteral("ping"),

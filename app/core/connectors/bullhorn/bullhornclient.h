@@ -80,6 +80,9 @@ public:
     void findByExternalId(const QString &entity, const QString &externalId, Callback<QList<qint64>> done);
     /// Number of records of @p entity matching @p where (`query` with totalOnly).
     void countMatching(const QString &entity, const QString &where, Callback<qint64> done);
+    /// `GET settings/{names}`: the named settings of the API user's corporation and user
+    /// ("corporationName", "userId", ...) as one object.
+    void settings(const QStringList &names, Callback<QJsonObject> done);
     /// `GET ping`: the session's expiry in epoch ms (opens a session when none is open).
     void ping(Callback<qint64> done);
 

@@ -15,6 +15,11 @@ struct BullhornConnectionReport
     QString detail;
     /// The REST address of the tenant's data centre and corporation, from the login.
     QString restUrl;
+    /// The API user signed in as, and its corporation (settings corporationName, userId); empty
+    /// and -1 when Bullhorn does not say.
+    QString username;
+    QString corporationName;
+    qint64 userId = -1;
     /// Records the API user sees; -1 when not visible.
     qint64 clientCorporations = -1;
     qint64 placements = -1;

@@ -34,7 +34,32 @@ void BullhornConnectionTester::start(const BullhornConfig &config, CredentialSto
     ++m_generation;
     m_report = {};
     m_client = std::make_unique<BullhornClient>(config, credentials);
-    countNext(0);
+    m_report.username = config.username;
+    readSettings();
+}
+
+void BullhornConnectionTester::readSettings()
+{
+    const quint64 generation = m_generation;
+    m_client->settings(
+        { QStringLiteral("corporationName"), QStringLiteral("userId") },
+        [this, generation](const Result<QJsonObject> &settings) {
+            if (generation != m_generation)
+                return;
+            if (!settings) {
+                // The first call signs in: a refusal then is the answer. A user
+                // signed in who may not read settings still has a usable connection.
+                const Error::Category category = settings.error().category();
+                const bool signedIn = !m_client->restUrl().isEmpty();
+                if (!signedIn || (category != Error::Category::Auth && category != Error::Category::NotFound))
+                    return fail(settings.error());
+            } else {
+                m_report.corporationName =
+                    settings.value().value(QStringLiteral("corporationName")).toString();
+                m_report.userId = settings.value().value(QStringLiteral("userId")).toInteger(-1);
+            }
+            countNext(0);
+        });
 }
 
 void BullhornConnectionTester::countNext(int step)
@@ -90,11 +115,14 @@ void BullhornConnectionTester::finish()
         : m_report.payAndBill     ? tr("Pay-and-bill data is visible; Time & Expense data is not.")
                               : tr("Neither Time & Expense nor pay-and-bill data is visible: import approved "
                                    "time from files.");
-    m_report.message = tr("Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4")
-                           .arg(m_report.restUrl)
-                           .arg(m_report.clientCorporations)
-                           .arg(m_report.placements)
-                           .arg(timeData);
+    const QString corporation =
+        m_report.corporationName.isEmpty() ? tr("an unnamed corporation") : m_report.corporationName;
+    m_report.message =
+        tr("Signed in to Bullhorn as %1 at %2 (%3): %4 client corporations and %5 placements. %6")
+            .arg(m_report.username, corporation, m_report.restUrl)
+            .arg(m_report.clientCorporations)
+            .arg(m_report.placements)
+            .arg(timeData);
     release();
     emit finished(m_report);
 }

@@ -15,9 +15,10 @@ class BullhornClient;
 class CredentialStore;
 
 /// Tries a Bullhorn connection the way Crosswalk will use it: signs in (OAuth and REST login),
-/// then counts the client corporations and placements the API user sees and whether Time &
-/// Expense (TimesheetEntry) or pay-and-bill (BillableCharge) data is visible, or says exactly why
-/// it failed (client id or secret refused, user or password refused, unreachable address).
+/// reads the corporation and user it reached (`settings/corporationName,userId`), then counts the client
+/// corporations and placements the API user sees and whether Time & Expense (TimesheetEntry) or pay-and-bill
+/// (BillableCharge) data is visible, or says exactly why it failed (client id or secret refused, user or
+/// password refused, unreachable address).
 ///
 /// Asynchronous: start() returns at once; finished() carries the report. For the "Test
 /// connection" button of Settings > Connections.
@@ -40,6 +41,7 @@ signals:
     void finished(const cw::BullhornConnectionReport &report);
 
 private:
+    void readSettings();
     void countNext(int step);
     void fail(const Error &error);
     void finish();

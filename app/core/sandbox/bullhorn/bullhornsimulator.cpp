@@ -268,6 +268,21 @@ std::optional<BullhornSimulator::Route> BullhornSimulator::dataRoute(const Simul
                                                   QJsonObject { { QStringLiteral("sessionExpires"),
                                                                   m_sessions.value(session) } } };
                       } };
+    static const QRegularExpression settings(QStringLiteral("^settings/([\\w,]+)$"));
+    if (const auto m = settings.match(path); m.hasMatch() && verb == "GET")
+        return Route { QStringLiteral("settings"), [this, names = m.captured(1)] {
+                          const QJsonObject known {
+                              { QStringLiteral("corporationName"), m_options.corporationName },
+                              { QStringLiteral("corporationId"), m_options.corporationId },
+                              { QStringLiteral("userId"), m_options.userId }
+                          };
+                          QJsonObject out;
+                          for (const QString &name : names.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+                              if (known.contains(name))
+                                  out.insert(name, known.value(name));
+                          }
+                          return BullhornAnswer { 200, out };
+                      } };
     if (const auto m = read.match(path); m.hasMatch() && (verb == "GET" || verb == "POST")) {
         const bool search = m.captured(1) == QLatin1String("search");
         BullhornEntityStore::ReadRequest readRequest;

@@ -40,7 +40,7 @@ class HttpSimulatorServer;
 /// balancer's HTML and 503 maintenance as JSON, 429, no answer, a truncated 200 body, a dropped
 /// connection after a write was applied, and the serialization fault as a 500 "error persisting"
 /// with nothing written. Method names for FaultInjector::force(): query, search, entity, update,
-/// ping, token, login (the last two only when forced).
+/// ping, settings, token, login (the last two only when forced).
 ///
 /// Thread affinity: the thread that created it. Ownership: owns its server and store.
 class BullhornSimulator : public QObject
@@ -55,6 +55,10 @@ public:
         QString username = QStringLiteral("crosswalk.api");
         QString password = QStringLiteral("sandbox-password-7c2e");
         QString corpToken = QStringLiteral("7XB2Q1");
+        /// What `GET settings/corporationName,corporationId,userId` answers.
+        QString corporationName = QStringLiteral("Northbridge Staffing (sandbox)");
+        qint64 corporationId = 14207;
+        qint64 userId = 53311;
         /// Session length when the login names no ttl.
         int sessionMinutes = 60;
         /// Calls per rolling minute before 429 (Bullhorn: 1,500); 0 disables the limit.
