@@ -8,7 +8,9 @@
 // re-deciding after a threshold change.
 //
 // Usage: bench_matching [--accuracy] [--performance] [--million] [--customers N] [--seed S]
-// (no flag: accuracy and performance up to 100k; --million adds 1M x 1M).
+//                       [--records N] [--lost N]
+// (no flag: accuracy and performance up to 100k; --million adds 1M x 1M; --records N links only
+// N x N synthetic records, for profiling; --lost N prints N true pairs the blocker loses).
 
 #include "matching/blocker.h"
 #include "matching/matchengine.h"
@@ -58,6 +60,19 @@ BlockingOptions &blockingOptions()
 {
     static BlockingOptions options;
     return options;
+}
+
+// How many true pairs the blocker loses to print, to see which key would have caught them.
+int &lostPairsToShow()
+{
+    static int shown = 0;
+    return shown;
+}
+
+QString describe(const MatchRecord &r)
+{
+    return QStringLiteral("%1 | %2 | %3 %4 | %5 | %6 | %7 %8 | %9")
+        .arg(r.name, r.street, r.postcode, r.city, r.country, r.phone, r.email, r.website, r.vat);
 }
 
 double peakRssMiB()
@@ -632,7 +647,12 @@ void reportRun(const QString &what, const Linkage &linkage, double wall, double 
         if (rightOf[size_t(i)] < 0)
             continue;
         ++truePairs;
-        blocked += blocker.blocks(linkage.left(), i, rightOf[size_t(i)]) ? 1 : 0;
+        if (blocker.blocks(linkage.left(), i, rightOf[size_t(i)])) {
+            ++blocked;
+        } else if (truePairs - blocked <= lostPairsToShow()) {
+            out() << "  lost: " << describe(left.record(i)) << "\n        " << describe(right.record(rightOf[size_t(i)]))
+                  << "\n";
+        }
     }
     out() << QStringLiteral("%1: %2 s end to end, %3 s CPU (normalise %4, index %5, EM %6, score %7, decide %8 s); "
                             "%9 candidate pairs (reduction ratio %10), kept %11; pair completeness %12 (%13 sampled "
@@ -759,8 +779,14 @@ int main(int argc, char **argv)
                                               QStringLiteral("BlockingOptions::typoTokens."), QStringLiteral("n"));
     const QCommandLineOption pairOption(QStringLiteral("pair-tokens"), QStringLiteral("BlockingOptions::pairTokens."),
                                         QStringLiteral("n"));
+    const QCommandLineOption lostOption(QStringLiteral("lost"),
+                                        QStringLiteral("Print this many true pairs the blocker loses."),
+                                        QStringLiteral("n"));
+    const QCommandLineOption recordsOption(QStringLiteral("records"),
+                                           QStringLiteral("Link only n x n synthetic records (for profiling)."),
+                                           QStringLiteral("n"));
     parser.addOptions({ accuracyOption, performanceOption, millionOption, verboseOption, customersOption, seedOption,
-                        blockOption, rareOption, typoOption, typoTokensOption, pairOption });
+                        blockOption, rareOption, typoOption, typoTokensOption, pairOption, lostOption, recordsOption });
     parser.process(app);
     const auto intOption = [&parser](const QCommandLineOption &option, int *target) {
         if (parser.isSet(option))
@@ -771,11 +797,15 @@ int main(int argc, char **argv)
     intOption(typoOption, &blockingOptions().typoMinLength);
     intOption(typoTokensOption, &blockingOptions().typoTokens);
     intOption(pairOption, &blockingOptions().pairTokens);
+    intOption(lostOption, &lostPairsToShow());
     const bool all = !parser.isSet(accuracyOption) && !parser.isSet(performanceOption);
     const quint64 seed = parser.value(seedOption).toULongLong();
     if (all || parser.isSet(accuracyOption))
         accuracy(parser.value(customersOption).toInt(), seed, parser.isSet(verboseOption));
-    if (all || parser.isSet(performanceOption)) {
+    if (parser.isSet(recordsOption)) {
+        const qsizetype n = parser.value(recordsOption).toLongLong();
+        runSynthetic(n, seed, QStringLiteral("%1 x %1").arg(n));
+    } else if (all || parser.isSet(performanceOption)) {
         if (std::optional<Linkage> small = runSynthetic(10000, seed, QStringLiteral("10k x 10k")))
             redecide(*small);
         if (std::optional<Linkage> large = runSynthetic(100000, seed, QStringLiteral("100k x 100k")))

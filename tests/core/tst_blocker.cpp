@@ -59,6 +59,7 @@ private slots:
     void findsVariants();
     void skipsUnrelated();
     void oversizedKeysAreSkipped();
+    void oversizedKeysAreRefined();
     void candidatesAgreeWithBlocks();
     void completenessOnGeneratedData();
 };
@@ -127,6 +128,42 @@ void TestBlocker::oversizedKeysAreSkipped()
     const Blocker roomy(r, options);
     roomy.candidates(l, 0, &scratch, &found);
     QCOMPARE(found.size(), size_t(5));
+}
+
+void TestBlocker::oversizedKeysAreRefined()
+{
+    // Five companies behind one web domain (a franchise): the domain alone no longer narrows
+    // anything, the domain in the same city still does.
+    const char *names[] = { "Northwind Freight", "Southwind Haulage", "Eastwind Cargo", "Westwind Carriers",
+                            "Omega Logistics" };
+    const char *cities[] = { "Hamburg", "Bremen", "Köln", "München", "Berlin" };
+    QList<MatchRecord> franchise;
+    for (int i = 0; i < 5; ++i) {
+        MatchRecord r = record(names[i], "", "", cities[i]);
+        r.website = QStringLiteral("www.windgroup-franchise.com");
+        franchise << r;
+    }
+    MatchRecord probe = record("Zeta Transport", "", "", "Berlin");
+    probe.website = QStringLiteral("https://windgroup-franchise.com/berlin");
+    FeatureStore inBerlin = storeOf({ probe });
+    probe.city.clear();
+    FeatureStore nowhere = storeOf({ probe });
+    FeatureStore franchises = storeOf(franchise);
+    weigh({ &inBerlin, &nowhere, &franchises });
+    BlockingOptions small;
+    small.maxBlockSize = 3;
+    const Blocker blocker(franchises, small);
+    const auto candidatesOf = [&blocker](const FeatureStore &store) {
+        Blocker::Scratch scratch;
+        std::vector<quint32> found;
+        blocker.candidates(store, 0, &scratch, &found);
+        return found;
+    };
+    QCOMPARE(candidatesOf(inBerlin), std::vector<quint32> { 4 });
+    QVERIFY(blocker.blocks(inBerlin, 0, 4));
+    QVERIFY(!blocker.blocks(inBerlin, 0, 0));
+    // Without a second value to refine by, the oversized key finds nothing.
+    QVERIFY(candidatesOf(nowhere).empty());
 }
 
 void TestBlocker::candidatesAgreeWithBlocks()

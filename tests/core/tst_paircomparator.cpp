@@ -1,4 +1,5 @@
 #include "matching/featurestore.h"
+#include "matching/fellegisuntermodel.h"
 #include "matching/paircomparator.h"
 #include "matching/recordnormaliser.h"
 #include "matching/tokenstatistics.h"
@@ -46,6 +47,7 @@ private slots:
     void levels();
     void patternRoundTrip();
     void levelTitlesCoverEveryLevel();
+    void compareAboveGivesUpOnlyBelowTheFloor();
 };
 
 void TestPairComparator::tfidfCosine()
@@ -187,6 +189,43 @@ void TestPairComparator::levelTitlesCoverEveryLevel()
             QVERIFY(a >= 0.0 && a <= 1.0);
         }
     }
+}
+
+void TestPairComparator::compareAboveGivesUpOnlyBelowTheFloor()
+{
+    // Every pair of a small, varied set under the default model, at floors from very low to
+    // very high: a pattern when the pair's weight can reach the floor, and then compare()'s.
+    QList<MatchRecord> records;
+    for (const char *name : { "Acme Staffing GmbH", "ACME Staffing", "Acme Staffing Solutions", "Zentrix Logistics",
+                              "Zentrix Logistik AG", "Orbital Freight", "" }) {
+        MatchRecord r = named(name);
+        r.postcode = records.size() % 2 ? QStringLiteral("10115") : QStringLiteral("20095");
+        r.street = QStringLiteral("Hauptstraße %1").arg(records.size() % 3 + 1);
+        r.phone = records.size() % 3 ? QStringLiteral("030 1234567") : QString();
+        records << r;
+    }
+    const FeatureStore store = storeOf(records);
+    const FellegiSunterModel model;
+    int prunedPairs = 0;
+    int keptPairs = 0;
+    for (const double floor : { -100.0, -5.0, 0.0, 5.0, 100.0 }) {
+        for (qsizetype i = 0; i < store.size(); ++i) {
+            for (qsizetype j = 0; j < store.size(); ++j) {
+                const quint32 pattern = PairComparator::compare(store, i, store, j);
+                const std::optional<quint32> above = PairComparator::compareAbove(store, i, store, j, model, floor);
+                if (above) {
+                    QCOMPARE(*above, pattern);
+                    ++keptPairs;
+                } else {
+                    QVERIFY2(model.matchWeight(pattern) < floor, qPrintable(QString::number(floor)));
+                    ++prunedPairs;
+                }
+            }
+        }
+    }
+    // Both outcomes occur, so the test sees the comparator give up and carry on.
+    QVERIFY(prunedPairs > 0);
+    QVERIFY(keptPairs > 0);
 }
 
 QTEST_GUILESS_MAIN(TestPairComparator)

@@ -1,10 +1,12 @@
 #include "blocker.h"
 
 #include "featurehash.h"
+#include "parallelfor.h"
 
 #include <algorithm>
 #include <array>
 #include <limits>
+#include <optional>
 #include <thread>
 
 namespace cw {
@@ -25,9 +27,21 @@ enum KeyKind : quint64 {
     Domain,
     Vat,
     Registry,
+    Refined,
 };
 
 constexpr quint32 kOversized = std::numeric_limits<quint32>::max();
+
+quint64 compactHash(std::u16string_view name)
+{
+    std::array<char16_t, FeatureStore::kMaxText> buffer;
+    size_t w = 0;
+    for (const char16_t c : name) {
+        if (c != u' ' && w < buffer.size())
+            buffer[w++] = c;
+    }
+    return FeatureHash::of(buffer.data(), qsizetype(w));
+}
 
 void typoKeys(std::u16string_view token, std::vector<quint64> *out)
 {
@@ -52,11 +66,46 @@ Blocker::Blocker(const FeatureStore &indexed, BlockingOptions options, int threa
     , m_options(options)
     , m_partitions(size_t(std::max(1, threads)))
 {
-    const int partitions = int(m_partitions.size());
+    // Refining needs to know which keys are oversized, so the levels are built one after the
+    // other; within a level every thread owns one partition of the keys. The records' keys are
+    // worked out once, up front, instead of in each of the three passes of every thread.
+    const KeyTable table = keyTable(int(m_partitions.size()));
+    onPartitions([this, &table](int p) {
+        countBaseKeys(p, table);
+        assignPostings(&m_partitions[size_t(p)].base);
+    });
+    onPartitions([this, &table](int p) {
+        countRefinedKeys(p, table);
+        assignPostings(&m_partitions[size_t(p)].refined);
+    });
+    onPartitions([this, &table](int p) { fillPostings(p, table); });
+}
+
+Blocker::KeyTable Blocker::keyTable(int threads) const
+{
+    const qsizetype n = m_indexed.size();
+    KeyTable table;
+    table.chunks.resize(size_t((n + KeyTable::kChunk - 1) / KeyTable::kChunk));
+    ParallelFor::run(n, KeyTable::kChunk, threads, [&](qsizetype begin, qsizetype end, int) {
+        KeyTable::Chunk &chunk = table.chunks[size_t(begin / KeyTable::kChunk)];
+        std::vector<quint64> recordKeys;
+        chunk.offsets.push_back(0);
+        for (qsizetype i = begin; i < end; ++i) {
+            keys(m_indexed, i, &recordKeys);
+            chunk.keys.insert(chunk.keys.end(), recordKeys.begin(), recordKeys.end());
+            chunk.offsets.push_back(quint32(chunk.keys.size()));
+        }
+        chunk.keys.shrink_to_fit();
+    });
+    return table;
+}
+
+template<typename F> void Blocker::onPartitions(F &&build)
+{
     std::vector<std::thread> helpers;
-    for (int p = 1; p < partitions; ++p)
-        helpers.emplace_back([this, p, partitions] { buildPartition(p, partitions); });
-    buildPartition(0, partitions);
+    for (int p = 1; p < int(m_partitions.size()); ++p)
+        helpers.emplace_back([&build, p] { build(p); });
+    build(0);
     for (std::thread &helper : helpers)
         helper.join();
 }
@@ -97,14 +146,20 @@ void Blocker::keys(const FeatureStore &store, qsizetype i, std::vector<quint64> 
     std::stable_sort(order.begin(), order.begin() + n, [&tokens](int a, int b) {
         return tokens[size_t(a)].frequency < tokens[size_t(b)].frequency;
     });
+    // The rarest token gets them even when it is not rare: a misspelt common brand is rare on
+    // one side only, and the keys of the correct spelling, oversized, are refined by place.
     int typoTokens = 0;
     for (int k = 0; k < n && typoTokens < m_options.typoTokens; ++k) {
         const std::u16string_view text = store.tokenText(i, order[size_t(k)]);
-        if (int(text.size()) < m_options.typoMinLength || !rare(tokens[size_t(order[size_t(k)])]))
+        if (int(text.size()) < m_options.typoMinLength || (k > 0 && !rare(tokens[size_t(order[size_t(k)])])))
             continue;
         typoKeys(text, out);
         ++typoTokens;
     }
+    // The name without its spaces ("Norfel Partners" / "NorfelPartners" / "Norfe lPartners"),
+    // as a typo key: so a misspelt one-word name still meets the spaced spelling.
+    if (n > 0)
+        out->push_back(FeatureHash::combine(Typo, compactHash(store.name(i))));
 
     // A postcode is small enough to narrow any word; a city only the record's rarest word.
     for (int a = 0; a < std::min(n, 3); ++a) {
@@ -134,49 +189,100 @@ void Blocker::keys(const FeatureStore &store, qsizetype i, std::vector<quint64> 
     out->erase(std::unique(out->begin(), out->end()), out->end());
 }
 
-void Blocker::buildPartition(int index, int partitions)
+Blocker::Refinements Blocker::refinements(const FeatureStore &store, qsizetype i)
 {
-    Partition &part = m_partitions[size_t(index)];
-    const auto mine = [this, index, partitions](quint64 key) {
-        return int((key >> 40) % quint64(partitions)) == index;
-    };
-    std::vector<quint64> recordKeys;
-    for (qsizetype i = 0; i < m_indexed.size(); ++i) {
-        keys(m_indexed, i, &recordKeys);
-        for (const quint64 key : recordKeys) {
-            if (mine(key))
-                ++part.map[key].count;
-        }
+    const FeatureStore::Row &row = store.row(i);
+    const auto tokens = store.tokens(i);
+    Refinements values { row.postcode, row.city, 0, 0 };
+    if (!tokens.empty()) {
+        values[2] = tokens[0].phonetic;
+        values[3] = std::min_element(tokens.begin(), tokens.end(), [](const auto &a, const auto &b) {
+                        return a.frequency < b.frequency;
+                    })->hash;
     }
-    quint32 total = 0;
-    const quint32 limit = quint32(std::max(1, m_options.maxBlockSize));
-    part.map.forEachValue([&](quint64, Posting &posting) {
-        if (posting.count > limit) {
-            posting.begin = kOversized;
-            ++part.oversized;
-            return;
-        }
-        posting.begin = total;
-        total += posting.count;
-        posting.count = 0; // becomes the fill cursor below and ends at the same value
-    });
-    part.postings.resize(total);
-    for (qsizetype i = 0; i < m_indexed.size(); ++i) {
-        keys(m_indexed, i, &recordKeys);
-        for (const quint64 key : recordKeys) {
-            if (!mine(key))
+    return values;
+}
+
+template<typename F>
+void Blocker::forEachKey(const FeatureStore &store, qsizetype i, std::span<const quint64> keys, bool lookUpRefined,
+                         F &&f) const
+{
+    std::optional<Refinements> values;
+    for (const quint64 key : keys) {
+        const Posting *posting = indexOf(key, false).map.find(key);
+        if (!posting)
+            continue;
+        f(key, false, posting);
+        if (posting->begin != kOversized)
+            continue;
+        if (!values)
+            values = refinements(store, i);
+        for (size_t v = 0; v < values->size(); ++v) {
+            if ((*values)[v] == 0)
                 continue;
-            Posting &posting = part.map[key];
-            if (posting.begin != kOversized)
-                part.postings[posting.begin + posting.count++] = quint32(i);
+            const quint64 refined = FeatureHash::combine(Refined, key, (*values)[v], v);
+            f(refined, true, lookUpRefined ? indexOf(refined, true).map.find(refined) : nullptr);
         }
     }
 }
 
-const Blocker::Posting *Blocker::usable(quint64 key) const
+void Blocker::countBaseKeys(int partition, const KeyTable &table)
 {
-    const Posting *posting = m_partitions[partitionOf(key)].map.find(key);
-    return posting && posting->begin != kOversized ? posting : nullptr;
+    Index &index = m_partitions[size_t(partition)].base;
+    for (const KeyTable::Chunk &chunk : table.chunks) {
+        for (const quint64 key : chunk.keys) {
+            if (partitionOf(key) == size_t(partition))
+                ++index.map[key].count;
+        }
+    }
+}
+
+void Blocker::countRefinedKeys(int partition, const KeyTable &table)
+{
+    Index &index = m_partitions[size_t(partition)].refined;
+    for (qsizetype i = 0; i < m_indexed.size(); ++i) {
+        forEachKey(m_indexed, i, table.of(i), false, [&](quint64 key, bool refined, const Posting *) {
+            if (refined && partitionOf(key) == size_t(partition))
+                ++index.map[key].count;
+        });
+    }
+}
+
+void Blocker::assignPostings(Index *index) const
+{
+    quint32 total = 0;
+    const quint32 limit = quint32(std::max(1, m_options.maxBlockSize));
+    index->map.forEachValue([&](quint64, Posting &posting) {
+        if (posting.count > limit) {
+            posting.begin = kOversized;
+            ++index->oversized;
+            return;
+        }
+        posting.begin = total;
+        total += posting.count;
+        posting.count = 0; // becomes the fill cursor in fillPostings() and ends at the same value
+    });
+    index->postings.resize(total);
+}
+
+void Blocker::fillPostings(int partition, const KeyTable &table)
+{
+    Partition &part = m_partitions[size_t(partition)];
+    for (qsizetype i = 0; i < m_indexed.size(); ++i) {
+        forEachKey(m_indexed, i, table.of(i), false, [&](quint64 key, bool refined, const Posting *) {
+            if (partitionOf(key) != size_t(partition))
+                return;
+            Index &index = refined ? part.refined : part.base;
+            Posting *posting = index.map.find(key);
+            if (posting->begin != kOversized)
+                index.postings[posting->begin + posting->count++] = quint32(i);
+        });
+    }
+}
+
+bool Blocker::usable(const Posting *posting)
+{
+    return posting && posting->begin != kOversized;
 }
 
 void Blocker::candidates(const FeatureStore &probe, qsizetype i, Scratch *scratch,
@@ -192,37 +298,45 @@ void Blocker::candidates(const FeatureStore &probe, qsizetype i, Scratch *scratc
         scratch->m_stamp = 1;
     }
     keys(probe, i, &scratch->m_keys);
-    for (const quint64 key : scratch->m_keys) {
-        const Posting *posting = usable(key);
-        if (!posting)
-            continue;
-        const Partition &part = m_partitions[partitionOf(key)];
+    forEachKey(probe, i, scratch->m_keys, true, [&](quint64 key, bool refined, const Posting *posting) {
+        if (!usable(posting))
+            return;
+        const std::vector<quint32> &postings = indexOf(key, refined).postings;
         for (quint32 k = 0; k < posting->count; ++k) {
-            const quint32 j = part.postings[posting->begin + k];
+            const quint32 j = postings[posting->begin + k];
             if (scratch->m_marks[j] != scratch->m_stamp) {
                 scratch->m_marks[j] = scratch->m_stamp;
                 out->push_back(j);
             }
         }
-    }
+    });
 }
 
 bool Blocker::blocks(const FeatureStore &probe, qsizetype i, qsizetype j) const
 {
-    std::vector<quint64> a;
-    std::vector<quint64> b;
-    keys(probe, i, &a);
-    keys(m_indexed, j, &b);
-    std::vector<quint64> shared;
+    std::vector<quint64> scratch;
+    const auto usableKeys = [&](const FeatureStore &store, qsizetype record) {
+        std::vector<std::pair<quint64, bool>> out;
+        keys(store, record, &scratch);
+        forEachKey(store, record, scratch, true, [&out](quint64 key, bool refined, const Posting *posting) {
+            if (usable(posting))
+                out.emplace_back(key, refined);
+        });
+        std::sort(out.begin(), out.end());
+        return out;
+    };
+    const auto a = usableKeys(probe, i);
+    const auto b = usableKeys(m_indexed, j);
+    std::vector<std::pair<quint64, bool>> shared;
     std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(shared));
-    return std::any_of(shared.begin(), shared.end(), [this](quint64 key) { return usable(key) != nullptr; });
+    return !shared.empty();
 }
 
 qint64 Blocker::keyCount() const
 {
     qint64 n = 0;
     for (const Partition &part : m_partitions)
-        n += qint64(part.map.size());
+        n += qint64(part.base.map.size() + part.refined.map.size());
     return n;
 }
 
@@ -230,15 +344,17 @@ qint64 Blocker::oversizedKeyCount() const
 {
     qint64 n = 0;
     for (const Partition &part : m_partitions)
-        n += part.oversized;
+        n += part.base.oversized + part.refined.oversized;
     return n;
 }
 
 size_t Blocker::memoryBytes() const
 {
     size_t n = 0;
-    for (const Partition &part : m_partitions)
-        n += part.map.memoryBytes() + part.postings.capacity() * sizeof(quint32);
+    for (const Partition &part : m_partitions) {
+        for (const Index *index : { &part.base, &part.refined })
+            n += index->map.memoryBytes() + index->postings.capacity() * sizeof(quint32);
+    }
     return n;
 }
 

@@ -2,6 +2,7 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace cw {
@@ -93,6 +94,7 @@ void FellegiSunterModel::updateWeights()
             if (l != missing)
                 w[size_t(l)] = std::log2(m_m[size_t(f)][size_t(l)] / m_u[size_t(f)][size_t(l)]);
         }
+        m_best[size_t(f)] = std::max(0.0, *std::max_element(w.begin(), w.end()));
     }
 }
 

@@ -57,6 +57,8 @@ public:
 
     /// log2(m / u) of a level; 0 for the missing level.
     double weight(MatchField field, int level) const { return m_weights[size_t(field)][size_t(level)]; }
+    /// The largest weight any level of @p field adds (0 if none is positive: missing adds 0).
+    double bestWeight(MatchField field) const { return m_best[size_t(field)]; }
     /// log2(lambda / (1 - lambda)).
     double priorWeight() const { return m_prior; }
     double matchWeight(quint32 pattern) const
@@ -85,6 +87,7 @@ private:
     std::array<std::vector<double>, PairComparator::kFieldCount> m_m;
     std::array<std::vector<double>, PairComparator::kFieldCount> m_u;
     std::array<std::vector<double>, PairComparator::kFieldCount> m_weights;
+    std::array<double, PairComparator::kFieldCount> m_best {};
     double m_lambda = 0.05;
     double m_prior = 0;
 };

@@ -3,6 +3,7 @@
 #include <QtGlobal>
 
 #include <bit>
+#include <utility>
 #include <vector>
 
 namespace cw {
@@ -45,6 +46,9 @@ public:
         }
         return nullptr;
     }
+    /// Modifiable value of @p key, or nullptr; never inserts or rehashes, so other threads may
+    /// find() other keys meanwhile.
+    V *find(quint64 key) { return const_cast<V *>(std::as_const(*this).find(key)); }
 
     size_t size() const { return m_size; }
     /// Bytes held by the table, for memory reports.

@@ -11,6 +11,8 @@
 #include <QElapsedTimer>
 
 #include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace cw {
 
@@ -18,12 +20,24 @@ namespace {
 
 constexpr qsizetype kNormaliseChunk = 2048;
 constexpr qsizetype kScoreChunk = 512;
+// How far ahead of the pair being compared the scoring loop prefetches rows and their text.
+constexpr size_t kRowsAhead = 8;
+constexpr size_t kTextAhead = 4;
 
 using StorePtr = std::shared_ptr<FeatureStore>;
 
 double seconds(const QElapsedTimer &timer)
 {
     return double(timer.nsecsElapsed()) / 1e9;
+}
+
+// The match weight below which a pair cannot reach probability @p keep, less a margin so that
+// float rounding in the final keep test never meets a pair the comparator gave up on.
+double keepFloor(double keep)
+{
+    if (keep <= 0 || keep >= 1)
+        return -std::numeric_limits<double>::infinity();
+    return std::log2(keep / (1.0 - keep)) - 1e-3;
 }
 
 // One matching run: options, control and the steps shared by link(), dedupe() and linkSystems().
@@ -140,6 +154,7 @@ public:
         std::vector<Blocker::Scratch> scratch(static_cast<size_t>(m_threads));
         std::vector<std::vector<quint32>> found(static_cast<size_t>(m_threads));
         const auto keep = float(m_options.keepThreshold);
+        const double floor = keepFloor(m_options.keepThreshold);
         const bool complete = ParallelFor::run(
             n, kScoreChunk, m_threads,
             [&](qsizetype begin, qsizetype end, int worker) {
@@ -147,15 +162,24 @@ public:
                 auto &candidates = found[size_t(worker)];
                 for (qsizetype i = begin; i < end; ++i) {
                     blocker.candidates(left, i, &scratch[size_t(worker)], &candidates);
-                    for (const quint32 j : candidates) {
+                    for (size_t k = 0; k < candidates.size(); ++k) {
+                        // The candidates are scattered over the store: fetch ahead.
+                        if (k + kRowsAhead < candidates.size())
+                            right.prefetchRow(candidates[k + kRowsAhead]);
+                        if (k + kTextAhead < candidates.size())
+                            right.prefetchText(candidates[k + kTextAhead]);
+                        const quint32 j = candidates[k];
                         if (sameSet && j <= quint32(i))
                             continue;
                         ++compared[size_t(worker)];
-                        const quint32 pattern = PairComparator::compare(left, i, right, j);
-                        const double weight = model.matchWeight(pattern);
+                        const std::optional<quint32> pattern =
+                            PairComparator::compareAbove(left, i, right, j, model, floor);
+                        if (!pattern)
+                            continue;
+                        const double weight = model.matchWeight(*pattern);
                         const auto probability = float(FellegiSunterModel::probabilityOfWeight(weight));
                         if (probability >= keep)
-                            out.push_back({ quint32(i), j, pattern, probability, float(weight), MatchBand::None });
+                            out.push_back({ quint32(i), j, *pattern, probability, float(weight), MatchBand::None });
                     }
                 }
             },

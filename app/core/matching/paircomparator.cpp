@@ -1,5 +1,6 @@
 #include "paircomparator.h"
 
+#include "fellegisuntermodel.h"
 #include "stringsimilarity.h"
 
 #include <array>
@@ -203,6 +204,30 @@ quint32 PairComparator::compare(const FeatureStore &left, qsizetype i, const Fea
 {
     Scratch scratch;
     return comparePair(left, i, right, j, &scratch);
+}
+
+std::optional<quint32> PairComparator::compareAbove(const FeatureStore &left, qsizetype i, const FeatureStore &right,
+                                                   qsizetype j, const FellegiSunterModel &model, double floor)
+{
+    const FeatureStore::Row &l = left.row(i);
+    const FeatureStore::Row &r = right.row(j);
+    std::array<int, kFieldCount> levels {};
+    const auto set = [&levels, &model](MatchField field, int level) {
+        levels[size_t(field)] = level;
+        return model.weight(field, level);
+    };
+    double weight = model.priorWeight() + set(MatchField::LegalForm, legalLevel(l, r))
+        + set(MatchField::TaxId, taxLevel(l, r)) + set(MatchField::Phone, phoneLevel(l, r))
+        + set(MatchField::Domain, domainLevel(l, r)) + set(MatchField::Country, countryLevel(l, r));
+    const double addressBest = model.bestWeight(MatchField::Address);
+    if (weight + model.bestWeight(MatchField::Name) + addressBest < floor)
+        return std::nullopt;
+    Scratch scratch;
+    weight += set(MatchField::Name, nameLevel(left, i, right, j, &scratch));
+    if (weight + addressBest < floor)
+        return std::nullopt;
+    set(MatchField::Address, addressLevel(left, i, right, j, &scratch));
+    return pack(levels);
 }
 
 PairComparator::Detail PairComparator::detail(const FeatureStore &left, qsizetype i,

@@ -6,8 +6,11 @@
 #include <QString>
 
 #include <array>
+#include <optional>
 
 namespace cw {
+
+class FellegiSunterModel;
 
 /// The fields a pair of records is compared on; one comparison each in the comparison vector.
 enum class MatchField : quint8 { Name, LegalForm, TaxId, Phone, Domain, Address, Country };
@@ -48,6 +51,13 @@ public:
     };
 
     static quint32 compare(const FeatureStore &left, qsizetype i, const FeatureStore &right, qsizetype j);
+    /// compare() for the scoring loop, where most candidate pairs are clear non-matches: the
+    /// cheap fields (row values) first, then the name, then the address, giving up as soon as
+    /// the weight so far plus the best the remaining fields could add under @p model is below
+    /// @p floor. Returns the pattern, or nothing when the pair's match weight is surely below
+    /// @p floor; the pattern, when given, is exactly compare()'s.
+    static std::optional<quint32> compareAbove(const FeatureStore &left, qsizetype i, const FeatureStore &right,
+                                               qsizetype j, const FellegiSunterModel &model, double floor);
     static Detail detail(const FeatureStore &left, qsizetype i, const FeatureStore &right, qsizetype j);
 
     static int level(quint32 pattern, MatchField field)

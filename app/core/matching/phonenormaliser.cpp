@@ -148,6 +148,9 @@ QString PhoneNormaliser::toE164(QStringView raw, QStringView region)
             fast = fastInternational(digits);
         } else {
             const int code = countryCode(region);
+            // libphonenumber cannot place a national number without a known region either.
+            if (code == 0)
+                return {};
             if (isFastRegion(region, code))
                 fast = fastNational(digits, code);
         }

@@ -56,8 +56,18 @@ double jaroClassic(std::u16string_view a, std::u16string_view b, size_t window)
 // times faster on names; this is the comparison kernel's hottest loop.
 double jaroBitParallel(std::u16string_view a, std::u16string_view b, size_t window)
 {
-    thread_local std::array<quint64, 128> asciiMasks {};
-    const auto maskOf = [&b](char16_t c) {
+    // A stack table with only the entries this pair reads cleared: a thread_local one costs a
+    // TLS lookup per access in position-independent code.
+    std::array<quint64, 128> asciiMasks;
+    for (const char16_t c : a) {
+        if (c < 128)
+            asciiMasks[c] = 0;
+    }
+    for (const char16_t c : b) {
+        if (c < 128)
+            asciiMasks[c] = 0;
+    }
+    const auto maskOf = [&b, &asciiMasks](char16_t c) {
         if (c < 128)
             return asciiMasks[c];
         quint64 mask = 0;
@@ -82,10 +92,6 @@ double jaroBitParallel(std::u16string_view a, std::u16string_view b, size_t wind
             bMatched |= free & (~free + 1);
             aMatched |= quint64(1) << i;
         }
-    }
-    for (size_t j = 0; j < b.size(); ++j) {
-        if (b[j] < 128)
-            asciiMasks[b[j]] = 0;
     }
     size_t transpositions = 0;
     for (quint64 am = aMatched, bm = bMatched; am != 0; am &= am - 1, bm &= bm - 1)
