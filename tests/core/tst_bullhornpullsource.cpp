@@ -354,7 +354,7 @@ void TestBullhornPullSource::expensesFillTheCache()
 {
     start(200, -1);
     QVERIFY(m_data->expenses.size() > 20);
-    auto pull = runner({ QStringLiteral("Placement"), QStringLiteral("ExpenseSheetEntry") });
+    auto pull = runner({ QStringLiteral("Placement"), BullhornPullSource::timeEntities(false).at(1) });
     QVERIFY(runToEnd(*pull));
     QCOMPARE(pull->results().at(1).entity, QStringLiteral("expenses"));
     QCOMPARE(pull->results().at(1).status, QStringLiteral("succeeded"));
@@ -385,13 +385,14 @@ void TestBullhornPullSource::payAndBillFillsTheCache()
 {
     m_simulatorOptions.maxBillMasters = -1;
     start(120, -1);
-    auto pull = runner(
-        { QStringLiteral("Placement"), QStringLiteral("BillableTime"), QStringLiteral("BillableExpense") });
+    // A pay-and-bill tenant's time and expenses, as BullhornPullSource advises.
+    auto pull = runner(QStringList { QStringLiteral("Placement") } + BullhornPullSource::timeEntities(true));
     QVERIFY(runToEnd(*pull));
     for (const PullEntityResult &result : pull->results())
         QVERIFY2(result.status == QLatin1String("succeeded"),
                  qPrintable(result.entity + QLatin1Char(' ') + result.status));
     QCOMPARE(pull->results().at(1).entity, QStringLiteral("billable_time"));
+    QCOMPARE(pull->results().at(2).entity, QStringLiteral("billable_expenses"));
     const ChargeTruth truth = timeCharges();
     QVERIFY(truth.lines > 2 * BullhornPullSource::kPageSize);
     QCOMPARE(pull->results().at(1).counts.created, truth.lines);
