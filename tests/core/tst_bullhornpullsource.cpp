@@ -371,6 +371,17 @@ void TestBullhornPullSource::expensesFillTheCache()
             .toLongLong(),
         approved);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM expense WHERE billable = 1")), billable);
+    // A voided expense leaves the cache on the next pull; nothing else changes.
+    const QString voided = m_data->expenses.back().externalId;
+    QVERIFY(m_simulator->store().voidExpenseEntry(voided.toLongLong()) > 0);
+    auto again = runner({ BullhornPullSource::timeEntities(false).at(1) });
+    QVERIFY(runToEnd(*again));
+    QCOMPARE(again->results().at(0).counts.deleted, 1);
+    QCOMPARE(again->results().at(0).counts.created + again->results().at(0).counts.updated
+                 + again->results().at(0).counts.failed,
+             0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM expense")), int(m_data->expenses.size()) - 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM expense WHERE external_id = ?"), { voided }), 0);
     const DemoDataset::Expense &first = m_data->expenses.front();
     QCOMPARE(
         m_cache

@@ -962,6 +962,13 @@ qint64 BullhornEntityStore::voidEntry(qint64 entryId)
     return id;
 }
 
+qint64 BullhornEntityStore::voidExpenseEntry(qint64 entryId)
+{
+    return addCorrection(kExpenseSheetEntry, entryId,
+                         { QStringLiteral("quantity"), QStringLiteral("amount") },
+                         QStringLiteral("voidingExpenseSheetEntry"));
+}
+
 qint64 BullhornEntityStore::reverseTransaction(qint64 transactionId)
 {
     return addCorrection(kBillMasterTransaction, transactionId,

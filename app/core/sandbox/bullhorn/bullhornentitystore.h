@@ -93,6 +93,9 @@ public:
     /// Test hook: voids an approved entry as Bullhorn does for corrections: a new entry with the
     /// negated quantity pointing to it through voidingTimesheetEntry. Returns its id, 0 if none.
     qint64 voidEntry(qint64 entryId);
+    /// Test hook: voids an expense entry alike (negated quantity and amount,
+    /// voidingExpenseSheetEntry). Returns its id, 0 if none.
+    qint64 voidExpenseEntry(qint64 entryId);
     /// Test hook: reverses a bill master transaction as pay-and-bill does for a correction: a new
     /// transaction with negated quantity and amount pointing to it through reversalOfTransaction.
     /// Returns its id, 0 if none.
