@@ -204,6 +204,9 @@ bool Application::generateDemoCache(const QString &path)
         return false;
     }
     m_demoDatabase = std::move(opened).value();
+    // The worker's connection is then the only one, which lets the fill write through a rollback
+    // journal (see RollbackJournalScope), a fifth faster than through the WAL.
+    m_demoDatabase->releaseThreadConnection();
 
     m_progress =
         std::make_unique<QProgressDialog>(tr("Generating demo data: customers, placements, timesheets "

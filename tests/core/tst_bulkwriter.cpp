@@ -19,7 +19,8 @@ private slots:
     void ignoreSkipsDuplicates();
     void replaceOverwritesDuplicates();
     void abortKeepsEarlierBatchesAndDropsCurrentOne();
-    void reportsLastInsertId();
+    void writesGroupsAndAShortLastGroup();
+    void copiesBoundTextSoBuffersMayBeReused();
 
 private:
     Result<void> writeCustomers(BulkWriter &writer, int from, int to);
@@ -127,22 +128,47 @@ void TestBulkWriter::abortKeepsEarlierBatchesAndDropsCurrentOne()
                       BulkWriter::OnConflict::Abort, 10);
     QVERIFY(writer.begin().ok());
     QVERIFY(writeCustomers(writer, 0, 14).ok()); // one batch of 10 committed, 4 pending
-    auto duplicate = writeCustomers(writer, 3, 4);
-    QVERIFY(!duplicate.ok());
-    QCOMPARE(duplicate.error().category(), Error::Category::Conflict);
-    QVERIFY(duplicate.error().detail().contains(QStringLiteral("UNIQUE")));
+    QVERIFY(writeCustomers(writer, 3, 4).ok()); // a duplicate, still waiting for its group
+    auto finished = writer.finish();
+    QVERIFY(!finished.ok());
+    QCOMPARE(finished.error().category(), Error::Category::Conflict);
+    QVERIFY(finished.error().detail().contains(QStringLiteral("UNIQUE")));
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer")).toInt(), 10);
 }
 
-void TestBulkWriter::reportsLastInsertId()
+void TestBulkWriter::writesGroupsAndAShortLastGroup()
+{
+    BulkWriter writer(m_cache->db(), QStringLiteral("customer"), kCustomerColumns);
+    QVERIFY(writer.rowsPerStatement() > 1);
+    const int rows = writer.rowsPerStatement() * 3 + 5;
+    QVERIFY(writer.begin().ok());
+    QVERIFY(writeCustomers(writer, 0, rows).ok());
+    QVERIFY(writer.finish().ok());
+    QCOMPARE(writer.rowCount(), rows);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer")).toInt(), rows);
+    // Values land in their own rows, in order: each name matches its external id.
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer "
+                                            "WHERE name <> 'Customer ' || external_id"))
+                 .toInt(),
+             0);
+}
+
+void TestBulkWriter::copiesBoundTextSoBuffersMayBeReused()
 {
     BulkWriter writer(m_cache->db(), QStringLiteral("customer"), kCustomerColumns);
     QVERIFY(writer.begin().ok());
-    QVERIFY(writeCustomers(writer, 0, 1).ok());
-    const qint64 id = writer.lastInsertId();
+    QByteArray buffer;
+    for (int i = 0; i < 3; ++i) {
+        buffer = QByteArray::number(i);
+        writer.bind(m_system).bind(buffer.constData()).bind(buffer).bind("t");
+        buffer.fill('x');
+        QVERIFY(writer.endRow().ok());
+    }
     QVERIFY(writer.finish().ok());
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT id FROM customer WHERE external_id = '0'")).toLongLong(),
-             id);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT group_concat(external_id || '=' || name, ',') "
+                                            "FROM (SELECT * FROM customer ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("0=0,1=1,2=2"));
 }
 
 QTEST_GUILESS_MAIN(TestBulkWriter)

@@ -2,18 +2,24 @@
 
 #include "cache/bulkwriter.h"
 #include "cache/database.h"
-#include "demojsonwriter.h"
+#include "cache/rollbackjournalscope.h"
+#include "demotimesheetrows.h"
+#include "util/boundedqueue.h"
 
 #include <QElapsedTimer>
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <thread>
+
 namespace cw {
 
 namespace {
 
-// Bullhorn-style ids for timesheet entries, far from the other entities' ranges.
-constexpr qint64 kTimesheetExternalBase = 5000000;
+// Encoded timesheet lines handed from the encoding thread to the writing one: batches big enough
+// that the hand-over costs nothing, few enough in flight that memory stays small.
+constexpr int kRowsPerBatch = 8192;
+constexpr std::size_t kBatchesInFlight = 4;
 
 QStringList columns(const char *list)
 {
@@ -108,6 +114,7 @@ Result<DemoDataStats> DemoCacheWriter::write()
             + d.syncEvents.size() + d.auditLog.size() + d.currencyRates.size())
             + d.timesheetLineCount);
     const ForeignKeysOff foreignKeysOff(m_database);
+    const RollbackJournalScope rollbackJournal(m_database);
     for (auto step :
          { &DemoCacheWriter::writeSystems, &DemoCacheWriter::writeRecords, &DemoCacheWriter::writeStaffing,
            &DemoCacheWriter::writeBilling, &DemoCacheWriter::writeOperations,
@@ -341,93 +348,43 @@ Result<void> DemoCacheWriter::writeBilling()
 
 Result<void> DemoCacheWriter::writeTimesheetLines()
 {
-    // The hot path: a million rows. Every string that repeats (dates, stamps, currencies) is
-    // prepared once, and the per-row buffers are reused, so the loop allocates nothing.
-    const QDate first = m_data.windowStart;
-    const int days = static_cast<int>(first.daysTo(m_data.asOf)) + 1;
-    std::vector<QByteArray> dates(static_cast<std::size_t>(days));
-    std::vector<QByteArray> submittedAt(static_cast<std::size_t>(days));
-    std::vector<QByteArray> decidedAt(static_cast<std::size_t>(days));
-    std::vector<qint64> decidedMs(static_cast<std::size_t>(days));
-    const QDate lastDay = m_data.asOf.addDays(-1);
-    for (int i = 0; i < days; ++i) {
-        const QDate day = first.addDays(i);
-        const QDate decided = std::min(day.addDays(2), lastDay);
-        const int submittedSeconds = 17 * 3600 + (i * 7 % 60) * 60;
-        const int decidedSeconds = 9 * 3600 + (i * 11 % 60) * 60;
-        dates[static_cast<std::size_t>(i)] = day.toString(Qt::ISODate).toLatin1();
-        submittedAt[static_cast<std::size_t>(i)] = DemoDataset::instant(day, submittedSeconds).toLatin1();
-        decidedAt[static_cast<std::size_t>(i)] = DemoDataset::instant(decided, decidedSeconds).toLatin1();
-        decidedMs[static_cast<std::size_t>(i)] = DemoDataset::epochMs(decided, decidedSeconds);
-    }
-
+    // The hot path: a million rows. One thread generates and encodes lines while this one
+    // inserts the batches already encoded, so the two costs overlap instead of adding up.
     BulkWriter writer(
         m_database, QStringLiteral("timesheet_line"),
         columns("id,system_id,external_id,placement_id,work_date,minutes,bill_rate_minor,pay_rate_minor,"
                 "currency,status,billable,invoice_id,modified_at,raw"));
     if (auto begun = writer.begin(); !begun)
         return begun;
+    const DemoTimesheetRows rows(m_data);
+    BoundedQueue<DemoTimesheetRows::Batch> queue(kBatchesInFlight);
+    std::atomic_bool stopEncoding = false;
+    std::thread encoder([&] { rows.produce(queue, kRowsPerBatch, stopEncoding); });
     const qint64 staffing = systemId(DemoDataset::Staffing);
-    QByteArray externalId;
-    QByteArray raw;
-    QByteArray currency;
-    QByteArray placementExternal;
-    int currentPlacement = -1;
-    Result<void> failure;
-    bool stopped = false;
-    m_data.forEachTimesheetLine([&](const DemoDataset::TimesheetLine &line) {
-        if (!failure || stopped)
-            return;
-        const DemoDataset::Placement &placement =
-            m_data.placements[static_cast<std::size_t>(line.placementIndex)];
-        if (line.placementIndex != currentPlacement) {
-            currentPlacement = line.placementIndex;
-            currency = placement.currency.toLatin1();
-            placementExternal = placement.externalId.toLatin1();
+    Result<void> outcome;
+    while (outcome) {
+        const std::optional<DemoTimesheetRows::Batch> batch = queue.pop();
+        if (!batch)
+            break;
+        for (const DemoTimesheetRows::Row &row : batch->rows) {
+            writer.bind(row.id).bind(staffing).bind(batch->textAt(row.externalId)).bind(row.placementId);
+            writer.bind(rows.workDate(row)).bind(row.minutes).bind(row.billRateMinor).bind(row.payRateMinor);
+            writer.bind(batch->textAt(row.currency)).bind(row.status).bind(row.billable ? 1 : 0);
+            bindReference(writer, row.invoiceId);
+            writer.bind(rows.modifiedAt(row)).bind(batch->textAt(row.raw));
+            if (outcome = writer.endRow(); !outcome)
+                break;
+            if (!advance()) {
+                outcome = cancelled();
+                break;
+            }
         }
-        const auto day = static_cast<std::size_t>(first.daysTo(line.workDate));
-        const bool decided = line.status != DemoDataset::LineStatus::Submitted;
-        externalId.resize(0);
-        DemoJsonWriter::appendInteger(externalId, kTimesheetExternalBase + line.id);
-
-        raw.resize(0);
-        raw.append("{\"id\":").append(externalId).append(",\"timesheetDay\":\"").append(dates[day]);
-        raw.append("\",\"quantity\":");
-        DemoJsonWriter::appendDecimal(raw, line.minutes * 100 / 60, 2);
-        raw.append(",\"billRate\":");
-        DemoJsonWriter::appendDecimal(raw, line.billRateMinor, 2);
-        raw.append(",\"payRate\":");
-        DemoJsonWriter::appendDecimal(raw, line.payRateMinor, 2);
-        raw.append(",\"currencyUnit\":\"").append(currency).append("\",\"billable\":");
-        raw.append(line.billable ? "true" : "false");
-        raw.append(",\"placement\":{\"id\":").append(placementExternal).append("},\"approvalStatus\":\"");
-        raw.append(line.status == DemoDataset::LineStatus::Approved       ? "Approved"
-                       : line.status == DemoDataset::LineStatus::Rejected ? "Rejected"
-                                                                          : "Submitted");
-        raw.append("\",\"dateLastModified\":");
-        DemoJsonWriter::appendInteger(raw, decided ? decidedMs[day] : decidedMs[day] - 2 * 86400000);
-        raw.append('}');
-
-        // ASCII buffers that stay unchanged until endRow() has run: bound without a copy.
-        writer.bind(line.id).bind(staffing).bind(externalId.constData()).bind(placement.id);
-        writer.bind(dates[day].constData())
-            .bind(line.minutes)
-            .bind(line.billRateMinor)
-            .bind(line.payRateMinor);
-        writer.bind(currency.constData())
-            .bind(DemoDataset::statusName(line.status))
-            .bind(line.billable ? 1 : 0);
-        bindReference(writer, line.invoiceId);
-        writer.bind((decided ? decidedAt[day] : submittedAt[day]).constData()).bind(raw.constData());
-        if (auto row = writer.endRow(); !row)
-            failure = row;
-        else if (!advance())
-            stopped = true;
-    });
-    if (!failure)
-        return failure;
-    if (stopped)
-        return cancelled();
+    }
+    stopEncoding = true;
+    queue.close();
+    encoder.join();
+    if (!outcome)
+        return outcome;
     return finishTable(writer, "timesheet_line");
 }
 

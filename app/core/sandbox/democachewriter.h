@@ -17,10 +17,12 @@ class Database;
 
 /// Writes a DemoDataset into an empty cache, every table through a BulkWriter, with the dataset's
 /// ids as row ids so cross references hold; timesheet lines are streamed from the dataset, never
-/// held in memory.
+/// held in memory, encoded on a helper thread while this one inserts.
 ///
 /// Thread affinity: call write() on the thread whose cache connection should do the writing; the
-/// database and dataset must outlive the call. Progress is reported on that thread.
+/// database and dataset must outlive the call. Progress is reported on that thread. When that
+/// connection is the only one open on the file, the fill writes through a rollback journal
+/// (RollbackJournalScope), which is faster for a fresh cache.
 class DemoCacheWriter
 {
     Q_DECLARE_TR_FUNCTIONS(cw::DemoCacheWriter)
