@@ -43,81 +43,18 @@ QString withoutModule(const QString &xmlId)
 
 InvoicePusher::InvoicePusher(const Database &database, OdooClient *client, qint64 systemId,
                              const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_client(client)
-    , m_systemId(systemId)
-    , m_options(options)
-    , m_clock(clock)
-    , m_outbox(database, systemId, QStringLiteral("create_invoice"), clock)
+    : OutboxPusher(database, client, systemId, QStringLiteral("create_invoice"), options, clock, parent)
     , m_reader(database, systemId)
-    , m_failures(clock)
-    , m_retry(options)
-    , m_circuit(database, systemId, options, clock)
-{
-    m_options.batchSize = std::max(1, m_options.batchSize);
-    m_options.concurrency = std::max(1, m_options.concurrency);
-    m_wait.setSingleShot(true);
-    connect(&m_wait, &QTimer::timeout, this, [this] {
-        if (m_setupAttempts > 0 && m_productId == 0 && !m_setupProblem)
-            resolveSetup();
-        else
-            pump();
-    });
-}
+{ }
 
 InvoicePusher::~InvoicePusher() = default;
 
-void InvoicePusher::setRunLog(const SyncRunLog *log, qint64 runId)
+void InvoicePusher::resume()
 {
-    m_log = log;
-    m_runId = runId;
-    m_circuit.setRunLog(log, runId);
-}
-
-void InvoicePusher::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancelled = false;
-    m_counts = {};
-    m_error.reset();
-    m_requestsAtStart = m_client->requestCount();
-    Result<qint64> waiting = m_outbox.countWaiting();
-    if (!waiting)
-        return finish(waiting.error());
-    m_total = waiting.value();
-    if (Result<void> restored = m_circuit.restore(); !restored)
-        return finish(restored.error());
-    resolveSetup();
-}
-
-void InvoicePusher::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    m_wait.stop();
-    const QList<QPointer<OdooReply>> replies = m_replies;
-    for (const QPointer<OdooReply> &reply : replies) {
-        if (reply)
-            reply->abort();
-    }
-    if (m_active == 0 && replies.isEmpty())
-        finish();
-}
-
-OdooReply *InvoicePusher::track(OdooReply *reply)
-{
-    m_replies.append(reply);
-    return reply;
-}
-
-void InvoicePusher::untrack(OdooReply *reply)
-{
-    m_replies.removeAll(reply);
-    reply->deleteLater();
+    if (m_setupAttempts > 0 && m_productId == 0 && !m_setupProblem)
+        resolveSetup();
+    else
+        pump();
 }
 
 void InvoicePusher::resolveSetup()
@@ -192,7 +129,7 @@ void InvoicePusher::reconcile()
 
 void InvoicePusher::pump()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
     if (m_cancelled) {
         if (m_active == 0)
@@ -214,7 +151,7 @@ void InvoicePusher::pump()
             return;
         m_reconciling = false;
     }
-    while (m_running && !m_cancelled && m_active < m_options.concurrency && m_circuit.allow()) {
+    while (isRunning() && !m_cancelled && m_active < m_options.concurrency && m_circuit.allow()) {
         Result<QList<OutboxRow>> rows = m_outbox.claimDue(m_options.batchSize);
         if (!rows)
             return finish(rows.error());
@@ -231,7 +168,7 @@ void InvoicePusher::pump()
                         [](const OutboxRow &row) { return row.attempts > 1 || !row.lastErrorCategory.isEmpty(); });
         startBatch(drafts.value(), triedBefore);
     }
-    if (m_running && m_active == 0)
+    if (isRunning() && m_active == 0)
         waitOrFinish();
 }
 
@@ -252,7 +189,7 @@ void InvoicePusher::startBatch(QList<InvoiceDraft> drafts, bool lookupFirst)
 {
     drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [this](InvoiceDraft &draft) { return setAside(draft); }),
                  drafts.end());
-    if (drafts.isEmpty() || !m_running)
+    if (drafts.isEmpty() || !isRunning())
         return;
     auto batch = std::make_shared<Batch>();
     batch->drafts = std::move(drafts);
@@ -306,7 +243,7 @@ void InvoicePusher::lookup(const BatchPtr &batch)
         m_circuit.recordSuccess();
         if (!landed.isEmpty())
             commitDone(landed, moveIds, true);
-        if (toSend.isEmpty() || !m_running || m_cancelled)
+        if (toSend.isEmpty() || !isRunning() || m_cancelled)
             return batchEnded();
         batch->drafts = toSend;
         sendHeaders(batch);
@@ -410,42 +347,6 @@ void InvoicePusher::batchEnded()
     --m_active;
     emit progress(m_counts.created + m_counts.skipped + m_counts.dead, m_total);
     pump();
-}
-
-void InvoicePusher::waitOrFinish()
-{
-    if (m_cancelled)
-        return finish();
-    Result<std::optional<QDateTime>> due = m_outbox.nextDue();
-    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
-    if (!due || !pending)
-        return finish(!due ? due.error() : pending.error());
-    const QDateTime now = m_clock->now();
-    const std::optional<QDateTime> wake = m_circuit.wakeAt(due.value(), pending.value() > 0);
-    if (!wake || now.msecsTo(*wake) > m_options.maxWaitMs)
-        return finish();
-    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*wake), 1, m_options.maxWaitMs)));
-}
-
-void InvoicePusher::finish(std::optional<Error> error)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    m_wait.stop();
-    m_error = std::move(error);
-    m_counts.requests = m_client->requestCount() - m_requestsAtStart;
-    emit finished();
-}
-
-void InvoicePusher::stopOnCacheError(const Result<void> &result)
-{
-    if (!result) {
-        qCWarning(lcSync).noquote() << result.error().toString();
-        m_cancelled = true;
-        if (m_running && !m_error)
-            m_error = result.error();
-    }
 }
 
 Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &draft, qint64 moveId) const

@@ -1,19 +1,10 @@
 #pragma once
 
-#include "circuitbreaker.h"
 #include "invoicedraft.h"
 #include "invoicedraftreader.h"
-#include "outboxstore.h"
-#include "pushfailurelog.h"
-#include "pushoptions.h"
-#include "retrypolicy.h"
-#include "syncrunlog.h"
-#include "systemcircuit.h"
+#include "outboxpusher.h"
 
 #include <QList>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -51,7 +42,7 @@ class OdooReply;
 ///
 /// Thread affinity: the thread of @p client and of the cache connection it uses (the sync
 /// engine's thread). Ownership: borrows the database, client and run log.
-class InvoicePusher : public QObject
+class InvoicePusher : public OutboxPusher
 {
     Q_OBJECT
 
@@ -78,20 +69,15 @@ public:
                   std::shared_ptr<Clock> clock = Clock::system(), QObject *parent = nullptr);
     ~InvoicePusher() override;
 
-    /// Logs events into the sync_run @p runId (optional).
-    void setRunLog(const SyncRunLog *log, qint64 runId);
-    void start();
-    void cancel();
-    bool isCancelled() const { return m_cancelled; }
+    /// error() also says when Odoo's product could not be read.
     const Counts &counts() const { return m_counts; }
-    /// Why the run stopped early (the cache failed, Odoo's product could not be read); empty
-    /// when it ran to the end.
-    const std::optional<Error> &error() const { return m_error; }
-    CircuitBreaker::State circuitState() const { return m_circuit.state(); }
 
-signals:
-    void progress(qint64 done, qint64 total);
-    void finished();
+protected:
+    void begin() override { resolveSetup(); }
+    void resume() override;
+    void resetCounts() override { m_counts = {}; }
+    void ended(qint64 requests) override { m_counts.requests = requests; }
+    bool isIdle() const override { return m_active == 0; }
 
 private:
     struct Batch
@@ -111,10 +97,6 @@ private:
     void sendLines(const BatchPtr &batch);
     void onBatchFailed(const BatchPtr &batch, OdooReply *reply);
     void batchEnded();
-    void waitOrFinish();
-    void finish(std::optional<Error> error = std::nullopt);
-    OdooReply *track(OdooReply *reply);
-    void untrack(OdooReply *reply);
 
     bool setAside(InvoiceDraft &draft);
     void commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled);
@@ -125,35 +107,16 @@ private:
     QString financeMessage(const InvoiceDraft &draft, const Error &error) const;
     void logEvent(SyncRunLog::Level level, const InvoiceDraft &draft, const QString &message,
                   const QString &detail = {});
-    void stopOnCacheError(const Result<void> &result);
 
-    const Database &m_database;
-    OdooClient *m_client;
-    qint64 m_systemId;
-    PushOptions m_options;
-    std::shared_ptr<Clock> m_clock;
-    OutboxStore m_outbox;
     InvoiceDraftReader m_reader;
-    PushFailureLog m_failures;
-    RetryPolicy m_retry;
-    SystemCircuit m_circuit;
-    const SyncRunLog *m_log = nullptr;
-    qint64 m_runId = 0;
-    QList<QPointer<OdooReply>> m_replies;
     QList<OutboxRow> m_reconcileQueue;
-    QTimer m_wait;
     qint64 m_productId = 0;
     qint64 m_taxId = 0;
     std::optional<Error> m_setupProblem;
     int m_setupAttempts = 0;
     int m_active = 0;
-    qint64 m_total = 0;
-    qint64 m_requestsAtStart = 0;
     bool m_reconciling = true;
-    bool m_running = false;
-    bool m_cancelled = false;
     Counts m_counts;
-    std::optional<Error> m_error;
 };
 
 } // namespace cw

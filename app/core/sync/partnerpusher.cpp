@@ -28,46 +28,13 @@ const QString kNotMapped = QStringLiteral("sync.customer_not_mapped");
 
 PartnerPusher::PartnerPusher(const Database &database, OdooClient *client, qint64 systemId,
                              const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
-    : QObject(parent)
-    , m_database(database)
-    , m_client(client)
-    , m_systemId(systemId)
-    , m_options(options)
-    , m_clock(clock)
-    , m_outbox(database, systemId, PartnerPlanner::kOperation, clock)
-    , m_failures(clock)
-    , m_retry(options)
-    , m_circuit(database, systemId, options, clock)
-{
-    m_options.batchSize = std::max(1, m_options.batchSize);
-    m_wait.setSingleShot(true);
-    connect(&m_wait, &QTimer::timeout, this, &PartnerPusher::next);
-}
+    : OutboxPusher(database, client, systemId, PartnerPlanner::kOperation, options, clock, parent)
+{ }
 
 PartnerPusher::~PartnerPusher() = default;
 
-void PartnerPusher::setRunLog(const SyncRunLog *log, qint64 runId)
+void PartnerPusher::begin()
 {
-    m_log = log;
-    m_runId = runId;
-    m_circuit.setRunLog(log, runId);
-}
-
-void PartnerPusher::start()
-{
-    if (m_running)
-        return;
-    m_running = true;
-    m_cancelled = false;
-    m_counts = {};
-    m_error.reset();
-    m_requestsAtStart = m_client->requestCount();
-    Result<qint64> waiting = m_outbox.countWaiting();
-    if (!waiting)
-        return finish(waiting.error());
-    m_total = waiting.value();
-    if (Result<void> restored = m_circuit.restore(); !restored)
-        return finish(restored.error());
     // Rows left in flight by a crash go first; like every row they are looked up before a write.
     Result<QList<OutboxRow>> inFlight = m_outbox.inFlight();
     if (!inFlight)
@@ -76,46 +43,22 @@ void PartnerPusher::start()
     next();
 }
 
-void PartnerPusher::cancel()
-{
-    if (!m_running)
-        return;
-    m_cancelled = true;
-    m_wait.stop();
-    if (m_reply)
-        m_reply->abort();
-    else
-        finish();
-}
-
-OdooReply *PartnerPusher::track(OdooReply *reply)
-{
-    m_reply = reply;
-    return reply;
-}
-
-void PartnerPusher::untrack(OdooReply *reply)
-{
-    m_reply = nullptr;
-    reply->deleteLater();
-}
-
 void PartnerPusher::next()
 {
-    if (!m_running)
+    if (!isRunning())
         return;
     if (m_cancelled)
         return finish();
     emit progress(m_counts.created + m_counts.updated + m_counts.dead, m_total);
     if (!m_circuit.allow())
-        return waitOrFinish();
+        return waitOrFinish(!m_queue.isEmpty());
     if (m_queue.isEmpty()) {
         Result<QList<OutboxRow>> claimed = m_outbox.claimDue(m_options.batchSize);
         if (!claimed)
             return finish(claimed.error());
         if (claimed.value().isEmpty()) {
             m_circuit.releaseProbe();
-            return waitOrFinish();
+            return waitOrFinish(false);
         }
         m_queue = claimed.value();
     }
@@ -269,41 +212,6 @@ void PartnerPusher::onFailed(const Partner &partner, OdooReply *reply)
         commitDead(partner, error, PushFailureLog::remoteMessage(error));
     }
     next();
-}
-
-void PartnerPusher::waitOrFinish()
-{
-    Result<std::optional<QDateTime>> due = m_outbox.nextDue();
-    Result<qint64> pending = m_outbox.count(QStringLiteral("pending"));
-    if (!due || !pending)
-        return finish(!due ? due.error() : pending.error());
-    const QDateTime now = m_clock->now();
-    const std::optional<QDateTime> wake = m_circuit.wakeAt(due.value(), pending.value() > 0 || !m_queue.isEmpty());
-    if (!wake || now.msecsTo(*wake) > m_options.maxWaitMs)
-        return finish();
-    m_wait.start(static_cast<int>(std::clamp<qint64>(now.msecsTo(*wake), 1, m_options.maxWaitMs)));
-}
-
-void PartnerPusher::finish(std::optional<Error> error)
-{
-    if (!m_running)
-        return;
-    m_running = false;
-    m_wait.stop();
-    if (!m_error)
-        m_error = std::move(error);
-    m_counts.requests = m_client->requestCount() - m_requestsAtStart;
-    emit finished();
-}
-
-void PartnerPusher::stopOnCacheError(const Result<void> &result)
-{
-    if (!result) {
-        qCWarning(lcSync).noquote() << result.error().toString();
-        m_cancelled = true;
-        if (!m_error)
-            m_error = result.error();
-    }
 }
 
 QString PartnerPusher::now() const

@@ -1,16 +1,8 @@
 #pragma once
 
-#include "outboxstore.h"
-#include "pushfailurelog.h"
-#include "pushoptions.h"
-#include "retrypolicy.h"
-#include "syncrunlog.h"
-#include "systemcircuit.h"
+#include "outboxpusher.h"
 
 #include <QList>
-#include <QObject>
-#include <QPointer>
-#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -43,7 +35,7 @@ class OdooReply;
 ///
 /// Thread affinity: the thread of @p client and of the cache connection it uses (the sync engine's
 /// thread). Ownership: borrows the database, client and run log.
-class PartnerPusher : public QObject
+class PartnerPusher : public OutboxPusher
 {
     Q_OBJECT
 
@@ -68,19 +60,13 @@ public:
                   std::shared_ptr<Clock> clock = Clock::system(), QObject *parent = nullptr);
     ~PartnerPusher() override;
 
-    /// Logs events into the sync_run @p runId (optional).
-    void setRunLog(const SyncRunLog *log, qint64 runId);
-    void start();
-    /// Aborts the call in flight; its row stays in flight for the next run to look up.
-    void cancel();
-    bool isCancelled() const { return m_cancelled; }
     const Counts &counts() const { return m_counts; }
-    /// Why the run stopped early (the cache failed); empty when it ran to the end.
-    const std::optional<Error> &error() const { return m_error; }
 
-signals:
-    void progress(qint64 done, qint64 total);
-    void finished();
+protected:
+    void begin() override;
+    void resume() override { next(); }
+    void resetCounts() override { m_counts = {}; }
+    void ended(qint64 requests) override { m_counts.requests = requests; }
 
 private:
     /// What the partner is made of.
@@ -104,10 +90,6 @@ private:
     void lookup(const Partner &partner);
     void send(const Partner &partner, qint64 existingId);
     void onFailed(const Partner &partner, OdooReply *reply);
-    void waitOrFinish();
-    void finish(std::optional<Error> error = std::nullopt);
-    OdooReply *track(OdooReply *reply);
-    void untrack(OdooReply *reply);
 
     void commitDone(const Partner &partner, const QString &partnerId, bool created);
     void commitFailed(const Partner &partner, const Error &error, std::optional<qint64> retryAfterMs);
@@ -118,29 +100,10 @@ private:
     QJsonObject source(const Partner &partner) const;
     void logEvent(SyncRunLog::Level level, const Partner &partner, const QString &message,
                   const QString &detail = {});
-    void stopOnCacheError(const Result<void> &result);
     QString now() const;
 
-    const Database &m_database;
-    OdooClient *m_client;
-    qint64 m_systemId;
-    PushOptions m_options;
-    std::shared_ptr<Clock> m_clock;
-    OutboxStore m_outbox;
-    PushFailureLog m_failures;
-    RetryPolicy m_retry;
-    SystemCircuit m_circuit;
-    const SyncRunLog *m_log = nullptr;
-    qint64 m_runId = 0;
-    QPointer<OdooReply> m_reply;
     QList<OutboxRow> m_queue;
-    QTimer m_wait;
-    qint64 m_total = 0;
-    qint64 m_requestsAtStart = 0;
-    bool m_running = false;
-    bool m_cancelled = false;
     Counts m_counts;
-    std::optional<Error> m_error;
 };
 
 } // namespace cw
