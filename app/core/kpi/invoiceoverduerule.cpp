@@ -19,6 +19,21 @@ QString InvoiceOverdueRule::definition() const
     return tr("A posted customer invoice that still has an amount open after its due date.");
 }
 
+ExceptionFinding InvoiceOverdueRule::finding(const Overdue &overdue, const QDate &asOf)
+{
+    const QString detail = tr("Invoice %1 was due on %2, %n day(s) ago; %3 is still open.", nullptr,
+                              int(overdue.dueDate.daysTo(asOf)))
+                               .arg(overdue.number, overdue.dueDate.toString(Qt::ISODate),
+                                    money(overdue.residualMinor, overdue.currency));
+    return { QStringLiteral("invoice"),
+             overdue.invoiceId,
+             overdue.customerId,
+             overdue.residualMinor,
+             overdue.currency,
+             overdue.dueDate,
+             detail };
+}
+
 Result<QList<ExceptionFinding>> InvoiceOverdueRule::evaluate(const QSqlDatabase &db,
                                                              const RuleContext &context) const
 {
@@ -31,18 +46,8 @@ Result<QList<ExceptionFinding>> InvoiceOverdueRule::evaluate(const QSqlDatabase 
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
     auto done = forEachRow(reader, [&findings, &context](const SqliteReader &r) {
-        const QString currency = r.text(2);
-        ExceptionFinding finding;
-        finding.subjectEntity = QStringLiteral("invoice");
-        finding.subjectId = r.int64(0);
-        finding.customerId = r.int64(1);
-        finding.currency = currency;
-        finding.amountMinor = r.int64(3);
-        finding.occurredOn = r.date(4);
-        const int days = int(finding.occurredOn.daysTo(context.asOf));
-        finding.detail = tr("Invoice %1 was due on %2, %n day(s) ago; %3 is still open.", nullptr, days)
-                             .arg(r.text(5), r.text(4), money(finding.amountMinor, currency));
-        findings.append(finding);
+        findings.append(
+            finding({ r.int64(0), r.int64(1), r.text(2), r.text(5), r.date(4), r.int64(3) }, context.asOf));
     });
     if (!done)
         return done.error();

@@ -7,21 +7,9 @@ namespace cw {
 
 namespace {
 
-struct Erosion
+QList<MarginErosionRule::Raise> erosions(const RateHistory &rates, const QDate &asOf)
 {
-    qint64 rateId = 0;
-    qint64 placementId = 0;
-    QDate effective;
-    /// Last day the raise went unmatched: the day before the next bill raise, or the as-of date.
-    QDate until;
-    qint64 payBefore = 0;
-    qint64 payAfter = 0;
-    qint64 bill = 0;
-};
-
-QList<Erosion> erosions(const RateHistory &rates, const QDate &asOf)
-{
-    QList<Erosion> found;
+    QList<MarginErosionRule::Raise> found;
     for (const qint64 placementId : rates.placementsWithHistory()) {
         const QList<RateHistory::Rate> history = rates.history(placementId);
         for (int k = 1; k < history.size() && history[k].effectiveDate <= asOf; ++k) {
@@ -31,13 +19,13 @@ QList<Erosion> erosions(const RateHistory &rates, const QDate &asOf)
                 continue;
             if (*after.payRateMinor <= *before.payRateMinor || *after.billRateMinor > *before.billRateMinor)
                 continue;
-            Erosion e { after.id,
-                        placementId,
-                        after.effectiveDate,
-                        asOf,
-                        *before.payRateMinor,
-                        *after.payRateMinor,
-                        *after.billRateMinor };
+            MarginErosionRule::Raise e { after.id,
+                                         placementId,
+                                         after.effectiveDate,
+                                         asOf,
+                                         *before.payRateMinor,
+                                         *after.payRateMinor,
+                                         *after.billRateMinor };
             for (int next = k + 1; next < history.size() && history[next].effectiveDate <= asOf; ++next) {
                 if (history[next].billRateMinor && *history[next].billRateMinor > *after.billRateMinor) {
                     e.until = history[next].effectiveDate.addDays(-1);
@@ -69,6 +57,21 @@ QString MarginErosionRule::definition() const
               "rate was raised.");
 }
 
+ExceptionFinding MarginErosionRule::finding(const Raise &raise, qint64 customerId, const QString &currency,
+                                            qint64 approvedMinutes)
+{
+    const QString detail = tr("Pay rate raised from %1 to %2 on %3 while the bill rate stayed at %4.")
+                               .arg(money(raise.payBefore, currency), money(raise.payAfter, currency),
+                                    raise.effective.toString(Qt::ISODate), money(raise.bill, currency));
+    return { QStringLiteral("placement_rate"),
+             raise.rateId,
+             customerId,
+             ((raise.payAfter - raise.payBefore) * approvedMinutes + 30) / 60,
+             currency,
+             raise.effective,
+             detail };
+}
+
 Result<QList<ExceptionFinding>> MarginErosionRule::evaluate(const QSqlDatabase &db,
                                                             const RuleContext &context) const
 {
@@ -76,7 +79,7 @@ Result<QList<ExceptionFinding>> MarginErosionRule::evaluate(const QSqlDatabase &
     if (!rates)
         return rates.error();
     QList<ExceptionFinding> findings;
-    for (const Erosion &e : erosions(rates.value(), context.asOf)) {
+    for (const Raise &e : erosions(rates.value(), context.asOf)) {
         SqliteReader reader(db,
                             QStringLiteral("SELECT COALESCE(p.customer_id, 0), "
                                            "COALESCE(NULLIF(p.currency, ''), c.currency, ''), "
@@ -91,18 +94,7 @@ Result<QList<ExceptionFinding>> MarginErosionRule::evaluate(const QSqlDatabase &
             return row.error();
         if (!row.value())
             continue;
-        const QString currency = reader.text(1);
-        ExceptionFinding finding;
-        finding.subjectEntity = QStringLiteral("placement_rate");
-        finding.subjectId = e.rateId;
-        finding.customerId = reader.int64(0);
-        finding.currency = currency;
-        finding.amountMinor = ((e.payAfter - e.payBefore) * reader.int64(2) + 30) / 60;
-        finding.occurredOn = e.effective;
-        finding.detail = tr("Pay rate raised from %1 to %2 on %3 while the bill rate stayed at %4.")
-                             .arg(money(e.payBefore, currency), money(e.payAfter, currency),
-                                  e.effective.toString(Qt::ISODate), money(e.bill, currency));
-        findings.append(finding);
+        findings.append(finding(e, reader.int64(0), reader.text(1), reader.int64(2)));
     }
     return findings;
 }

@@ -11,15 +11,6 @@ namespace cw {
 
 namespace {
 
-struct Mismatch
-{
-    qint64 lines = 0;
-    qint64 amountMinor = 0;
-    QDate first;
-    qint64 lineRate = 0;
-    qint64 placementRate = 0;
-};
-
 struct PlacementInfo
 {
     qint64 customerId = 0;
@@ -44,6 +35,33 @@ Result<QHash<qint64, PlacementInfo>> loadPlacements(const QSqlDatabase &db)
 }
 
 } // namespace
+
+void RateMismatchRule::Mismatch::add(const QDate &workDate, qint64 minutes, qint64 billed, qint64 agreed)
+{
+    if (lines == 0 || workDate < first) {
+        first = workDate;
+        lineRate = billed;
+        placementRate = agreed;
+    }
+    ++lines;
+    amountMinor += (std::llabs(minutes * (billed - agreed)) + 30) / 60;
+}
+
+ExceptionFinding RateMismatchRule::finding(const Mismatch &mismatch)
+{
+    const QString detail =
+        tr("%n line(s) from %1 on carry a bill rate of %2 where the placement's rate is %3.", nullptr,
+           int(mismatch.lines))
+            .arg(mismatch.first.toString(Qt::ISODate), money(mismatch.lineRate, mismatch.currency),
+                 money(mismatch.placementRate, mismatch.currency));
+    return { QStringLiteral("placement"),
+             mismatch.placementId,
+             mismatch.customerId,
+             mismatch.amountMinor,
+             mismatch.currency,
+             mismatch.first,
+             detail };
+}
 
 QString RateMismatchRule::id() const
 {
@@ -86,32 +104,17 @@ Result<QList<ExceptionFinding>> RateMismatchRule::evaluate(const QSqlDatabase &d
         const qint64 lineRate = r.int64(3);
         if (!expected || *expected == lineRate)
             return;
-        Mismatch &m = mismatches[placementId];
-        if (m.lines == 0 || workDate < m.first) {
-            m.first = workDate;
-            m.lineRate = lineRate;
-            m.placementRate = *expected;
-        }
-        ++m.lines;
-        m.amountMinor += (std::llabs(r.int64(2) * (lineRate - *expected)) + 30) / 60;
+        mismatches[placementId].add(workDate, r.int64(2), lineRate, *expected);
     });
     if (!done)
         return done.error();
     QList<ExceptionFinding> findings;
-    for (auto it = mismatches.cbegin(); it != mismatches.cend(); ++it) {
+    for (auto it = mismatches.begin(); it != mismatches.end(); ++it) {
         const PlacementInfo info = placements.value().value(it.key());
-        ExceptionFinding finding;
-        finding.subjectEntity = QStringLiteral("placement");
-        finding.subjectId = it.key();
-        finding.customerId = info.customerId;
-        finding.currency = info.currency;
-        finding.amountMinor = it->amountMinor;
-        finding.occurredOn = it->first;
-        finding.detail = tr("%n line(s) from %1 on carry a bill rate of %2 where the placement's rate is %3.",
-                            nullptr, int(it->lines))
-                             .arg(it->first.toString(Qt::ISODate), money(it->lineRate, info.currency),
-                                  money(it->placementRate, info.currency));
-        findings.append(finding);
+        it->placementId = it.key();
+        it->customerId = info.customerId;
+        it->currency = info.currency;
+        findings.append(finding(*it));
     }
     return findings;
 }

@@ -22,6 +22,20 @@ QString TimeAfterEndRule::definition() const
               "placement.");
 }
 
+ExceptionFinding TimeAfterEndRule::finding(const LateTime &late)
+{
+    const QString detail =
+        tr("%1 of approved time from %2 on, after the end date %3.")
+            .arg(hours(late.minutes), late.first.toString(Qt::ISODate), late.endDate.toString(Qt::ISODate));
+    return { QStringLiteral("placement"),
+             late.placementId,
+             late.customerId,
+             late.valueMinor,
+             late.currency,
+             late.first,
+             detail };
+}
+
 Result<QList<ExceptionFinding>> TimeAfterEndRule::evaluate(const QSqlDatabase &db,
                                                            const RuleContext &context) const
 {
@@ -37,16 +51,8 @@ Result<QList<ExceptionFinding>> TimeAfterEndRule::evaluate(const QSqlDatabase &d
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
     auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
-        ExceptionFinding finding;
-        finding.subjectEntity = QStringLiteral("placement");
-        finding.subjectId = r.int64(0);
-        finding.customerId = r.int64(1);
-        finding.currency = r.text(2);
-        finding.amountMinor = r.int64(4);
-        finding.occurredOn = r.date(5);
-        finding.detail = tr("%1 of approved time from %2 on, after the end date %3.")
-                             .arg(hours(r.int64(3)), r.text(5), r.text(6));
-        findings.append(finding);
+        findings.append(
+            finding({ r.int64(0), r.int64(1), r.text(2), r.date(6), r.date(5), r.int64(3), r.int64(4) }));
     });
     if (!done)
         return done.error();

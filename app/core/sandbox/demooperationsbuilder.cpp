@@ -2,6 +2,10 @@
 
 #include "demojsonwriter.h"
 #include "demorandom.h"
+#include "kpi/invoiceoverduerule.h"
+#include "kpi/marginerosionrule.h"
+#include "kpi/ratemismatchrule.h"
+#include "kpi/timeafterendrule.h"
 #include "namevariantmaker.h"
 
 #include <QSet>
@@ -91,11 +95,6 @@ const char *compare(const QString &a, const QString &b)
 double rounded(double value)
 {
     return std::round(value * 1000.0) / 1000.0;
-}
-
-QString money(qint64 minor, const QString &currency)
-{
-    return QStringLiteral("%1 %2").arg(QString::number(static_cast<double>(minor) / 100.0, 'f', 2), currency);
 }
 
 QString systemKey(DemoDataset::System system)
@@ -433,61 +432,89 @@ void DemoOperationsBuilder::addFailedPush(const DemoBillingBuilder::Unbilled &it
     m_data.failedPushes.push_back(std::move(failed));
 }
 
+std::vector<int>
+DemoOperationsBuilder::samplePlacements(const std::vector<DemoBillingBuilder::LineRef> &lines,
+                                        int count) const
+{
+    std::vector<int> placements;
+    for (const DemoBillingBuilder::LineRef &line : lines) {
+        if (placements.empty() || placements.back() != line.placementIndex)
+            placements.push_back(line.placementIndex);
+    }
+    std::vector<int> sample;
+    const std::size_t step = std::max<std::size_t>(1, placements.size() / static_cast<std::size_t>(count));
+    for (std::size_t i = 0; i < placements.size() && sample.size() < static_cast<std::size_t>(count);
+         i += step)
+        sample.push_back(placements[i]);
+    return sample;
+}
+
+// Each case is described by its rule's own finding(), from the facts the rule would read in the
+// cache, so the demo's cases name the subjects (and use the words) the rules do when they run.
 void DemoOperationsBuilder::addRevenueExceptions()
 {
     const int few = fewOf(3, 2, 25);
-    const auto sample = [&](const std::vector<DemoBillingBuilder::LineRef> &refs) {
-        std::vector<DemoBillingBuilder::LineRef> out;
-        const std::size_t step = std::max<std::size_t>(1, refs.size() / static_cast<std::size_t>(few));
-        for (std::size_t i = 0; i < refs.size() && out.size() < static_cast<std::size_t>(few); i += step)
-            out.push_back(refs[i]);
-        return out;
+    const auto approved = [this](const DemoDataset::TimesheetLine &line) {
+        return line.status == DemoDataset::LineStatus::Approved && line.workDate <= m_data.asOf;
     };
-    for (const auto &line : sample(m_findings.deviatingRates)) {
-        const DemoDataset::Placement &placement =
-            m_data.placements[static_cast<std::size_t>(line.placementIndex)];
-        const qint64 agreed = m_data.rateOn(line.placementIndex, line.workDate).billRateMinor;
-        addRevenueException(QStringLiteral("rate_mismatch"), QStringLiteral("timesheet_line"), line.lineId,
-                            placement.customerId, (line.billRateMinor - agreed) * line.minutes / 60,
-                            placement.currency, line.workDate,
-                            tr("Billed at %1 per hour on %2, but the placement's agreed rate is %3.")
-                                .arg(money(line.billRateMinor, placement.currency),
-                                     line.workDate.toString(Qt::ISODate), money(agreed, placement.currency)));
+    for (const int p : samplePlacements(m_findings.deviatingRates, few)) {
+        const DemoDataset::Placement &placement = m_data.placements[static_cast<std::size_t>(p)];
+        RateMismatchRule::Mismatch mismatch;
+        mismatch.placementId = placement.id;
+        mismatch.customerId = placement.customerId;
+        mismatch.currency = placement.currency;
+        m_data.forEachTimesheetLine(p, [&](const DemoDataset::TimesheetLine &line) {
+            const qint64 agreed = m_data.rateOn(p, line.workDate).billRateMinor;
+            if (approved(line) && line.billRateMinor != agreed)
+                mismatch.add(line.workDate, line.minutes, line.billRateMinor, agreed);
+        });
+        if (mismatch.lines > 0)
+            addRevenueException(RateMismatchRule().id(), RateMismatchRule::finding(mismatch));
     }
-    for (const auto &line : sample(m_findings.afterEnd)) {
-        const DemoDataset::Placement &placement =
-            m_data.placements[static_cast<std::size_t>(line.placementIndex)];
-        addRevenueException(
-            QStringLiteral("time_after_end"), QStringLiteral("timesheet_line"), line.lineId,
-            placement.customerId, line.billRateMinor * line.minutes / 60, placement.currency, line.workDate,
-            tr("%1 hours booked on %2, after the placement ended on %3.")
-                .arg(QString::number(line.minutes / 60.0, 'f', 2), line.workDate.toString(Qt::ISODate),
-                     placement.end.toString(Qt::ISODate)));
+    for (const int p : samplePlacements(m_findings.afterEnd, few)) {
+        const DemoDataset::Placement &placement = m_data.placements[static_cast<std::size_t>(p)];
+        TimeAfterEndRule::LateTime late;
+        late.placementId = placement.id;
+        late.customerId = placement.customerId;
+        late.currency = placement.currency;
+        late.endDate = placement.end;
+        m_data.forEachTimesheetLine(p, [&](const DemoDataset::TimesheetLine &line) {
+            if (!approved(line) || line.workDate <= placement.end)
+                return;
+            if (late.minutes == 0)
+                late.first = line.workDate;
+            late.minutes += line.minutes;
+            late.valueMinor += DemoDataset::lineAmount(line);
+        });
+        if (late.minutes > 0)
+            addRevenueException(TimeAfterEndRule().id(), TimeAfterEndRule::finding(late));
     }
     int erosions = 0;
-    for (const DemoDataset::Placement &placement : m_data.placements) {
-        if (erosions >= few || placement.status != QLatin1String("active"))
+    for (int p = 0; p < static_cast<int>(m_data.placements.size()) && erosions < few; ++p) {
+        const DemoDataset::Placement &placement = m_data.placements[static_cast<std::size_t>(p)];
+        if (placement.status != QLatin1String("active"))
             continue;
         for (int r = placement.firstRate + 1; r < placement.firstRate + placement.rateCount; ++r) {
             const auto &before = m_data.rates[static_cast<std::size_t>(r) - 1];
             const auto &after = m_data.rates[static_cast<std::size_t>(r)];
-            if (after.billRateMinor != before.billRateMinor || after.payRateMinor <= before.payRateMinor)
+            if (after.billRateMinor != before.billRateMinor || after.payRateMinor <= before.payRateMinor
+                || after.effectiveDate > m_data.asOf)
                 continue;
-            const auto margin = [](const DemoDataset::PlacementRate &rate) {
-                return QString::number(100.0 * static_cast<double>(rate.billRateMinor - rate.payRateMinor)
-                                           / static_cast<double>(rate.billRateMinor),
-                                       'f', 1);
-            };
+            const MarginErosionRule::Raise raise { after.id,
+                                                   placement.id,
+                                                   after.effectiveDate,
+                                                   unmatchedUntil(p, r),
+                                                   before.payRateMinor,
+                                                   after.payRateMinor,
+                                                   after.billRateMinor };
+            qint64 minutes = 0;
+            m_data.forEachTimesheetLine(p, [&](const DemoDataset::TimesheetLine &line) {
+                if (approved(line) && line.workDate >= raise.effective && line.workDate <= raise.until)
+                    minutes += line.minutes;
+            });
             addRevenueException(
-                QStringLiteral("pay_raised_without_bill"), QStringLiteral("placement"), placement.id,
-                placement.customerId, after.payRateMinor - before.payRateMinor, placement.currency,
-                after.effectiveDate,
-                tr("Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin "
-                   "fell from %5 % to %6 %.")
-                    .arg(money(before.payRateMinor, placement.currency),
-                         money(after.payRateMinor, placement.currency),
-                         after.effectiveDate.toString(Qt::ISODate),
-                         money(after.billRateMinor, placement.currency), margin(before), margin(after)));
+                MarginErosionRule().id(),
+                MarginErosionRule::finding(raise, placement.customerId, placement.currency, minutes));
             ++erosions;
             break;
         }
@@ -497,38 +524,46 @@ void DemoOperationsBuilder::addRevenueExceptions()
         if (late >= few || invoice.state != QLatin1String("posted") || invoice.amountResidualMinor == 0
             || invoice.dueDate.daysTo(m_data.asOf) < 30)
             continue;
-        addRevenueException(QStringLiteral("invoice_overdue"), QStringLiteral("invoice"), invoice.id,
-                            invoice.customerId, invoice.amountResidualMinor, invoice.currency,
-                            invoice.dueDate,
-                            tr("Invoice %1 was due on %2; %3 is still open, %4 days late.")
-                                .arg(invoice.number, invoice.dueDate.toString(Qt::ISODate),
-                                     money(invoice.amountResidualMinor, invoice.currency))
-                                .arg(invoice.dueDate.daysTo(m_data.asOf)));
+        const InvoiceOverdueRule::Overdue overdue { invoice.id,       invoice.customerId,
+                                                    invoice.currency, invoice.number,
+                                                    invoice.dueDate,  invoice.amountResidualMinor };
+        addRevenueException(InvoiceOverdueRule().id(), InvoiceOverdueRule::finding(overdue, m_data.asOf));
         ++late;
     }
 }
 
-void DemoOperationsBuilder::addRevenueException(const QString &rule, const QString &entity, qint64 subjectId,
-                                                qint64 customerId, qint64 amountMinor,
-                                                const QString &currency, const QDate &occurredOn,
-                                                const QString &detail)
+QDate DemoOperationsBuilder::unmatchedUntil(int placementIndex, int rateIndex) const
+{
+    const DemoDataset::Placement &placement = m_data.placements[static_cast<std::size_t>(placementIndex)];
+    const qint64 bill = m_data.rates[static_cast<std::size_t>(rateIndex)].billRateMinor;
+    for (int next = rateIndex + 1; next < placement.firstRate + placement.rateCount; ++next) {
+        const DemoDataset::PlacementRate &rate = m_data.rates[static_cast<std::size_t>(next)];
+        if (rate.effectiveDate > m_data.asOf)
+            break;
+        if (rate.billRateMinor > bill)
+            return rate.effectiveDate.addDays(-1);
+    }
+    return m_data.asOf;
+}
+
+void DemoOperationsBuilder::addRevenueException(const QString &rule, const ExceptionFinding &finding)
 {
     DemoDataset::RevenueException exception;
     exception.id = static_cast<qint64>(m_data.revenueExceptions.size()) + 1;
     exception.rule = rule;
-    exception.subjectEntity = entity;
-    exception.subjectId = subjectId;
-    exception.customerId = customerId;
-    exception.amountMinor = std::abs(amountMinor);
-    exception.currency = currency;
-    exception.occurredOn = occurredOn;
-    exception.detail = detail;
+    exception.subjectEntity = finding.subjectEntity;
+    exception.subjectId = finding.subjectId;
+    exception.customerId = finding.customerId;
+    exception.amountMinor = finding.amountMinor;
+    exception.currency = finding.currency;
+    exception.occurredOn = finding.occurredOn;
+    exception.detail = finding.detail;
     exception.state = QStringLiteral("open");
     if (m_random.chance(200)) {
         exception.state = QStringLiteral("acknowledged");
         exception.owner = QLatin1String(m_random.pick(kReviewers));
     }
-    const QDate detected = std::min(occurredOn.addDays(m_random.between(1, 4)), m_data.asOf);
+    const QDate detected = std::min(finding.occurredOn.addDays(m_random.between(1, 4)), m_data.asOf);
     exception.detectedAt = DemoDataset::instant(detected, 5 * 3600 + 1800);
     m_data.revenueExceptions.push_back(std::move(exception));
 }

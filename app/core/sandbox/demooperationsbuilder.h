@@ -8,6 +8,7 @@
 namespace cw {
 
 class DemoRandom;
+struct ExceptionFinding;
 
 /// Adds the state an operations console accumulates: customers already linked across systems
 /// (canonical customers and links that agree with the truth), open match candidates for the review
@@ -34,9 +35,12 @@ private:
     void addFailedPushes();
     void addFailedPush(const DemoBillingBuilder::Unbilled &item, bool retrying);
     void addRevenueExceptions();
-    void addRevenueException(const QString &rule, const QString &entity, qint64 subjectId, qint64 customerId,
-                             qint64 amountMinor, const QString &currency, const QDate &occurredOn,
-                             const QString &detail);
+    void addRevenueException(const QString &rule, const ExceptionFinding &finding);
+    /// Up to @p count placements spread over those of @p lines (in placement order).
+    std::vector<int> samplePlacements(const std::vector<DemoBillingBuilder::LineRef> &lines, int count) const;
+    /// The last day the pay raise of rates[@p rateIndex] went without a bill raise (asOf at the
+    /// latest), as MarginErosionRule counts it.
+    QDate unmatchedUntil(int placementIndex, int rateIndex) const;
     void addSyncRuns();
     void addAuditLog();
     void addCurrencyRates();
