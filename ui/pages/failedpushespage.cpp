@@ -12,6 +12,7 @@
 #include "util/logging.h"
 #include "widgets/failedpushdetail.h"
 #include "widgets/messagebanner.h"
+#include "widgets/shortcutbutton.h"
 
 #include <QItemSelectionModel>
 #include <QMap>
@@ -157,11 +158,7 @@ FailedPushesPage::~FailedPushesPage()
 
 QPushButton *FailedPushesPage::addButton(const QString &text, const QKeySequence &key, const QString &tip)
 {
-    auto *button = new QPushButton(text, this);
-    button->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    auto *shortcut = new QShortcut(key, this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, button, &QPushButton::animateClick);
+    auto *button = new ShortcutButton(text, key, tip, this);
     addToolbarWidget(button);
     return button;
 }
