@@ -6,7 +6,10 @@
 #include "uitestwait.h"
 #include "util/settings.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -29,6 +32,7 @@ private slots:
     void acknowledgeAssignResolveReopenWithAudit();
     void emptyReasonIsRefusedAndChangesNothing();
     void actionsNeedASelection();
+    void toolbarFitsBesideTheNavigation();
 
 private:
     qint64 scalar(const QString &sql, const QVariantList &values = {}) const;
@@ -147,6 +151,37 @@ void TestExceptionsPage::actionsNeedASelection()
         QVERIFY2(button->isEnabled(), qPrintable(button->text()));
     QVERIFY(m_page->grab().save(cw::test::screenshotFolder(QStringLiteral("exceptions"))
                                 + QStringLiteral("/exceptions-selected.png")));
+}
+
+void TestExceptionsPage::toolbarFitsBesideTheNavigation()
+{
+    // In a 1280 pixel window the navigation leaves the page 1000 to 1100 pixels (more with longer
+    // translations of its entries); the longest view name is chosen. Every control and the record
+    // count keep at least their natural width.
+    m_page->resize(1000, 800);
+    auto *views = m_page->findChild<QComboBox *>();
+    QVERIFY(views);
+    views->setCurrentIndex(views->count() - 1);
+    QVERIFY(waitIdle(*m_page->model()));
+    QApplication::processEvents();
+    QVERIFY(!m_page->countText().isEmpty());
+    bool countShown = false;
+    for (const QLabel *label : m_page->findChildren<QLabel *>()) {
+        if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
+            continue;
+        QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        countShown = countShown || label->text() == m_page->countText();
+    }
+    QVERIFY(countShown);
+    for (const QPushButton *button : m_page->findChildren<QPushButton *>()) {
+        if (button->isVisible())
+            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+    }
+    QVERIFY(m_page->grab().save(cw::test::screenshotFolder(QStringLiteral("exceptions"))
+                                + QStringLiteral("/exceptions-1000px.png")));
+    views->setCurrentIndex(0);
+    m_page->resize(1280, 800);
+    QVERIFY(waitIdle(*m_page->model()));
 }
 
 QTEST_MAIN(TestExceptionsPage)

@@ -6,13 +6,15 @@
 #include "kpi/exceptionlifecycle.h"
 #include "pagequeries.h"
 #include "util/logging.h"
+#include "widgets/shortcutbutton.h"
 
+#include <QHBoxLayout>
 #include <QInputDialog>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QShortcut>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QtConcurrent>
@@ -51,6 +53,15 @@ ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, con
             tr("No revenue has been at risk so far. Exceptions and how they were resolved will be kept "
                "here.") } });
 
+    // The actions get a row of their own under the filter: beside it they left no room for the
+    // record count at 1280 pixels.
+    auto *actions = new QWidget(this);
+    auto *row = new QHBoxLayout(actions);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->setSpacing(8);
+    auto *selection = new QLabel(tr("Selected cases:"), actions);
+    selection->setForegroundRole(QPalette::PlaceholderText);
+    row->addWidget(selection);
     m_selectionButtons << addButton(tr("Acknowledge…"), QKeySequence(Qt::CTRL | Qt::Key_K),
                                     tr("Note that the selected cases are known, with a reason"),
                                     &ExceptionsPage::askAcknowledge)
@@ -60,9 +71,14 @@ ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, con
                                     tr("Close the selected cases, with a reason"), &ExceptionsPage::askResolve)
                        << addButton(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                     tr("Open the selected cases again"), &ExceptionsPage::askReopen);
+    for (QPushButton *button : std::as_const(m_selectionButtons))
+        row->addWidget(button);
+    row->addStretch(1);
     m_runButton = addButton(tr("Run rules now"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U),
                             tr("Check the whole cache against every revenue rule as of today"),
                             &ExceptionsPage::runRules);
+    row->addWidget(m_runButton);
+    addHeaderWidget(actions);
 
     connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExceptionsPage::updateActions);
@@ -79,13 +95,8 @@ ExceptionsPage::~ExceptionsPage()
 QPushButton *ExceptionsPage::addButton(const QString &text, const QKeySequence &key, const QString &tip,
                                        void (ExceptionsPage::*slot)())
 {
-    auto *button = new QPushButton(text, this);
-    button->setToolTip(tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
-    auto *shortcut = new QShortcut(key, this);
-    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-    connect(shortcut, &QShortcut::activated, button, &QPushButton::click);
+    auto *button = new ShortcutButton(text, key, tip, this);
     connect(button, &QPushButton::clicked, this, slot);
-    addToolbarWidget(button);
     return button;
 }
 
