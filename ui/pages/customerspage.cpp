@@ -107,8 +107,7 @@ CustomersPage::CustomersPage(const Database &database, Settings &settings, QWidg
     connect(tableView()->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CustomersPage::showCurrentPair);
     reloadSystems();
-    if (auto bands = m_bar->service().bands(m_autoThreshold->value(), m_reviewThreshold->value()))
-        showBands(bands.value());
+    updateBands();
 }
 
 CustomersPage::~CustomersPage() = default;
@@ -305,6 +304,12 @@ void CustomersPage::applyThresholds()
         refresh();
 }
 
+void CustomersPage::updateBands()
+{
+    if (auto bands = m_bar->service().bands(m_autoThreshold->value(), m_reviewThreshold->value()))
+        showBands(bands.value());
+}
+
 void CustomersPage::showBands(const MappingService::Bands &bands)
 {
     m_bands->setText(
@@ -345,6 +350,7 @@ void CustomersPage::matchFinished()
             .arg(QLocale().toString(summary.records), QLocale().toString(summary.linksCreated),
                  QLocale().toString(summary.customersCreated), QLocale().toString(summary.reviewCandidates)));
     m_bar->updateHistory();
+    updateBands(); // the run wrote new matches
     refresh();
 }
 

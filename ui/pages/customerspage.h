@@ -67,6 +67,8 @@ private:
     void splitSelected();
     void linkSelected();
     void matchFinished();
+    /// Reads the band counts of the open matches for the thresholds shown.
+    void updateBands();
     void showBands(const MappingService::Bands &bands);
 
     const Database &m_database;

@@ -8,6 +8,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
@@ -110,17 +112,24 @@ void PairComparisonView::setDetails(const CandidateDetails &details)
     QString summary = tr("Score %1 %. Left: %2. Right: %3.")
                           .arg(QLocale().toString(details.score * 100, 'f', 0), side(details.left),
                                side(details.right));
+    const QList<CandidateDetails::Row> rows = details.rows();
+    const bool weighed = std::any_of(rows.begin(), rows.end(), [](const auto &row) { return row.hasWeight; });
     if (prior.isDouble()) {
         summary += QLatin1Char(' ')
             + tr("Evidence: prior %1 bits, total %2 bits (positive for the same customer).")
                   .arg(QLocale().toString(prior.toDouble(), 'f', 1),
                        QLocale().toString(details.explanation.value(QStringLiteral("weight")).toDouble(), 'f', 1));
+    } else if (!weighed) {
+        // Candidates imported or generated outside the matcher carry similarities, not weights.
+        summary += QLatin1Char(' ')
+            + tr("No weights: the matcher did not score this match (it came with the demo data), so the "
+                 "evidence shows similarities only.");
     }
     m_summary->setText(summary);
+    m_table->setColumnHidden(WeightColumn, !weighed);
     m_table->horizontalHeaderItem(LeftColumn)->setText(details.left.systemName);
     m_table->horizontalHeaderItem(RightColumn)->setText(details.right.systemName);
 
-    const QList<CandidateDetails::Row> rows = details.rows();
     m_table->setRowCount(int(rows.size()));
     for (int r = 0; r < int(rows.size()); ++r) {
         const CandidateDetails::Row &row = rows.at(r);

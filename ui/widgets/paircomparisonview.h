@@ -11,7 +11,8 @@ class CandidateDetails;
 
 /// The two records of a match candidate side by side: each field of both, coloured by whether
 /// they agree (green), partly agree (amber), disagree (red) or one is missing (grey), with the
-/// matcher's evidence and weight per field and the score in words.
+/// matcher's evidence and weight per field and the score in words. The weight column shows only
+/// for matches the matcher scored; for others (demo data) the summary says why it is absent.
 class PairComparisonView : public QWidget
 {
     Q_OBJECT
