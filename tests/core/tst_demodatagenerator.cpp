@@ -4,6 +4,7 @@
 #include "tempcache.h"
 
 #include <QCryptographicHash>
+#include <QDateTime>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -91,6 +92,9 @@ private slots:
     void rawColumnsAreJson();
     void refusesCacheWithData();
     void cancelStopsWriting();
+    void cancelWhileWritingTimesheetsStopsTheEncoder();
+    void filledCacheIsBackInWalMode();
+    void timestampsMatchQtsFormatting();
     void progressRisesToHundred();
     void rejectsInvalidOptions_data();
     void rejectsInvalidOptions();
@@ -562,6 +566,39 @@ void TestDemoDataGenerator::cancelStopsWriting()
     QCOMPARE(cancelled.error().code(), DemoCacheWriter::kCancelled);
     QVERIFY(count(cache, QStringLiteral("SELECT count(*) FROM timesheet_line"))
             < DemoDataGenerator::generate(options(100, 2)).timesheetLineCount);
+}
+
+void TestDemoDataGenerator::cancelWhileWritingTimesheetsStopsTheEncoder()
+{
+    TempCache cache;
+    std::atomic_bool cancel { false };
+    // Timesheet lines are most of the rows: halfway through, the encoding thread is busy.
+    const auto cancelled = DemoDataGenerator::fill(
+        cache.db(), options(300, 2), [&cancel](int percent) { cancel = cancel || percent >= 50; }, &cancel);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code(), DemoCacheWriter::kCancelled);
+    // Returning at all shows the encoding thread was stopped and joined.
+    QVERIFY(count(cache, QStringLiteral("SELECT count(*) FROM timesheet_line"))
+            < DemoDataGenerator::generate(options(300, 2)).timesheetLineCount);
+}
+
+void TestDemoDataGenerator::filledCacheIsBackInWalMode()
+{
+    QSqlQuery query(m_cache->db().connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+}
+
+void TestDemoDataGenerator::timestampsMatchQtsFormatting()
+{
+    for (const QDate &date : { QDate(2026, 1, 1), QDate(2024, 2, 29), QDate(2026, 12, 31), QDate(1999, 9, 9) }) {
+        for (int seconds : { 0, 59, 60, 9 * 3600 + 5 * 60 + 7, 86399 }) {
+            const QDateTime moment(date, QTime(0, 0).addSecs(seconds), Qt::UTC);
+            QCOMPARE(DemoDataset::instant(date, seconds), moment.toString(Qt::ISODate));
+            QCOMPARE(DemoDataset::odooTimestamp(date, seconds),
+                     moment.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
+        }
+    }
 }
 
 void TestDemoDataGenerator::progressRisesToHundred()

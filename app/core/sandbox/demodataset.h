@@ -456,6 +456,10 @@ public:
     static bool isInvoiceable(const TimesheetLine &line);
     /// Cache spelling of a status: "submitted", "approved", "rejected".
     static const char *statusName(LineStatus status);
+
+private:
+    /// "YYYY-MM-DD" @p separator "HH:MM:SS" @p suffix, for years 1000 to 9999.
+    static QString timestamp(const QDate &date, int secondsIntoDay, char separator, const char *suffix);
 };
 
 } // namespace cw
