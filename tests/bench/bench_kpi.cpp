@@ -10,110 +10,19 @@
 // finance KPIs; before that, two runs of every exception rule. Prints wall and CPU times (median
 // and worst of --runs runs): on a shared machine the CPU time is the cost, the wall time the wait.
 
-#include "cache/database.h"
 #include "kpi/exceptionrunner.h"
 #include "kpi/kpiengine.h"
-#include "sandbox/demodatagenerator.h"
+#include "kpibench.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFile>
 #include <QSqlQuery>
 #include <QTemporaryDir>
-#include <QTextStream>
-
-#include <algorithm>
-#include <ctime>
-#include <functional>
-#include <vector>
 
 using namespace cw;
+using namespace cw::bench;
 
 namespace {
-
-const QDate kAsOf(2026, 3, 31);
-
-QTextStream &out()
-{
-    static QTextStream stream(stdout);
-    return stream;
-}
-
-// Wall time and process CPU time of each run: on a shared machine the CPU time shows what the
-// work costs, the wall time what a user waited.
-struct Timing
-{
-    QString name;
-    std::vector<double> wallMs;
-    std::vector<double> cpuMs;
-
-    void measure(const std::function<bool()> &work)
-    {
-        QElapsedTimer timer;
-        timer.start();
-        const std::clock_t cpu = std::clock();
-        const bool ok = work();
-        wallMs.push_back(ok ? double(timer.nsecsElapsed()) / 1e6 : -1);
-        cpuMs.push_back(ok ? double(std::clock() - cpu) * 1000.0 / CLOCKS_PER_SEC : -1);
-    }
-};
-
-double median(std::vector<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values[values.size() / 2];
-}
-
-void report(const Timing &t)
-{
-    out() << QStringLiteral("%1  wall median %2 ms, worst %3 ms;  CPU median %4 ms  (%5 runs)")
-                 .arg(t.name, -42)
-                 .arg(median(t.wallMs), 7, 'f', 1)
-                 .arg(*std::max_element(t.wallMs.begin(), t.wallMs.end()), 7, 'f', 1)
-                 .arg(median(t.cpuMs), 7, 'f', 1)
-                 .arg(t.wallMs.size())
-          << Qt::endl;
-}
-
-// Fills a fresh file at @p schema (0: latest) with DemoDataGenerator and reports the rate.
-bool generate(const QString &path, int customers, int schema)
-{
-    QFile::remove(path);
-    QFile::remove(path + QStringLiteral("-wal"));
-    QFile::remove(path + QStringLiteral("-shm"));
-    auto db = Database::open(path, schema);
-    if (!db) {
-        out() << "error: " << db.error().toString() << Qt::endl;
-        return false;
-    }
-    DemoDataOptions options;
-    options.customers = customers;
-    options.seed = 7;
-    options.asOf = kAsOf;
-    QElapsedTimer timer;
-    timer.start();
-    const std::clock_t cpu = std::clock();
-    auto stats = DemoDataGenerator::fill(*db.value(), options);
-    if (!stats) {
-        out() << "error: " << stats.error().toString() << Qt::endl;
-        return false;
-    }
-    const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double cpuSeconds = double(std::clock() - cpu) / CLOCKS_PER_SEC;
-    out() << QStringLiteral("schema %1: demo-data --customers %2: %3 rows (%4 timesheet lines) in %5 s wall = %6 "
-                            "rows/s; %7 s CPU = %8 rows per CPU second")
-                 .arg(schema == 0 ? Database::latestSchemaVersion() : schema)
-                 .arg(customers)
-                 .arg(stats.value().totalRows)
-                 .arg(stats.value().rows(QStringLiteral("timesheet_line")))
-                 .arg(seconds, 0, 'f', 2)
-                 .arg(qRound64(double(stats.value().totalRows) / seconds))
-                 .arg(cpuSeconds, 0, 'f', 2)
-                 .arg(qRound64(double(stats.value().totalRows) / cpuSeconds))
-          << Qt::endl;
-    return true;
-}
 
 // A value of @p sql's first column (the slices the filter changes use), empty when none.
 QString pick(const Database &db, const QString &sql)
@@ -144,12 +53,12 @@ int main(int argc, char **argv)
     const int customers = parser.value(QStringLiteral("customers")).toInt();
     const int runs = std::max(1, parser.value(QStringLiteral("runs")).toInt());
     if (!parser.isSet(QStringLiteral("reuse"))) {
-        if (!generate(path, customers, 2) || !generate(path, customers, 0))
+        if (!fillDemoCache(path, customers, 2) || !fillDemoCache(path, customers, 0))
             return 1;
     }
 
     KpiFilter filter;
-    filter.asOf = kAsOf;
+    filter.asOf = kDemoAsOf;
     KpiFilter byCustomer = filter;
     KpiFilter byCostCenter = filter;
     KpiFilter byCurrency = filter;
@@ -158,16 +67,20 @@ int main(int argc, char **argv)
         auto db = Database::open(path);
         if (!db)
             return 1;
-        byCustomer.customerIds = { pick(*db.value(), QStringLiteral("SELECT customer_id FROM placement "
-                                                                    "WHERE customer_id IS NOT NULL LIMIT 1"))
+        byCustomer.customerIds = { pick(*db.value(),
+                                        QStringLiteral("SELECT customer_id FROM placement "
+                                                       "WHERE customer_id IS NOT NULL LIMIT 1"))
                                        .toLongLong() };
-        byCostCenter.costCenter = pick(*db.value(), QStringLiteral("SELECT cost_center FROM placement GROUP BY 1 "
-                                                                   "ORDER BY COUNT(*) DESC LIMIT 1"));
-        byCurrency.currency = pick(*db.value(), QStringLiteral("SELECT currency FROM placement GROUP BY 1 "
-                                                               "ORDER BY COUNT(*) LIMIT 1"));
-        byBusinessUnit.businessUnit = pick(*db.value(), QStringLiteral("SELECT business_unit FROM customer "
-                                                                       "WHERE business_unit <> '' GROUP BY 1 "
-                                                                       "ORDER BY COUNT(*) DESC LIMIT 1"));
+        byCostCenter.costCenter = pick(*db.value(),
+                                       QStringLiteral("SELECT cost_center FROM placement GROUP BY 1 "
+                                                      "ORDER BY COUNT(*) DESC LIMIT 1"));
+        byCurrency.currency = pick(*db.value(),
+                                   QStringLiteral("SELECT currency FROM placement GROUP BY 1 "
+                                                  "ORDER BY COUNT(*) LIMIT 1"));
+        byBusinessUnit.businessUnit = pick(*db.value(),
+                                           QStringLiteral("SELECT business_unit FROM customer "
+                                                          "WHERE business_unit <> '' GROUP BY 1 "
+                                                          "ORDER BY COUNT(*) DESC LIMIT 1"));
         out() << "slices: customer " << byCustomer.customerIds.value(0) << ", cost center "
               << byCostCenter.costCenter << ", currency " << byCurrency.currency << ", business unit "
               << byBusinessUnit.businessUnit << Qt::endl;
@@ -175,17 +88,18 @@ int main(int argc, char **argv)
     KpiFilter longerPeriod = filter;
     longerPeriod.periodDays = 90;
     KpiFilter otherDate = filter;
-    otherDate.asOf = kAsOf.addDays(-7);
+    otherDate.asOf = kDemoAsOf.addDays(-7);
 
     {
         auto db = Database::open(path);
         if (!db)
             return 1;
-        const auto clock = std::make_shared<ManualClock>(QDateTime(kAsOf, QTime(6, 0), Qt::UTC));
-        for (const char *name : { "exception rules, first run: evaluate + insert", "exception rules, next run" }) {
+        const auto clock = std::make_shared<ManualClock>(QDateTime(kDemoAsOf, QTime(6, 0), Qt::UTC));
+        for (const char *name :
+             { "exception rules, first run: evaluate + insert", "exception rules, next run" }) {
             Timing rules { QString::fromLatin1(name), {}, {} };
             rules.measure([&] {
-                auto summary = ExceptionRunner(*db.value(), clock).run(RuleContext { kAsOf, 7 });
+                auto summary = ExceptionRunner(*db.value(), clock).run(RuleContext { kDemoAsOf, 7 });
                 if (summary)
                     out() << "  exceptions found: " << summary.value().found << Qt::endl;
                 return summary.ok();
@@ -225,9 +139,10 @@ int main(int argc, char **argv)
         newDate.measure([&] { return engine->snapshot(otherDate).ok(); });
         finance.measure([&] { return engine->finance(filter).ok(); });
     }
-    for (const Timing *t : { &cold, &customer, &costCenter, &currency, &businessUnit, &period, &newDate, &finance })
+    for (const Timing *t :
+         { &cold, &customer, &costCenter, &currency, &businessUnit, &period, &newDate, &finance })
         report(*t);
-    out() << "figures as of " << kAsOf.toString(Qt::ISODate) << ":" << Qt::endl;
+    out() << "figures as of " << kDemoAsOf.toString(Qt::ISODate) << ":" << Qt::endl;
     for (const KpiTile &tile : last.tiles) {
         out() << "  " << tile.key << " = "
               << (tile.value ? QString::number(*tile.value, 'f', 1) : QStringLiteral("-")) << " (previous "
