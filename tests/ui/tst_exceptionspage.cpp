@@ -170,12 +170,17 @@ void TestExceptionsPage::toolbarFitsBesideTheNavigation()
         if (!label->isVisible() || label->wordWrap() || label->text().isEmpty())
             continue;
         QVERIFY2(label->width() >= label->sizeHint().width(), qPrintable(label->text()));
+        QVERIFY2(m_page->rect().contains(QRect(label->mapTo(m_page.get(), QPoint()), label->size())),
+                 qPrintable(label->text()));
         countShown = countShown || label->text() == m_page->countText();
     }
     QVERIFY(countShown);
     for (const QPushButton *button : m_page->findChildren<QPushButton *>()) {
-        if (button->isVisible())
-            QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        if (!button->isVisible())
+            continue;
+        QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
+        QVERIFY2(m_page->rect().contains(QRect(button->mapTo(m_page.get(), QPoint()), button->size())),
+                 qPrintable(button->text()));
     }
     QVERIFY(m_page->grab().save(cw::test::screenshotFolder(QStringLiteral("exceptions"))
                                 + QStringLiteral("/exceptions-1000px.png")));

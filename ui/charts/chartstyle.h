@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QAbstractAxis;
+class QBarSet;
 class QChart;
 class QChartView;
 class QValueAxis;
@@ -32,6 +33,9 @@ public:
     /// Range and ticks of a value axis whose data reach @p maximum: whole-number ticks for small
     /// @p integers counts (never "0, 1, 1, 2"), round numbers otherwise.
     static void setValueRange(QValueAxis *axis, double maximum, bool integers);
+    /// Gives @p set the @p values, changing only those that differ: new values for the same bars
+    /// move them, a new number of values replaces them all.
+    static void setValues(QBarSet *set, const QList<qreal> &values);
     /// Distinguishable colours for unrelated series (rules, categories), in order.
     static QList<QColor> categorical(const QPalette &palette);
     /// Colours for the age buckets, from fresh (calm) to old (alarming).

@@ -29,8 +29,8 @@ QString shortLabel(const QString &label)
 
 } // namespace
 
-StackedBarChart::StackedBarChart(QAbstractItemModel *model, int valueRole, SeriesAlong series, Qt::Orientation bars,
-                                 QWidget *parent)
+StackedBarChart::StackedBarChart(QAbstractItemModel *model, int valueRole, SeriesAlong series,
+                                 Qt::Orientation bars, QWidget *parent)
     : QChartView(parent)
     , m_model(model)
     , m_valueRole(valueRole)
@@ -41,26 +41,26 @@ StackedBarChart::StackedBarChart(QAbstractItemModel *model, int valueRole, Serie
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(240);
     chart()->legend()->setVisible(true);
-    connect(model, &QAbstractItemModel::modelReset, this, &StackedBarChart::rebuild);
+    connect(model, &QAbstractItemModel::modelReset, this, &StackedBarChart::modelReset);
     rebuild();
 }
 
 void StackedBarChart::setValueTitle(const QString &title)
 {
     m_valueTitle = title;
-    rebuild();
+    m_values->setTitleText(title);
 }
 
 void StackedBarChart::setIntegerValues(bool integers)
 {
     m_integers = integers;
-    rebuild();
+    updateRange();
 }
 
 void StackedBarChart::setColorScheme(ColorScheme scheme)
 {
     m_colors = scheme;
-    rebuild();
+    recolor();
 }
 
 int StackedBarChart::seriesCount() const
@@ -75,7 +75,18 @@ int StackedBarChart::categoryCount() const
 
 QModelIndex StackedBarChart::cellOf(int series, int category) const
 {
-    return m_series == SeriesAlong::Columns ? m_model->index(category, series) : m_model->index(series, category);
+    return m_series == SeriesAlong::Columns ? m_model->index(category, series)
+                                            : m_model->index(series, category);
+}
+
+void StackedBarChart::modelReset()
+{
+    if (!m_model)
+        return;
+    if (m_barSeries->count() == seriesCount())
+        fill();
+    else
+        rebuild();
 }
 
 void StackedBarChart::rebuild()
@@ -85,59 +96,89 @@ void StackedBarChart::rebuild()
     QChart *chart = this->chart();
     ChartStyle::clear(chart, palette());
 
-    const Qt::Orientation seriesHeader = m_series == SeriesAlong::Columns ? Qt::Horizontal : Qt::Vertical;
-    const Qt::Orientation categoryHeader = m_series == SeriesAlong::Columns ? Qt::Vertical : Qt::Horizontal;
     const bool horizontal = m_bars == Qt::Horizontal;
-    QAbstractBarSeries *bars = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
-                                          : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
-    bars->setBarWidth(horizontal ? 0.62 : 0.7);
-    // Horizontal bars are drawn bottom-up: list the categories in reverse so the first (largest)
-    // is on top, where the eye starts.
-    QList<int> order(categoryCount());
-    std::iota(order.begin(), order.end(), 0);
-    if (horizontal)
-        std::reverse(order.begin(), order.end());
-
-    const QList<QColor> colors = m_colors(palette());
-    double maximum = 0;
-    QList<double> stacks(order.size(), 0.0);
+    m_barSeries = horizontal ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries)
+                             : static_cast<QAbstractBarSeries *>(new QStackedBarSeries);
+    m_barSeries->setBarWidth(horizontal ? 0.62 : 0.7);
     for (int s = 0; s < seriesCount(); ++s) {
-        auto *set = new QBarSet(m_model->headerData(s, seriesHeader).toString());
-        set->setColor(colors.at(s % colors.size()));
+        auto *set = new QBarSet(QString());
         set->setBorderColor(palette().color(QPalette::Base));
-        for (int position = 0; position < order.size(); ++position) {
-            const double value = cellOf(s, order.at(position)).data(m_valueRole).toDouble();
-            *set << value;
-            stacks[position] += value;
-        }
-        connect(set, &QBarSet::hovered, this, [this, s, order](bool status, int position) {
+        // Positions map to model cells through m_order at the time of the event, so the
+        // connections outlive in-place updates.
+        connect(set, &QBarSet::hovered, this, [this, s](bool status, int position) {
             if (status)
-                QToolTip::showText(QCursor::pos(), cellOf(s, order.at(position)).data(Qt::ToolTipRole).toString(), this);
+                QToolTip::showText(QCursor::pos(),
+                                   cellOf(s, m_order.at(position)).data(Qt::ToolTipRole).toString(), this);
             else
                 QToolTip::hideText();
         });
         connect(set, &QBarSet::clicked, this,
-                [this, s, order](int position) { emit activated(cellOf(s, order.at(position))); });
-        bars->append(set);
+                [this, s](int position) { emit activated(cellOf(s, m_order.at(position))); });
+        m_barSeries->append(set);
     }
-    for (const double stack : stacks)
-        maximum = std::max(maximum, stack);
-    chart->addSeries(bars);
-
-    QStringList labels;
-    for (const int category : order)
-        labels << shortLabel(m_model->headerData(category, categoryHeader).toString());
-    auto *categories = new QBarCategoryAxis;
-    categories->append(labels);
-    categories->setTruncateLabels(false);
-    auto *values = new QValueAxis;
-    values->setTitleText(m_valueTitle);
-    ChartStyle::setValueRange(values, maximum, m_integers);
-    chart->addAxis(categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
-    chart->addAxis(values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
-    bars->attachAxis(categories);
-    bars->attachAxis(values);
+    chart->addSeries(m_barSeries);
+    m_categories = new QBarCategoryAxis;
+    m_categories->setTruncateLabels(false);
+    m_values = new QValueAxis;
+    m_values->setTitleText(m_valueTitle);
+    chart->addAxis(m_categories, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(m_values, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+    m_barSeries->attachAxis(m_categories);
+    m_barSeries->attachAxis(m_values);
+    recolor();
+    fill();
     ChartStyle::apply(this, palette());
+}
+
+void StackedBarChart::fill()
+{
+    const Qt::Orientation seriesHeader = m_series == SeriesAlong::Columns ? Qt::Horizontal : Qt::Vertical;
+    const Qt::Orientation categoryHeader = m_series == SeriesAlong::Columns ? Qt::Vertical : Qt::Horizontal;
+    // Horizontal bars are drawn bottom-up: list the categories in reverse so the first (largest)
+    // is on top, where the eye starts.
+    m_order = QList<int>(categoryCount());
+    std::iota(m_order.begin(), m_order.end(), 0);
+    if (m_bars == Qt::Horizontal)
+        std::reverse(m_order.begin(), m_order.end());
+
+    const QList<QBarSet *> sets = m_barSeries->barSets();
+    for (int s = 0; s < sets.size(); ++s) {
+        QBarSet *set = sets.at(s);
+        const QString name = m_model->headerData(s, seriesHeader).toString();
+        if (set->label() != name)
+            set->setLabel(name);
+        QList<qreal> values;
+        values.reserve(m_order.size());
+        for (const int category : std::as_const(m_order))
+            values << cellOf(s, category).data(m_valueRole).toDouble();
+        ChartStyle::setValues(set, values);
+    }
+    QStringList labels;
+    for (const int category : std::as_const(m_order))
+        labels << shortLabel(m_model->headerData(category, categoryHeader).toString());
+    if (m_categories->categories() != labels)
+        m_categories->setCategories(labels);
+    updateRange();
+}
+
+void StackedBarChart::updateRange()
+{
+    double maximum = 0;
+    for (int position = 0; position < m_order.size(); ++position) {
+        double stack = 0;
+        for (const QBarSet *set : m_barSeries->barSets())
+            stack += set->at(position);
+        maximum = std::max(maximum, stack);
+    }
+    ChartStyle::setValueRange(m_values, maximum, m_integers);
+}
+
+void StackedBarChart::recolor()
+{
+    const QList<QColor> colors = m_colors(palette());
+    const QList<QBarSet *> sets = m_barSeries->barSets();
+    for (int s = 0; s < sets.size(); ++s)
+        sets.at(s)->setColor(colors.at(s % colors.size()));
 }
 
 void StackedBarChart::changeEvent(QEvent *event)

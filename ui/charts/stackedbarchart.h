@@ -4,6 +4,11 @@
 #include <QPointer>
 
 class QAbstractItemModel;
+QT_BEGIN_NAMESPACE
+class QAbstractBarSeries;
+class QBarCategoryAxis;
+class QValueAxis;
+QT_END_NAMESPACE
 
 namespace cw {
 
@@ -14,8 +19,9 @@ namespace cw {
 /// owner can open the records behind it. Horizontal bars suit long category names (customers),
 /// vertical bars a time axis (weeks).
 ///
-/// Rebuilt on every model reset; follows palette changes. GUI thread only; the model must
-/// outlive the chart.
+/// A model reset with as many series as shown updates values, names and labels in place; only a
+/// different number of series or a palette change builds the chart again (new series, axes and
+/// legend cost far more than new values). GUI thread only; the model must outlive the chart.
 class StackedBarChart : public QChartView
 {
     Q_OBJECT
@@ -43,12 +49,22 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void modelReset();
     void rebuild();
+    /// Values, series names, category labels and the value range from the model.
+    void fill();
+    void updateRange();
+    void recolor();
     QModelIndex cellOf(int series, int category) const;
     int seriesCount() const;
     int categoryCount() const;
 
     QPointer<QAbstractItemModel> m_model;
+    QAbstractBarSeries *m_barSeries = nullptr;
+    QBarCategoryAxis *m_categories = nullptr;
+    QValueAxis *m_values = nullptr;
+    /// Model category of each bar position (horizontal bars list them bottom-up).
+    QList<int> m_order;
     int m_valueRole;
     SeriesAlong m_series;
     Qt::Orientation m_bars;

@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <utility>
 
 namespace cw {
 
@@ -66,14 +67,33 @@ QComboBox *choiceBox(const QString &allText, const QString &accessibleName, QWid
     return box;
 }
 
-void refill(QComboBox *box, const QStringList &values)
+// Replaces the choices after the first ("All …") through one model insertion: thousands of
+// customers or cost centers added by one addItem() each (a view update each) held the UI thread
+// for a quarter of a second. The current choice stays if it is still offered.
+void setChoices(QComboBox *box, const QList<std::pair<QString, QVariant>> &choices)
 {
-    const QString current = box->currentData().toString();
-    while (box->count() > 1)
-        box->removeItem(1);
+    const QVariant current = box->currentData();
+    QList<QStandardItem *> items;
+    items.reserve(choices.size() + 1);
+    items << new QStandardItem(box->itemText(0));
+    for (const auto &[text, data] : choices) {
+        auto *item = new QStandardItem(text);
+        item->setData(data, Qt::UserRole);
+        items << item;
+    }
+    auto *model = new QStandardItemModel(box);
+    model->appendColumn(items);
+    box->setModel(model);
+    box->setCurrentIndex(current.isValid() ? std::max(0, box->findData(current)) : 0);
+}
+
+void setChoices(QComboBox *box, const QStringList &values)
+{
+    QList<std::pair<QString, QVariant>> choices;
+    choices.reserve(values.size());
     for (const QString &value : values)
-        box->addItem(value, value);
-    box->setCurrentIndex(std::max(0, box->findData(current)));
+        choices.emplace_back(value, value);
+    setChoices(box, choices);
 }
 
 } // namespace
@@ -346,37 +366,32 @@ void DashboardPage::scheduleRefresh()
 void DashboardPage::refresh()
 {
     m_filterDelay->stop();
-    if (!m_optionsLoaded)
-        m_options->load();
     m_requested.start();
     m_generation = m_service->requestSnapshot(filter());
     m_busy->show();
 }
 
+void DashboardPage::loadFilterChoices()
+{
+    // Only after the first figures: on a machine with two cores, reading thousands of customers
+    // and cost centers beside the first snapshot delayed the figures a user opened the page for.
+    if (!m_optionsLoaded)
+        m_options->load();
+}
+
 void DashboardPage::fillFilterOptions(const KpiFilterOptions::Options &options)
 {
     m_optionsLoaded = true;
-    const QSignalBlocker blockCustomer(m_customer);
-    const qint64 current = m_customer->currentData().toLongLong();
-    // Tens of thousands of customers: one model filled in one insertion, not an addItem() (and
-    // a view update) per customer, which held the UI thread for a quarter of a second.
-    QList<QStandardItem *> items;
-    items.reserve(options.customers.size() + 1);
-    items << new QStandardItem(m_customer->itemText(0));
-    for (const KpiFilterOptions::Customer &customer : options.customers) {
-        auto *item = new QStandardItem(customer.name);
-        item->setData(customer.id, Qt::UserRole);
-        items << item;
-    }
-    auto *model = new QStandardItemModel(m_customer);
-    model->appendColumn(items);
-    m_customer->setModel(model);
-    m_customer->setCurrentIndex(std::max(0, m_customer->findData(current)));
-    const QSignalBlocker blockers[] = { QSignalBlocker(m_businessUnit), QSignalBlocker(m_costCenter),
-                                        QSignalBlocker(m_currency) };
-    refill(m_businessUnit, options.businessUnits);
-    refill(m_costCenter, options.costCenters);
-    refill(m_currency, options.currencies);
+    const QSignalBlocker blockers[] = { QSignalBlocker(m_customer), QSignalBlocker(m_businessUnit),
+                                        QSignalBlocker(m_costCenter), QSignalBlocker(m_currency) };
+    QList<std::pair<QString, QVariant>> customers;
+    customers.reserve(options.customers.size());
+    for (const KpiFilterOptions::Customer &customer : options.customers)
+        customers.emplace_back(customer.name, customer.id);
+    setChoices(m_customer, customers);
+    setChoices(m_businessUnit, options.businessUnits);
+    setChoices(m_costCenter, options.costCenters);
+    setChoices(m_currency, options.currencies);
     m_businessUnit->setEnabled(!options.businessUnits.isEmpty());
     m_costCenter->setEnabled(!options.costCenters.isEmpty());
 }
@@ -446,18 +461,57 @@ void DashboardPage::showSnapshot(quint64 generation, const KpiSnapshot &snapshot
         return;
     m_snapshot = snapshot;
     m_hasFigures = true;
-    m_busy->hide();
     m_banner->clear();
     m_subtitle->setText(headline());
     for (const KpiTile &figure : snapshot.tiles)
         showTile(figure);
-    m_ageModel->setSummary(snapshot.unbilled, snapshot.filter, kTopCustomers);
-    m_exceptionModel->setStats(snapshot.exceptions, snapshot.filter);
-    m_paretoModel->setHealth(snapshot.health, snapshot.filter);
-    updateEmptyCharts();
+    m_applying = generation;
+    showCharts(generation, ChartStep::Age);
+}
 
+void DashboardPage::showCharts(quint64 generation, ChartStep step)
+{
+    // Newer figures arrived meanwhile and redraw every chart themselves.
+    if (generation != m_applying)
+        return;
+    const QString date = QLocale().toString(m_snapshot.filter.asOf, QLocale::ShortFormat);
+    switch (step) {
+    case ChartStep::Age:
+        m_ageModel->setSummary(m_snapshot.unbilled, m_snapshot.filter, kTopCustomers);
+        m_ageCard->setEmptyMessage(m_ageModel->rowCount() > 0
+                                       ? QString()
+                                       : tr("No approved time is waiting to be invoiced as of %1.").arg(date));
+        break;
+    case ChartStep::Exceptions:
+        m_exceptionModel->setStats(m_snapshot.exceptions, m_snapshot.filter);
+        m_exceptionCard->setEmptyMessage(m_exceptionModel->rowCount() > 0
+                                             ? QString()
+                                             : tr("No revenue exceptions arose in the 12 weeks up to %1.").arg(date));
+        break;
+    case ChartStep::FailedPushes:
+        m_paretoModel->setHealth(m_snapshot.health, m_snapshot.filter);
+        m_paretoCard->setEmptyMessage(m_paretoModel->rowCount() > 0
+                                          ? QString()
+                                          : tr("No open failed pushes: every write reached Odoo."));
+        break;
+    case ChartStep::Done:
+        showSyncLine();
+        loadFilterChoices();
+        if (generation == m_generation) {
+            m_busy->hide();
+            emit figuresShown(m_requested.elapsed());
+        }
+        return;
+    }
+    // One chart per turn of the event loop: redrawing a chart takes a while on a slow machine,
+    // and input and painting get their turn in between.
+    QTimer::singleShot(0, this, [this, generation, step] { showCharts(generation, ChartStep(int(step) + 1)); });
+}
+
+void DashboardPage::showSyncLine()
+{
     QStringList syncs;
-    for (const IntegrationHealth::System &system : snapshot.health.systems) {
+    for (const IntegrationHealth::System &system : m_snapshot.health.systems) {
         syncs << (system.lastSuccessfulSync.isValid()
                       ? tr("%1 %2").arg(system.name, QLocale().toString(system.lastSuccessfulSync.toLocalTime(),
                                                                          QLocale::ShortFormat))
@@ -466,21 +520,6 @@ void DashboardPage::showSnapshot(quint64 generation, const KpiSnapshot &snapshot
     m_syncLine->setText(syncs.isEmpty() ? tr("No system is connected yet. Add one in Settings, or start Crosswalk "
                                              "with --demo to explore generated data.")
                                         : tr("Last successful sync: %1").arg(syncs.join(QStringLiteral(" · "))));
-    emit figuresShown(m_requested.elapsed());
-}
-
-void DashboardPage::updateEmptyCharts()
-{
-    const QString date = QLocale().toString(m_snapshot.filter.asOf, QLocale::ShortFormat);
-    m_ageCard->setEmptyMessage(m_ageModel->rowCount() > 0
-                                   ? QString()
-                                   : tr("No approved time is waiting to be invoiced as of %1.").arg(date));
-    m_exceptionCard->setEmptyMessage(m_exceptionModel->rowCount() > 0
-                                         ? QString()
-                                         : tr("No revenue exceptions arose in the 12 weeks up to %1.").arg(date));
-    m_paretoCard->setEmptyMessage(m_paretoModel->rowCount() > 0
-                                      ? QString()
-                                      : tr("No open failed pushes: every write reached Odoo."));
 }
 
 void DashboardPage::showFailure(quint64 generation, const Error &error)
@@ -488,6 +527,7 @@ void DashboardPage::showFailure(quint64 generation, const Error &error)
     if (generation != m_generation)
         return;
     m_busy->hide();
+    loadFilterChoices();
     qCWarning(lcUi) << "dashboard:" << error.toString();
     m_banner->showError(
         error, tr("The dashboard could not be computed. %1 Press F5 to try again.").arg(error.userMessage()));

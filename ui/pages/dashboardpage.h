@@ -37,8 +37,10 @@ class SummaryTile;
 ///   saves as PNG, SVG or PDF; the whole page prints to a one-page PDF report.
 ///
 /// Figures come from KpiService (a worker thread); a filter change requests new figures and only
-/// the latest request's answer is shown. Lives on the GUI thread; Database and Settings must
-/// outlive it.
+/// the latest request's answer is shown: the tiles first, then one chart per turn of the event
+/// loop (charts update their series in place), so the UI thread never waits long; figuresShown()
+/// follows the last chart. The filter choices are read once the first figures are shown. Lives on
+/// the GUI thread; Database and Settings must outlive it.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -89,11 +91,16 @@ private:
     QWidget *createTiles();
     QWidget *createCharts();
     void scheduleRefresh();
+    void loadFilterChoices();
     void fillFilterOptions(const KpiFilterOptions::Options &options);
+    /// The steps of showing new figures after the tiles, one chart at a time.
+    enum class ChartStep { Age, Exceptions, FailedPushes, Done };
+
     void showSnapshot(quint64 generation, const KpiSnapshot &snapshot);
     void showTile(const KpiTile &tile);
+    void showCharts(quint64 generation, ChartStep step);
+    void showSyncLine();
     void showFailure(quint64 generation, const Error &error);
-    void updateEmptyCharts();
     QString figureText(const KpiTile &tile, std::optional<double> value) const;
     QString trendText(const KpiTile &tile) const;
     QString headline() const;
@@ -128,6 +135,8 @@ private:
     bool m_hasFigures = false;
     bool m_optionsLoaded = false;
     quint64 m_generation = 0;
+    /// Generation of the figures whose charts are being shown.
+    quint64 m_applying = 0;
     QElapsedTimer m_requested;
 };
 

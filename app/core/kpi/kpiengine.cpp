@@ -7,6 +7,7 @@
 #include "ratehistory.h"
 #include "sqlitereader.h"
 
+#include <QSqlQuery>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cw {
@@ -32,8 +33,18 @@ struct DateFacts
     std::vector<ReceivablesQuery::Fact> receivables;
 };
 
+// The facts of a date scan hundreds of thousands of index entries and rows; SQLite copied each
+// page through a read() call, which took about a third of their CPU time. Mapping the file
+// lets it read the pages in place. A hint only: where mapping is not available, reads work as
+// before, so its outcome is not checked.
+void mapForScans(const QSqlDatabase &db)
+{
+    QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = 1073741824"));
+}
+
 DateFacts readDateFacts(const QSqlDatabase &db, const QDate &asOf)
 {
+    mapForScans(db);
     DateFacts facts;
     auto unbilled = UnbilledQuery::run(db, asOf);
     if (!unbilled) {
