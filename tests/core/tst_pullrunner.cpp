@@ -70,6 +70,7 @@ private slots:
     void pagesCommitWithCursorAndCounts();
     void failingEntityDoesNotStopOthers();
     void cancelKeepsCommittedPages();
+    void failureKeepsPagesReadBefore();
     void hubspotPullIntoCache();
     void hubspotIncrementalSeesUpdatesAndDeletions();
 
@@ -182,6 +183,31 @@ void TestPullRunner::cancelKeepsCommittedPages()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer")), 1);
     QCOMPARE(SyncCursorStore(m_cache->db()).load(m_system, QStringLiteral("companies")).value(),
              QStringLiteral("p1"));
+}
+
+void TestPullRunner::failureKeepsPagesReadBefore()
+{
+    // Pages wait in memory until kCommitRecords records are read; a failure must not lose them.
+    PullPage first;
+    first.records = { customer(QStringLiteral("1"), QStringLiteral("Acme")) };
+    first.cursor = QStringLiteral("p1");
+    first.more = true;
+    PullPage second = first;
+    second.records = { customer(QStringLiteral("2"), QStringLiteral("Beta")) };
+    second.cursor = QStringLiteral("p2");
+    const Error broken(Error::Category::Network, QStringLiteral("connection reset"));
+    PullRunner runner(m_cache->db(), m_system);
+    runner.addSource(
+        new ScriptedSource(QStringLiteral("companies"), QStringLiteral("customer"), { first, second }, broken));
+    QVERIFY(runToEnd(runner));
+    const PullEntityResult result = runner.results().first();
+    QCOMPARE(result.status, QStringLiteral("failed"));
+    QCOMPARE(result.read, 2);
+    QCOMPARE(result.counts.created, 2);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM customer")), 2);
+    QCOMPARE(count(QStringLiteral("SELECT created_count FROM sync_run WHERE id = ?"), { result.runId }), 2);
+    QCOMPARE(SyncCursorStore(m_cache->db()).load(m_system, QStringLiteral("companies")).value(),
+             QStringLiteral("p2"));
 }
 
 void TestPullRunner::hubspotPullIntoCache()

@@ -59,6 +59,9 @@ void PullRunner::cancel()
     m_cancelled = true;
     if (PullSource *source = current()) {
         source->cancel();
+        if (auto committed = commitPending(); !committed)
+            qCWarning(lcSync) << "could not commit the pages read before cancelling:"
+                              << committed.error().toString();
         finishEntity(QStringLiteral("cancelled"), std::nullopt);
     }
     m_running = false;
@@ -123,20 +126,39 @@ Result<void> PullRunner::commitPage(const PullPage &page, UpsertCounts *counts)
     });
 }
 
+Result<void> PullRunner::commitPending()
+{
+    if (!m_pending)
+        return {};
+    UpsertCounts counts;
+    auto committed = commitPage(*m_pending, &counts);
+    m_pending.reset();
+    if (committed)
+        m_results.last().counts += counts;
+    return committed;
+}
+
 void PullRunner::onPage(PullSource *source, const PullPage &page)
 {
     if (source != current() || !m_running)
         return;
-    UpsertCounts counts;
-    if (auto committed = commitPage(page, &counts); !committed) {
-        finishEntity(QStringLiteral("failed"), committed.error());
-        startNext();
-        return;
+    if (!m_pending) {
+        m_pending = page;
+    } else {
+        m_pending->records += page.records;
+        m_pending->failures += page.failures;
+        m_pending->cursor = page.cursor;
     }
     PullEntityResult &result = m_results.last();
-    result.counts += counts;
     result.read += page.records.size() + page.failures.size();
     ++result.pages;
+    if (!page.more || m_pending->records.size() + m_pending->failures.size() >= kCommitRecords) {
+        if (auto committed = commitPending(); !committed) {
+            finishEntity(QStringLiteral("failed"), committed.error());
+            startNext();
+            return;
+        }
+    }
     emit progress(result.entity, result.read, page.expectedTotal);
     if (page.more) {
         source->fetch(page.cursor);
@@ -151,6 +173,9 @@ void PullRunner::onFailed(PullSource *source, const Error &error)
 {
     if (source != current() || !m_running)
         return;
+    // The pages read before the failure are good: keep them and their cursor.
+    if (auto committed = commitPending(); !committed)
+        qCWarning(lcSync) << "could not commit the pages read before a failure:" << committed.error().toString();
     finishEntity(QStringLiteral("failed"), error);
     startNext();
 }
@@ -168,6 +193,7 @@ void PullRunner::onNotice(PullSource *source, const QString &message, const QStr
 
 void PullRunner::finishEntity(const QString &status, const std::optional<Error> &error)
 {
+    m_pending.reset();
     m_upserter.reset();
     PullEntityResult &result = m_results.last();
     result.status = status;

@@ -62,6 +62,28 @@ RecordUpserter::~RecordUpserter()
 {
     for (sqlite3_stmt *stmt : std::as_const(m_statements))
         sqlite3_finalize(stmt);
+    if (m_db && m_savedCacheSize)
+        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_savedCacheSize)).constData(),
+                     nullptr, nullptr, nullptr);
+}
+
+void RecordUpserter::enlargePageCache()
+{
+    sqlite3_stmt *stmt = nullptr;
+    if (sqlite3_prepare_v2(m_db, "PRAGMA cache_size", -1, &stmt, nullptr) != SQLITE_OK) {
+        sqlite3_finalize(stmt);
+        return;
+    }
+    const qint64 size = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_finalize(stmt);
+    // Negative sizes are KiB, positive ones pages (4 KiB by default).
+    const qint64 kib = size < 0 ? -size : size * 4;
+    if (kib >= kPageCacheKib)
+        return;
+    if (sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = -" + QByteArray::number(kPageCacheKib)).constData(),
+                     nullptr, nullptr, nullptr)
+        == SQLITE_OK)
+        m_savedCacheSize = size;
 }
 
 Error RecordUpserter::sqliteError(const QString &message) const
@@ -79,6 +101,7 @@ Result<void> RecordUpserter::prepareSchema()
     m_db = Database::rawHandle(m_database.connection());
     if (!m_db)
         return Error(Error::Category::Internal, tr("The cache connection is not open."));
+    enlargePageCache();
     auto info = statement(QStringLiteral("#info"),
                           QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(m_table));
     if (!info)

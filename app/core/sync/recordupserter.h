@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -35,6 +37,8 @@ class RecordUpserter
     Q_DECLARE_TR_FUNCTIONS(cw::RecordUpserter)
 
 public:
+    static constexpr qint64 kPageCacheKib = 64 * 1024;
+
     /// Tables that hold records of connected systems, unique per (system_id, external_id).
     static const QStringList &recordTables();
 
@@ -65,6 +69,10 @@ private:
     enum class Outcome { Created, Updated, Unchanged, Deleted };
 
     Result<void> prepareSchema();
+    /// Raises the connection's page cache to kPageCacheKib while this upserter lives: the
+    /// indexes of a record table with a few hundred thousand rows outgrow SQLite's default 2 MB,
+    /// and every write then reads its index pages back from the file.
+    void enlargePageCache();
     Result<Outcome> write(const CacheRecord &record);
     Result<Outcome> remove(const QString &externalId);
     Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
@@ -85,6 +93,8 @@ private:
     QStringList m_layout;
     /// Row ids of referenced records found during one upsert() call (one transaction).
     QHash<ReferenceKey, qint64> m_resolved;
+    /// The connection's cache_size before enlargePageCache(), restored on destruction.
+    std::optional<qint64> m_savedCacheSize;
 };
 
 } // namespace cw
