@@ -5,11 +5,9 @@
 //
 // A first pass reads and maps every page through the pull sources without writing, to show the
 // client's own share apart from the cache's.
-// Prints per entity: records, seconds, records/s end to end, HTTP round trips (sign-in included),
-// and CPU per record: the client thread alone (JSON parsing, mapping, SQLite writes), the client
-// side in total (the process minus the simulator's thread: adds Qt's network thread and the
-// kernel's socket work) and the simulator. The simulator
-// runs in its own thread; the client's request budget is off so the simulator sets the pace.
+// Prints per entity what bench::PullMeter measures (HTTP round trips include the sign-in). The
+// simulator runs in its own thread; the client's request budget is off so the simulator sets the
+// pace.
 //
 // Build in Release and run: bench_bullhornpull [--customers 2000] [--time-entries 20000]
 // The full size: --customers 120000 --time-entries 500000 (100,519 Bullhorn client
@@ -17,7 +15,7 @@
 #include "cache/database.h"
 #include "connectors/bullhorn/bullhornclient.h"
 #include "connectors/bullhorn/bullhornpullsource.h"
-#include "cputime.h"
+#include "pullmeter.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "domain/systemconfig.h"
@@ -37,9 +35,6 @@
 using namespace cw;
 
 namespace {
-
-using bench::processCpuSeconds;
-using bench::threadCpuSeconds;
 
 class Bench
 {
@@ -108,7 +103,7 @@ public:
     void pull(const QString &title)
     {
         for (const QString &entity : entities()) {
-            Meter meter = startMeter();
+            const bench::PullMeter meter = startMeter();
             PullRunner runner(*m_database, m_system);
             runner.addSource(new BullhornPullSource(m_client.get(), entity));
             QEventLoop loop;
@@ -117,7 +112,7 @@ public:
             if (runner.isRunning())
                 loop.exec();
             const PullEntityResult &result = runner.results().value(0);
-            report(meter, title, entity,
+            meter.report(title, entity,
                    QStringLiteral("%1 (%2 created, %3 unchanged)")
                        .arg(result.status)
                        .arg(result.counts.created)
@@ -131,7 +126,7 @@ public:
     void readOnly()
     {
         for (const QString &entity : entities()) {
-            Meter meter = startMeter();
+            const bench::PullMeter meter = startMeter();
             BullhornPullSource source(m_client.get(), entity);
             qint64 records = 0;
             QEventLoop loop;
@@ -148,51 +143,25 @@ public:
             });
             source.fetch({});
             loop.exec();
-            report(meter, QStringLiteral("read+map"), entity, QStringLiteral("not written"), records);
+            meter.report(QStringLiteral("read+map"), entity, QStringLiteral("not written"), records);
         }
     }
 
 private:
-    struct Meter
-    {
-        QElapsedTimer wall;
-        double simulator = 0;
-        double process = 0;
-        double thread = 0;
-        int attempts = 0;
-    };
-
     static QStringList entities()
     {
         return { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") };
     }
 
-    Meter startMeter()
+    bench::PullMeter startMeter()
     {
-        Meter meter;
-        onSimulator([&] { meter.simulator = threadCpuSeconds(); });
-        meter.process = processCpuSeconds();
-        meter.thread = threadCpuSeconds();
-        meter.attempts = m_client->attemptCount();
-        meter.wall.start();
-        return meter;
-    }
-
-    void report(const Meter &meter, const QString &title, const QString &entity, const QString &outcome,
-                qint64 records)
-    {
-        const double seconds = meter.wall.nsecsElapsed() / 1e9;
-        double simulator = 0;
-        onSimulator([&] { simulator = threadCpuSeconds() - meter.simulator; });
-        const double client = processCpuSeconds() - meter.process - simulator;
-        const double clientThread = threadCpuSeconds() - meter.thread;
-        const double perRecord = records > 0 ? 1e6 / double(records) : 0;
-        printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
-               "us/record  client total %6.2f us/record  simulator %6.2f us/record\n",
-               qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome), seconds,
-               double(records) / seconds, m_client->attemptCount() - meter.attempts, clientThread * perRecord,
-               client * perRecord, simulator * perRecord);
-        fflush(stdout);
+        return bench::PullMeter(
+            [this] {
+                double seconds = 0;
+                onSimulator([&] { seconds = bench::threadCpuSeconds(); });
+                return seconds;
+            },
+            [this] { return m_client->attemptCount(); });
     }
 
     template<typename F> void onSimulator(F function)

@@ -1,0 +1,57 @@
+#pragma once
+
+// Wall clock, CPU clocks and HTTP attempts around one pull of one entity, printed as one line:
+// records, seconds, records/s end to end, round trips, and CPU per record for the client thread
+// alone (JSON, mapping, SQLite writes), the client side in total (the process minus the
+// simulator's thread: adds Qt's network thread and the kernel's socket work) and the simulator.
+#include "cputime.h"
+
+#include <QElapsedTimer>
+#include <QString>
+
+#include <cstdio>
+#include <functional>
+
+namespace cw::bench {
+
+class PullMeter
+{
+public:
+    /// @p simulatorCpu reads the simulator thread's CPU seconds; @p attempts the client's HTTP attempts.
+    PullMeter(std::function<double()> simulatorCpu, std::function<int()> attempts)
+        : m_simulatorCpu(std::move(simulatorCpu))
+        , m_attempts(std::move(attempts))
+    {
+        m_simulator = m_simulatorCpu();
+        m_process = processCpuSeconds();
+        m_thread = threadCpuSeconds();
+        m_startAttempts = m_attempts();
+        m_wall.start();
+    }
+
+    void report(const QString &title, const QString &entity, const QString &outcome, qint64 records) const
+    {
+        const double seconds = m_wall.nsecsElapsed() / 1e9;
+        const double simulator = m_simulatorCpu() - m_simulator;
+        const double client = processCpuSeconds() - m_process - simulator;
+        const double clientThread = threadCpuSeconds() - m_thread;
+        const double perRecord = records > 0 ? 1e6 / double(records) : 0;
+        printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
+               "us/record  client total %6.2f us/record  simulator %6.2f us/record\n",
+               qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome), seconds,
+               double(records) / seconds, m_attempts() - m_startAttempts, clientThread * perRecord,
+               client * perRecord, simulator * perRecord);
+        fflush(stdout);
+    }
+
+private:
+    std::function<double()> m_simulatorCpu;
+    std::function<int()> m_attempts;
+    QElapsedTimer m_wall;
+    double m_simulator = 0;
+    double m_process = 0;
+    double m_thread = 0;
+    int m_startAttempts = 0;
+};
+
+} // namespace cw::bench
