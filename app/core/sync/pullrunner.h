@@ -43,7 +43,7 @@ public:
     /// WAL; with one small page per transaction a record table of some 100,000 rows costs tens
     /// of microseconds per record in page writes alone. The pages wait in memory, never in an
     /// open transaction, and a crash only means reading them again.
-    static constexpr int kCommitRecords = 5000;
+    static constexpr int kCommitRecords = 20000;
 
     PullRunner(const Database &database, qint64 systemId, std::shared_ptr<Clock> clock = Clock::system(),
                QObject *parent = nullptr);
