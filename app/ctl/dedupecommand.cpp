@@ -1,5 +1,6 @@
 #include "dedupecommand.h"
 
+#include "commandline.h"
 #include "ctlapp.h"
 #include "matchcli.h"
 #include "matching/matchengine.h"
@@ -44,20 +45,13 @@ QString DedupeCommand::summary()
 
 int DedupeCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine line(name(), summary());
+    QCommandLineParser &parser = line.parser();
     parser.addOption({ QStringLiteral("input"), tr("The CSV file."), tr("A.csv") });
     parser.addOption({ QStringLiteral("out"), tr("Where to write the clusters."), tr("C.csv") });
     MatchCli::addCommonOptions(&parser);
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return CtlApp::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return CtlApp::Ok;
-    }
+    if (const std::optional<int> done = line.parse(arguments, out, err))
+        return *done;
     for (const char *required : { "input", "out" }) {
         if (parser.value(QString::fromLatin1(required)).isEmpty()) {
             err << tr("--%1 is required. Run crosswalkctl dedupe --help for the options.")

@@ -1,6 +1,7 @@
 #include "demodatacommand.h"
 
 #include "cache/database.h"
+#include "commandline.h"
 #include "ctlapp.h"
 #include "sandbox/democachewriter.h"
 #include "sandbox/demodatagenerator.h"
@@ -16,8 +17,8 @@ namespace {
 std::optional<DemoDataOptions> parse(const QStringList &arguments, QTextStream &out, QTextStream &err,
                                      int *exitCode)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(DemoDataCommand::summary());
+    CommandLine line(DemoDataCommand::name(), DemoDataCommand::summary());
+    QCommandLineParser &parser = line.parser();
     const QCommandLineOption customers(QStringLiteral("customers"),
                                        DemoDataCommand::tr("Number of real-world customers (default 200)."),
                                        DemoDataCommand::tr("count"), QStringLiteral("200"));
@@ -29,20 +30,9 @@ std::optional<DemoDataOptions> parse(const QStringList &arguments, QTextStream &
         DemoDataCommand::tr("Date the data is as of, YYYY-MM-DD (default: derived from the seed)."),
         DemoDataCommand::tr("date"));
     parser.addOptions({ customers, seed, asOf });
-    parser.addHelpOption();
     *exitCode = CtlApp::Usage;
-    if (!parser.parse(QStringList { DemoDataCommand::name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return std::nullopt;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        *exitCode = CtlApp::Ok;
-        return std::nullopt;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << DemoDataCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
-            << Qt::endl;
+    if (const std::optional<int> done = line.parse(arguments, out, err)) {
+        *exitCode = *done;
         return std::nullopt;
     }
     DemoDataOptions options;

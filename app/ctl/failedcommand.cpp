@@ -1,6 +1,7 @@
 #include "failedcommand.h"
 
 #include "cache/auditlog.h"
+#include "commandline.h"
 #include "ctlapp.h"
 #include "sync/failedpushactions.h"
 #include "sync/failedpushcause.h"
@@ -146,12 +147,11 @@ QString FailedCommand::summary()
 int FailedCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
                        QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary() + QStringLiteral("\n\n")
+    CommandLine line(name(), summary() + QStringLiteral("\n\n")
                                      + tr("failed list [--all] [--category NAME] [--json]\n"
                                           "failed retry (--all | --id N | --category NAME)\n"
                                           "failed resolve --id N --reason TEXT"));
-    parser.addHelpOption();
+    QCommandLineParser &parser = line.parser();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, retry or resolve"));
     parser.addOptions({
         { QStringLiteral("all"), tr("list: include resolved ones; retry: every open failed push.") },
@@ -162,14 +162,8 @@ int FailedCommand::run(const Database &database, const QStringList &arguments, Q
           QStringLiteral("TEXT") },
         { QStringLiteral("json"), tr("list: print JSON instead of text.") },
     });
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return CtlApp::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return CtlApp::Ok;
-    }
+    if (const std::optional<int> done = line.parse(arguments, out, err, true))
+        return *done;
     const QStringList words = parser.positionalArguments();
     const QString action = words.value(0);
     if (words.size() != 1

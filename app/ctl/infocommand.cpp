@@ -1,6 +1,7 @@
 #include "infocommand.h"
 
 #include "cache/database.h"
+#include "commandline.h"
 #include "ctlapp.h"
 
 #include <QCommandLineParser>
@@ -18,21 +19,9 @@ QString InfoCommand::summary()
 int InfoCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
                      QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return CtlApp::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return CtlApp::Ok;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << Qt::endl;
-        return CtlApp::Usage;
-    }
+    CommandLine line(name(), summary());
+    if (const std::optional<int> done = line.parse(arguments, out, err))
+        return *done;
 
     QSqlQuery query(database.connection());
     if (!query.exec(

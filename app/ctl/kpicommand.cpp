@@ -1,5 +1,6 @@
 #include "kpicommand.h"
 
+#include "commandline.h"
 #include "ctlapp.h"
 #include "kpi/currencyconverter.h"
 #include "kpi/kpiengine.h"
@@ -75,9 +76,8 @@ struct Options
 Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
     Options options;
-    QCommandLineParser parser;
-    parser.setApplicationDescription(KpiCommand::summary());
-    parser.addHelpOption();
+    CommandLine line(KpiCommand::name(), KpiCommand::summary());
+    QCommandLineParser &parser = line.parser();
     parser.addOptions({
         { QStringLiteral("as-of"), KpiCommand::tr("Figures as of DATE (YYYY-MM-DD, UTC); default today."),
           QStringLiteral("DATE") },
@@ -97,20 +97,8 @@ Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
           QStringLiteral("N"), QStringLiteral("10") },
         { QStringLiteral("json"), KpiCommand::tr("Print JSON instead of text.") },
     });
-    if (!parser.parse(QStringList { KpiCommand::name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        options.exitCode = CtlApp::Usage;
-        return options;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        options.exitCode = CtlApp::Ok;
-        return options;
-    }
-    if (!parser.positionalArguments().isEmpty()) {
-        err << KpiCommand::tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst())
-            << Qt::endl;
-        options.exitCode = CtlApp::Usage;
+    if (const std::optional<int> done = line.parse(arguments, out, err)) {
+        options.exitCode = *done;
         return options;
     }
     bool ok = true;

@@ -1,5 +1,6 @@
 #include "matchcommand.h"
 
+#include "commandline.h"
 #include "ctlapp.h"
 #include "matchcli.h"
 #include "matching/matchengine.h"
@@ -72,22 +73,15 @@ QString MatchCommand::summary()
 
 int MatchCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
-    parser.addHelpOption();
+    CommandLine line(name(), summary());
+    QCommandLineParser &parser = line.parser();
     parser.addOption({ QStringLiteral("left"), tr("The first CSV file."), tr("A.csv") });
     parser.addOption({ QStringLiteral("right"), tr("The second CSV file."), tr("B.csv") });
     parser.addOption({ QStringLiteral("out"), tr("Where to write the links."), tr("M.csv") });
     parser.addOption({ QStringLiteral("explain"), tr("Add an explanation column (JSON) to every link.") });
     MatchCli::addCommonOptions(&parser);
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return CtlApp::Usage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText() << Qt::flush;
-        return CtlApp::Ok;
-    }
+    if (const std::optional<int> done = line.parse(arguments, out, err))
+        return *done;
     for (const char *required : { "left", "right", "out" }) {
         if (parser.value(QString::fromLatin1(required)).isEmpty()) {
             err << tr("--%1 is required. Run crosswalkctl match --help for the options.")

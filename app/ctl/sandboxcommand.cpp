@@ -1,5 +1,6 @@
 #include "sandboxcommand.h"
 
+#include "commandline.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
@@ -23,8 +24,8 @@ QString SandboxCommand::summary()
 
 int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    CommandLine line(name(), summary());
+    QCommandLineParser &parser = line.parser();
     const QCommandLineOption port(QStringLiteral("odoo-port"),
                                   tr("Port for the Odoo simulator (0 picks a free one)."), tr("port"));
     const QCommandLineOption version(QStringLiteral("odoo-version"),
@@ -50,15 +51,8 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         QStringLiteral("profile-out"),
         tr("Write a connection profile for crosswalkctl sync (no secrets in it) to this file."), tr("file"));
     parser.addOptions({ port, version, seed, customers, faults, state, crmPort, staffingPort, profileOut });
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = line.parse(arguments, out, err))
+        return *done;
     bool ok = false;
     const int portNumber = parser.value(port).toInt(&ok);
     if (!parser.isSet(port) || !ok || portNumber < 0 || portNumber > 65535) {

@@ -1,6 +1,7 @@
 #include "synccommand.h"
 
 #include "cache/database.h"
+#include "commandline.h"
 #include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
 #include "domain/systemconfig.h"
@@ -32,8 +33,8 @@ QString SyncCommand::summary()
 
 int SyncCommand::run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(summary());
+    CommandLine line(name(), summary());
+    QCommandLineParser &parser = line.parser();
     const QCommandLineOption profileOption(QStringLiteral("profile"),
                                            tr("Connection profile (JSON, no secrets) to sync with."), tr("file"));
     const QCommandLineOption flowOption(
@@ -41,15 +42,8 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
         tr("Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all."),
         tr("name"));
     parser.addOptions({ profileOption, flowOption });
-    parser.addHelpOption();
-    if (!parser.parse(QStringList { name() } + arguments)) {
-        err << parser.errorText() << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        out << parser.helpText();
-        return 0;
-    }
+    if (const std::optional<int> done = line.parse(arguments, out, err))
+        return *done;
     if (!parser.isSet(profileOption)) {
         err << tr("sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).") << Qt::endl;
         return 2;
