@@ -1,6 +1,8 @@
 #include "sandboxcommand.h"
 
 #include "commandline.h"
+#include "connectors/bullhorn/bullhornconfig.h"
+#include "domain/systemconfig.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
@@ -120,19 +122,12 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
         << "odoo.login=" << options.login << '\n'
         << "odoo.password=" << simulator.password() << '\n'
         << "odoo.api_key=" << simulator.apiKey() << Qt::endl;
-    if (parser.isSet(profileOut)) {
-        ConnectionProfile profile;
-        profile.odoo.url = simulator.url();
-        profile.odoo.database = options.database;
-        profile.odoo.login = options.login;
-        Result<void> saved = profile.save(parser.value(profileOut));
-        if (!saved) {
-            err << saved.error().toString() << Qt::endl;
-            return 1;
-        }
-        // The secret travels in the environment, never in the profile.
-        out << "export " << profile.odooSecretEnv << '=' << simulator.apiKey() << Qt::endl;
-    }
+    ConnectionProfile profile;
+    profile.odoo.url = simulator.url();
+    profile.odoo.database = options.database;
+    profile.odoo.login = options.login;
+    // The secrets travel in the environment, never in the profile.
+    QStringList exports { QStringLiteral("export %1=%2").arg(profile.odooSecretEnv, simulator.apiKey()) };
 
     // The CRM simulator serves the same demo customers, spelled as the CRM has them.
     std::unique_ptr<HubSpotSimulator> crm;
@@ -147,6 +142,12 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return 1;
         }
         out << "crm.url=" << crm->baseUrl().toString() << '\n' << "crm.token=" << crm->token() << Qt::endl;
+        SystemConfig crmSystem;
+        crmSystem.kind = SystemConfig::Kind::Crm;
+        crmSystem.name = QStringLiteral("HubSpot");
+        crmSystem.url = crm->baseUrl().toString();
+        profile.crm = crmSystem;
+        exports.append(QStringLiteral("export %1=%2").arg(profile.crmTokenEnv, crm->token()));
     }
 
     // The staffing simulator serves the same demo customers, spelled as Bullhorn has them.
@@ -168,6 +169,25 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << "staffing.client_secret=" << served.clientSecret << '\n'
             << "staffing.username=" << served.username << '\n'
             << "staffing.password=" << served.password << Qt::endl;
+        SystemConfig staffingSystem;
+        staffingSystem.kind = SystemConfig::Kind::Staffing;
+        staffingSystem.name = QStringLiteral("Bullhorn");
+        staffingSystem.url = staffing->authUrl().toString();
+        staffingSystem.login = served.username;
+        staffingSystem.options = { { SystemConfig::kClientIdOption, served.clientId },
+                                   { BullhornConfig::kLoginUrlOption, staffing->loginUrl().toString() } };
+        profile.staffing = staffingSystem;
+        exports.append(QStringLiteral("export %1=%2").arg(profile.staffingClientSecretEnv, served.clientSecret));
+        exports.append(QStringLiteral("export %1=%2").arg(profile.staffingPasswordEnv, served.password));
+    }
+
+    if (parser.isSet(profileOut)) {
+        Result<void> saved = profile.save(parser.value(profileOut));
+        if (!saved) {
+            err << saved.error().toString() << Qt::endl;
+            return 1;
+        }
+        out << exports.join(QLatin1Char('\n')) << Qt::endl;
     }
 
     TerminationSignalWatcher watcher;

@@ -28,7 +28,8 @@ qint64 odooSystemId(const Database &database)
 
 QString SyncCommand::summary()
 {
-    return tr("Push approved time to Odoo as draft invoices and read invoice and payment state back");
+    return tr("Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and "
+              "read invoice and payment state back");
 }
 
 int SyncCommand::run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -39,7 +40,7 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
                                            tr("Connection profile (JSON, no secrets) to sync with."), tr("file"));
     const QCommandLineOption flowOption(
         QStringLiteral("flow"),
-        tr("Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all."),
+        tr("Flow to run: pull, customers, projects, placements, timesheets, expenses, invoices, payments or all."),
         tr("name"));
     parser.addOptions({ profileOption, flowOption });
     if (const std::optional<int> done = line.parse(arguments, out, err))
@@ -65,6 +66,12 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
     options.odoo = profile.value().odoo;
     options.odooSystemId = odooSystemId(database);
     options.push = profile.value().push;
+    if (flows.value().contains(SyncFlow::Pull)) {
+        if (Result<void> pull = profile.value().applyPullSystems(&options); !pull) {
+            err << pull.error().userMessage() << Qt::endl;
+            return 2;
+        }
+    }
     SyncEngine engine(database, options);
     int code = 0;
     QObject::connect(&engine, &SyncEngine::flowFinished, &engine, [&](const SyncFlowResult &result) {

@@ -1,8 +1,11 @@
 // `crosswalkctl --cache C --profile P sync` as a user runs it: the built binary in a child process
 // (found through CW_BINARY_DIR, which ctest sets) against the Odoo simulator of this process,
-// seeded from the same demo data as the cache.
+// seeded from the same demo data as the cache; the pull reads the HubSpot and Bullhorn simulators.
+#include "connectors/bullhorn/bullhornconfig.h"
+#include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
+#include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sync/connectionprofile.h"
@@ -24,6 +27,7 @@ private:
     std::unique_ptr<test::TempCache> m_cache;
     std::unique_ptr<OdooSimulator> m_simulator;
     QString m_profile;
+    DemoDataset m_dataset;
 
     struct Run
     {
@@ -32,11 +36,16 @@ private:
         QString err;
     };
 
-    Run ctl(const QStringList &arguments, const QString &secret)
+    Run ctl(const QStringList &arguments, const QString &secret, const QHash<QString, QString> &secrets = {})
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(ConnectionProfile::kDefaultSecretEnv);
+        for (const QString &name : { ConnectionProfile::kDefaultSecretEnv, ConnectionProfile::kDefaultCrmTokenEnv,
+                                     ConnectionProfile::kDefaultStaffingClientSecretEnv,
+                                     ConnectionProfile::kDefaultStaffingPasswordEnv })
+            env.remove(name);
+        for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
+            env.insert(it.key(), it.value());
         // No session bus: the keychain fallback fails fast instead of prompting.
         env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"));
         if (!secret.isEmpty())
@@ -63,6 +72,48 @@ private:
         return arguments;
     }
 
+    qint64 scalar(const QString &sql) const { return m_cache->scalar(sql).toLongLong(); }
+
+    /// An empty cache and a profile with the CRM and staffing simulators beside Odoo; the
+    /// simulators serve @p dataset; the staffing one shows Time & Expense only when
+    /// @p timeAndExpense. Returns the secrets' environment.
+    QHash<QString, QString> startPullSystems(const DemoDataset &dataset, bool timeAndExpense)
+    {
+        // The profile lives in the cache's folder, which goes with the cache.
+        Result<ConnectionProfile> profile = ConnectionProfile::load(m_profile);
+        m_cache = std::make_unique<test::TempCache>();
+        m_crm = std::make_unique<HubSpotSimulator>(dataset, HubSpotSimulator::Options {});
+        BullhornSimulator::Options staffingOptions;
+        staffingOptions.callsPerMinute = 0;
+        staffingOptions.timeAndExpense = timeAndExpense;
+        staffingOptions.payAndBill = !timeAndExpense;
+        m_staffing = std::make_unique<BullhornSimulator>(dataset, staffingOptions);
+        if (!profile || !m_cache->database() || !m_crm->listen() || !m_staffing->listen())
+            return {};
+        SystemConfig crm;
+        crm.kind = SystemConfig::Kind::Crm;
+        crm.name = QStringLiteral("HubSpot");
+        crm.url = m_crm->baseUrl().toString();
+        profile.value().crm = crm;
+        SystemConfig staffing;
+        staffing.kind = SystemConfig::Kind::Staffing;
+        staffing.name = QStringLiteral("Bullhorn");
+        staffing.url = m_staffing->authUrl().toString();
+        staffing.login = staffingOptions.username;
+        staffing.options = { { SystemConfig::kClientIdOption, staffingOptions.clientId },
+                             { BullhornConfig::kLoginUrlOption, m_staffing->loginUrl().toString() } };
+        profile.value().staffing = staffing;
+        m_profile = m_cache->folder() + QStringLiteral("/profile.json");
+        if (!profile.value().save(m_profile))
+            return {};
+        return { { ConnectionProfile::kDefaultCrmTokenEnv, m_crm->token() },
+                 { ConnectionProfile::kDefaultStaffingClientSecretEnv, staffingOptions.clientSecret },
+                 { ConnectionProfile::kDefaultStaffingPasswordEnv, staffingOptions.password } };
+    }
+
+    std::unique_ptr<HubSpotSimulator> m_crm;
+    std::unique_ptr<BullhornSimulator> m_staffing;
+
 private slots:
     void initTestCase()
     {
@@ -79,7 +130,8 @@ private slots:
         DemoDataOptions demo;
         demo.customers = 20;
         demo.seed = 5;
-        const DemoDataset dataset = DemoDataGenerator::generate(demo);
+        m_dataset = DemoDataGenerator::generate(demo);
+        const DemoDataset &dataset = m_dataset;
         QVERIFY(DemoCacheWriter(m_cache->db(), dataset).write().ok());
         m_simulator = std::make_unique<OdooSimulator>(OdooSimulatorOptions {});
         OdooSeeder(m_simulator->orm(), QDateTime::currentDateTimeUtc()).seedDemo(dataset);
@@ -120,6 +172,69 @@ private slots:
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")).toLongLong(), 2);
     }
 
+    void cleanup()
+    {
+        m_staffing.reset();
+        m_crm.reset();
+    }
+
+    void pullFillsTheCacheOnce()
+    {
+        const QHash<QString, QString> secrets = startPullSystems(m_dataset, true);
+        QVERIFY(!secrets.isEmpty());
+        Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("pull: succeeded")), qPrintable(run.out));
+        const QString fromKind = QStringLiteral("SELECT COUNT(*) FROM %1 WHERE system_id IN "
+                                                "(SELECT id FROM system WHERE kind = '%2')");
+        QVERIFY(scalar(fromKind.arg(QStringLiteral("customer"), QStringLiteral("crm"))) > 0);
+        QVERIFY(scalar(fromKind.arg(QStringLiteral("customer"), QStringLiteral("staffing"))) > 0);
+        QVERIFY(scalar(fromKind.arg(QStringLiteral("contact"), QStringLiteral("crm"))) > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM placement")) > 0);
+        const qint64 lines = scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line"));
+        QVERIFY(lines > 0);
+        // Every entity of both systems has its run: 3 of the CRM, 6 of the staffing platform.
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow LIKE 'pull_%' AND status = "
+                                       "'succeeded'")),
+                 9);
+        const qint64 created = scalar(QStringLiteral("SELECT SUM(created_count) FROM sync_run"));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM system")), 3);
+
+        // A second pull reads again from the cursors and creates nothing.
+        const qint64 lastRun = scalar(QStringLiteral("SELECT MAX(id) FROM sync_run"));
+        run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("created 0")), qPrintable(run.out));
+        QCOMPARE(scalar(QStringLiteral("SELECT SUM(created_count) FROM sync_run")), created);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE id > %1").arg(lastRun)), 9);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), lines);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM system")), 3);
+    }
+
+    void failingEntityLeavesTheOthersPulled()
+    {
+        // Time & Expense is hidden from this API user (HTTP 403): time and expenses fail, the rest
+        // goes through.
+        const QHash<QString, QString> secrets = startPullSystems(m_dataset, false);
+        QVERIFY(!secrets.isEmpty());
+        const Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("pull: partial")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn timesheet_lines failed")), qPrintable(run.out));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow LIKE 'pull_%' AND status = "
+                                       "'failed'")),
+                 2);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow LIKE 'pull_%' AND status = "
+                                       "'succeeded'")),
+                 7);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM placement")) > 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM deal")) > 0);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), 0);
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE level = 'error' AND run_id IN "
+                                      "(SELECT id FROM sync_run WHERE flow = 'pull_timesheet_lines')"))
+                > 0);
+    }
+
     void refusesWhatItCannotUse_data()
     {
         QTest::addColumn<QString>("profileText");
@@ -132,6 +247,16 @@ private slots:
         QTest::newRow("not a profile") << R"({"odoo": {}})" << "key" << "timesheets" << "not a Crosswalk connection profile";
         QTest::newRow("unknown flow") << QString() << "key" << "invoicing" << "Unknown flow";
         QTest::newRow("no secret anywhere") << QString() << QString() << "timesheets" << "CROSSWALK_ODOO_SECRET";
+        const QString odoo = QString::fromLatin1("{\"format\": \"crosswalk-profile/1\", \"odoo\": {\"url\": "
+                                                 "\"http://127.0.0.1:1\", \"database\": \"d\", \"login\": \"l\"}, ");
+        const QString crm = odoo + QString::fromLatin1("\"crm\": {\"url\": \"http://127.0.0.1:2\"%1}}");
+        QTest::newRow("token in the CRM section") << crm.arg(QString::fromLatin1(", \"token\": \"x\"")) << "key"
+                                                  << "pull" << "holds a secret (\"token\")";
+        QTest::newRow("no CRM token") << crm.arg(QString()) << "key" << "all" << "CROSSWALK_CRM_TOKEN";
+        QTest::newRow("staffing without login address")
+            << odoo + QString::fromLatin1("\"staffing\": {\"auth_url\": \"http://127.0.0.1:2/oauth\", "
+                                          "\"client_id\": \"c\", \"username\": \"u\"}}")
+            << "key" << "pull" << "REST login address";
     }
 
     void refusesWhatItCannotUse()

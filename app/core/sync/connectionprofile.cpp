@@ -1,5 +1,8 @@
 #include "connectionprofile.h"
 
+#include "cache/systemrepository.h"
+#include "connectors/bullhorn/bullhornconfig.h"
+
 #include <QFile>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -9,7 +12,59 @@ namespace cw {
 namespace {
 
 const QStringList kSecretKeys { QStringLiteral("secret"), QStringLiteral("password"), QStringLiteral("api_key"),
-                                QStringLiteral("token") };
+                                QStringLiteral("token"), QStringLiteral("client_secret") };
+const QString kPayAndBill = QStringLiteral("pay_and_bill");
+const QString kTimeAndExpense = QStringLiteral("time_and_expense");
+
+Result<void> refuseSecrets(const QJsonObject &section)
+{
+    for (const QString &key : kSecretKeys) {
+        if (section.contains(key))
+            return Error(Error::Category::Config,
+                         ConnectionProfile::tr("The connection profile holds a secret (\"%1\"). Remove it: secrets "
+                                               "belong in the keychain or in the environment variable the profile "
+                                               "names.")
+                             .arg(key));
+    }
+    return {};
+}
+
+Result<QString> fromEnvironment(const QString &variable, const QString &what)
+{
+    const QString value = variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
+    if (value.isEmpty())
+        return Error(Error::Category::NotFound,
+                     ConnectionProfile::tr("The environment variable %1 that should hold %2 is not set.")
+                         .arg(variable, what));
+    return value;
+}
+
+Result<SystemConfig> crmFromJson(const QJsonObject &crm)
+{
+    SystemConfig system;
+    system.kind = SystemConfig::Kind::Crm;
+    system.name = QStringLiteral("HubSpot");
+    system.url = crm.value(QStringLiteral("url")).toString();
+    if (Result<void> valid = SystemRepository::validate(system); !valid)
+        return valid.error();
+    return system;
+}
+
+Result<SystemConfig> staffingFromJson(const QJsonObject &staffing)
+{
+    SystemConfig system;
+    system.kind = SystemConfig::Kind::Staffing;
+    system.name = QStringLiteral("Bullhorn");
+    system.url = staffing.value(QStringLiteral("auth_url")).toString();
+    system.login = staffing.value(QStringLiteral("username")).toString();
+    system.options = { { SystemConfig::kClientIdOption, staffing.value(QStringLiteral("client_id")).toString() },
+                       { BullhornConfig::kLoginUrlOption, staffing.value(QStringLiteral("login_url")).toString() } };
+    if (Result<void> valid = SystemRepository::validate(system); !valid)
+        return valid.error();
+    if (Result<BullhornConfig> config = BullhornConfig::fromSystem(system); !config)
+        return config.error();
+    return system;
+}
 
 bool apiFromName(const QString &name, OdooConnectionSettings::Api *api)
 {
@@ -60,14 +115,15 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json)
         return Error(Error::Category::Config,
                      tr("This is not a Crosswalk connection profile (format \"%1\" expected).").arg(kFormat));
     const QJsonObject odoo = json.value(QStringLiteral("odoo")).toObject();
-    for (const QString &key : kSecretKeys) {
-        if (odoo.contains(key))
-            return Error(Error::Category::Config,
-                         tr("The connection profile holds a secret (\"%1\"). Remove it: secrets belong in the "
-                            "keychain or in the environment variable the profile names.")
-                             .arg(key));
+    const QJsonObject crm = json.value(QStringLiteral("crm")).toObject();
+    const QJsonObject staffing = json.value(QStringLiteral("staffing")).toObject();
+    for (const QJsonObject &section : { odoo, crm, staffing }) {
+        if (Result<void> clean = refuseSecrets(section); !clean)
+            return clean.error();
     }
     ConnectionProfile profile;
+    if (Result<void> pull = profile.readPullSystems(json); !pull)
+        return pull.error();
     profile.odoo.url = QUrl(odoo.value(QStringLiteral("url")).toString());
     profile.odoo.database = odoo.value(QStringLiteral("database")).toString();
     profile.odoo.login = odoo.value(QStringLiteral("login")).toString();
@@ -117,8 +173,78 @@ QJsonObject ConnectionProfile::toJson() const
                                  { QStringLiteral("retry_base_ms"), push.retryBaseMs },
                                  { QStringLiteral("max_wait_ms"), push.maxWaitMs },
                                  { QStringLiteral("product_code"), push.productCode } };
-    return { { QStringLiteral("format"), kFormat }, { QStringLiteral("odoo"), odooJson },
-             { QStringLiteral("push"), pushJson } };
+    QJsonObject out { { QStringLiteral("format"), kFormat }, { QStringLiteral("odoo"), odooJson },
+                      { QStringLiteral("push"), pushJson } };
+    if (crm)
+        out.insert(QStringLiteral("crm"),
+                   QJsonObject { { QStringLiteral("url"), crm->url }, { QStringLiteral("secret_env"), crmTokenEnv } });
+    if (staffing)
+        out.insert(QStringLiteral("staffing"),
+                   QJsonObject {
+                       { QStringLiteral("auth_url"), staffing->url },
+                       { QStringLiteral("login_url"), staffing->options.value(BullhornConfig::kLoginUrlOption) },
+                       { QStringLiteral("client_id"), staffing->options.value(SystemConfig::kClientIdOption) },
+                       { QStringLiteral("username"), staffing->login },
+                       { QStringLiteral("time_source"), staffingPayAndBill ? kPayAndBill : kTimeAndExpense },
+                       { QStringLiteral("client_secret_env"), staffingClientSecretEnv },
+                       { QStringLiteral("password_env"), staffingPasswordEnv } });
+    return out;
+}
+
+Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
+{
+    if (json.contains(QStringLiteral("crm"))) {
+        const QJsonObject section = json.value(QStringLiteral("crm")).toObject();
+        Result<SystemConfig> system = crmFromJson(section);
+        if (!system)
+            return system.error();
+        crm = system.value();
+        crmTokenEnv = section.value(QStringLiteral("secret_env")).toString(kDefaultCrmTokenEnv);
+    }
+    if (json.contains(QStringLiteral("staffing"))) {
+        const QJsonObject section = json.value(QStringLiteral("staffing")).toObject();
+        Result<SystemConfig> system = staffingFromJson(section);
+        if (!system)
+            return system.error();
+        const QString source = section.value(QStringLiteral("time_source")).toString(kTimeAndExpense);
+        if (source != kTimeAndExpense && source != kPayAndBill)
+            return Error(Error::Category::Config,
+                         tr("Unknown time_source \"%1\" for the staffing platform (time_and_expense or "
+                            "pay_and_bill).")
+                             .arg(source));
+        staffing = system.value();
+        staffingPayAndBill = source == kPayAndBill;
+        staffingClientSecretEnv =
+            section.value(QStringLiteral("client_secret_env")).toString(kDefaultStaffingClientSecretEnv);
+        staffingPasswordEnv = section.value(QStringLiteral("password_env")).toString(kDefaultStaffingPasswordEnv);
+    }
+    return {};
+}
+
+Result<void> ConnectionProfile::applyPullSystems(SyncEngineOptions *options) const
+{
+    SyncEngineOptions out = *options;
+    out.crm = crm;
+    out.staffing = staffing;
+    out.staffingPayAndBill = staffingPayAndBill;
+    if (crm) {
+        Result<QString> token = fromEnvironment(crmTokenEnv, tr("the CRM token"));
+        if (!token)
+            return token.error();
+        out.crmToken = token.value();
+    }
+    if (staffing) {
+        Result<QString> clientSecret = fromEnvironment(staffingClientSecretEnv, tr("the staffing client secret"));
+        if (!clientSecret)
+            return clientSecret.error();
+        Result<QString> password = fromEnvironment(staffingPasswordEnv, tr("the staffing password"));
+        if (!password)
+            return password.error();
+        out.staffingClientSecret = clientSecret.value();
+        out.staffingPassword = password.value();
+    }
+    *options = out;
+    return {};
 }
 
 Result<void> ConnectionProfile::save(const QString &path) const
@@ -136,11 +262,7 @@ Result<void> ConnectionProfile::save(const QString &path) const
 
 Result<QString> ConnectionProfile::secretFromEnvironment() const
 {
-    const QString secret = qEnvironmentVariable(odooSecretEnv.toLocal8Bit().constData());
-    if (odooSecretEnv.isEmpty() || secret.isEmpty())
-        return Error(Error::Category::NotFound,
-                     tr("The environment variable %1 that should hold the Odoo secret is not set.").arg(odooSecretEnv));
-    return secret;
+    return fromEnvironment(odooSecretEnv, tr("the Odoo secret"));
 }
 
 } // namespace cw

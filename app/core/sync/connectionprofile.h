@@ -2,11 +2,15 @@
 
 #include "connectors/odoo/odooconnectionsettings.h"
 #include "domain/result.h"
+#include "domain/systemconfig.h"
 #include "pushoptions.h"
+#include "syncengineoptions.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+#include <optional>
 
 namespace cw {
 
@@ -18,10 +22,18 @@ namespace cw {
 /// { "format": "crosswalk-profile/1",
 ///   "odoo": { "url": "http://127.0.0.1:8069", "database": "crosswalk", "login": "admin",
 ///             "api": "jsonrpc", "secret_kind": "api_key", "secret_env": "CROSSWALK_ODOO_SECRET" },
+///   "crm": { "url": "http://127.0.0.1:8070", "secret_env": "CROSSWALK_CRM_TOKEN" },
+///   "staffing": { "auth_url": "http://127.0.0.1:8071/oauth", "login_url": "http://127.0.0.1:8071/rest-services/login",
+///                 "client_id": "...", "username": "...", "time_source": "time_and_expense",
+///                 "client_secret_env": "CROSSWALK_STAFFING_CLIENT_SECRET",
+///                 "password_env": "CROSSWALK_STAFFING_PASSWORD" },
 ///   "push": { "batch_size": 100, "concurrency": 2 } }
 /// @endcode
+/// "crm" (HubSpot) and "staffing" (Bullhorn) are optional: the pull flow reads the ones present.
+/// "time_source" is "time_and_expense" or "pay_and_bill" (BullhornPullSource::timeEntities()).
 /// A profile holding a secret itself ("secret", "password", "api_key", "token" keys) is refused, so
-/// that one never ends up in a file by mistake. A plain value.
+/// that one never ends up in a file by mistake; so is
+/// "client_secret". A plain value.
 struct ConnectionProfile
 {
     Q_DECLARE_TR_FUNCTIONS(cw::ConnectionProfile)
@@ -29,12 +41,24 @@ struct ConnectionProfile
 public:
     static inline const QString kFormat = QStringLiteral("crosswalk-profile/1");
     static inline const QString kDefaultSecretEnv = QStringLiteral("CROSSWALK_ODOO_SECRET");
+    static inline const QString kDefaultCrmTokenEnv = QStringLiteral("CROSSWALK_CRM_TOKEN");
+    static inline const QString kDefaultStaffingClientSecretEnv = QStringLiteral("CROSSWALK_STAFFING_CLIENT_SECRET");
+    static inline const QString kDefaultStaffingPasswordEnv = QStringLiteral("CROSSWALK_STAFFING_PASSWORD");
 
     /// Everything but the secret.
     OdooConnectionSettings odoo;
     /// Environment variable holding the Odoo secret for headless runs.
     QString odooSecretEnv = kDefaultSecretEnv;
     PushOptions push;
+    /// The CRM (kind crm: url) without its token, if the profile has one.
+    std::optional<SystemConfig> crm;
+    QString crmTokenEnv = kDefaultCrmTokenEnv;
+    /// The staffing platform (kind staffing: url is the OAuth base; login, client id and login
+    /// address as BullhornConfig::fromSystem() reads them) without its secrets, if any.
+    std::optional<SystemConfig> staffing;
+    QString staffingClientSecretEnv = kDefaultStaffingClientSecretEnv;
+    QString staffingPasswordEnv = kDefaultStaffingPasswordEnv;
+    bool staffingPayAndBill = false;
 
     static Result<ConnectionProfile> load(const QString &path);
     static Result<ConnectionProfile> fromJson(const QJsonObject &json);
@@ -43,7 +67,15 @@ public:
 
     /// The Odoo secret from the environment variable; NotFound when it is unset or empty.
     Result<QString> secretFromEnvironment() const;
+    /// Sets the CRM and staffing parts of @p options: the systems of the profile and their
+    /// secrets from the environment variables it names. A Config error names a variable that is
+    /// unset or empty; @p options is unchanged then.
+    Result<void> applyPullSystems(SyncEngineOptions *options) const;
     static QString apiName(OdooConnectionSettings::Api api);
+
+private:
+    /// Reads the optional "crm" and "staffing" sections of @p json.
+    Result<void> readPullSystems(const QJsonObject &json);
 };
 
 } // namespace cw

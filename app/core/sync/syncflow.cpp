@@ -6,18 +6,20 @@ namespace cw {
 
 QList<SyncFlow> SyncFlows::all()
 {
-    return { SyncFlow::Customers, SyncFlow::Projects,  SyncFlow::Placements, SyncFlow::Timesheets,
-             SyncFlow::Expenses,  SyncFlow::Invoices, SyncFlow::Payments };
+    return { SyncFlow::Pull,     SyncFlow::Customers, SyncFlow::Projects, SyncFlow::Placements,
+             SyncFlow::Timesheets, SyncFlow::Expenses, SyncFlow::Invoices, SyncFlow::Payments };
 }
 
 bool SyncFlows::isAvailable(SyncFlow flow)
 {
-    return flow == SyncFlow::Customers || flow == SyncFlow::Timesheets || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
+    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Timesheets || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
 }
 
 QString SyncFlows::name(SyncFlow flow)
 {
     switch (flow) {
+    case SyncFlow::Pull:
+        return QStringLiteral("pull");
     case SyncFlow::Customers:
         return QStringLiteral("customers");
     case SyncFlow::Projects:
@@ -39,6 +41,8 @@ QString SyncFlows::name(SyncFlow flow)
 QString SyncFlows::title(SyncFlow flow)
 {
     switch (flow) {
+    case SyncFlow::Pull:
+        return tr("Pull from the CRM and the staffing platform");
     case SyncFlow::Customers:
         return tr("Customers to Odoo");
     case SyncFlow::Projects:
@@ -72,7 +76,7 @@ Result<QList<SyncFlow>> SyncFlows::parse(const QStringList &names)
                                             [&word](SyncFlow flow) { return name(flow) == word; });
             if (found == flows.cend())
                 return Error(Error::Category::Config,
-                             tr("Unknown flow \"%1\". Known flows: customers, projects, placements, timesheets, "
+                             tr("Unknown flow \"%1\". Known flows: pull, customers, projects, placements, timesheets, "
                                 "expenses, invoices, payments, all.")
                                  .arg(word));
             if (!wanted.contains(*found))

@@ -11,9 +11,10 @@
 namespace cw {
 
 /// The flows the sync engine runs, in the order it runs them when several are asked for.
-/// Timesheets plans approved billable time into draft customer invoices and pushes them;
+/// Pull reads the CRM and the staffing platform into the cache (first, so the others see fresh
+/// records); Timesheets plans approved billable time into draft customer invoices and pushes them;
 /// Invoices and Payments read invoice state and payment state back from Odoo into the cache.
-enum class SyncFlow { Customers, Projects, Placements, Timesheets, Expenses, Invoices, Payments };
+enum class SyncFlow { Pull, Customers, Projects, Placements, Timesheets, Expenses, Invoices, Payments };
 
 /// Names and parsing of SyncFlow for the command line, sync_run.flow and the Sync page.
 /// Thread affinity: none (pure functions).

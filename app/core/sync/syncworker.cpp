@@ -9,6 +9,7 @@
 #include "outboxstore.h"
 #include "partnerplanner.h"
 #include "partnerpusher.h"
+#include "pullflow.h"
 #include "util/logging.h"
 
 #include <QJsonDocument>
@@ -111,6 +112,8 @@ void SyncWorker::cancel()
         m_partners->cancel();
     if (m_puller)
         m_puller->cancel();
+    if (m_pull)
+        m_pull->cancel();
 }
 
 void SyncWorker::nextFlow()
@@ -131,7 +134,15 @@ void SyncWorker::nextFlow()
         emit flowFinished(result);
         return nextFlow();
     }
+    if (flow == SyncFlow::Pull && !PullFlow::hasSystems(m_options)) {
+        result.status = QStringLiteral("unavailable");
+        result.message = tr("No CRM or staffing platform is configured to pull from.");
+        emit flowFinished(result);
+        return nextFlow();
+    }
     emit flowStarted(flow);
+    if (flow == SyncFlow::Pull)
+        return runPull();
     Result<qint64> run = m_log.start(SyncFlows::name(flow), m_systemId);
     if (!run) {
         result.status = QStringLiteral("failed");
@@ -145,6 +156,21 @@ void SyncWorker::nextFlow()
         runTimesheets(run.value());
     else
         runStatePull(run.value(), flow);
+}
+
+void SyncWorker::runPull()
+{
+    m_pull = new PullFlow(m_database, m_options, this);
+    connect(m_pull, &PullFlow::progress, this, [this](qint64 read, qint64 expected, const QString &message) {
+        emit progress(SyncFlow::Pull, read, expected, message);
+    });
+    connect(m_pull, &PullFlow::finished, this, [this] {
+        const SyncFlowResult result = m_pull->summary();
+        m_pull->deleteLater();
+        emit flowFinished(result);
+        nextFlow();
+    });
+    m_pull->start();
 }
 
 void SyncWorker::runCustomers(qint64 runId)

@@ -17,6 +17,7 @@ class Database;
 class InvoicePusher;
 class InvoiceStatePuller;
 class PartnerPusher;
+class PullFlow;
 class OdooClient;
 
 /// The part of SyncEngine that lives on the sync thread: creates the Odoo client there, runs the
@@ -44,6 +45,8 @@ signals:
 
 private:
     void nextFlow();
+    /// The pull flow: no sync_run of its own, as every entity it pulls has one.
+    void runPull();
     void runCustomers(qint64 runId);
     void onPartnersFinished(qint64 runId);
     /// Rows of @p operation not yet done or dead.
@@ -65,6 +68,7 @@ private:
     QPointer<InvoicePusher> m_pusher;
     QPointer<PartnerPusher> m_partners;
     QPointer<InvoiceStatePuller> m_puller;
+    QPointer<PullFlow> m_pull;
     qint64 m_systemId = 0;
     int m_index = -1;
     bool m_cancelled = false;

@@ -1,0 +1,199 @@
+#include "pullflow.h"
+
+#include "cache/database.h"
+#include "cache/systemrepository.h"
+#include "connectors/bullhorn/bullhornclient.h"
+#include "connectors/bullhorn/bullhornconfig.h"
+#include "connectors/bullhorn/bullhornpullsource.h"
+#include "connectors/hubspot/hubspotclient.h"
+#include "connectors/hubspot/hubspotconfig.h"
+#include "connectors/hubspot/hubspotpullsource.h"
+#include "credentials/memorycredentialstore.h"
+#include "pullrunner.h"
+#include "util/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTimer>
+
+namespace cw {
+
+PullFlow::PullFlow(const Database &database, SyncEngineOptions options, QObject *parent)
+    : QObject(parent)
+    , m_database(database)
+    , m_options(std::move(options))
+    , m_log(database)
+{ }
+
+PullFlow::~PullFlow() = default;
+
+bool PullFlow::hasSystems(const SyncEngineOptions &options)
+{
+    return options.crm.has_value() || options.staffing.has_value();
+}
+
+void PullFlow::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    m_store = std::make_unique<MemoryCredentialStore>();
+    // Counts the writes being set up, so that none finishing early starts the pull half-ready.
+    ++m_pendingSecrets;
+    if (m_options.crm)
+        addCrm(*m_options.crm);
+    if (m_options.staffing)
+        addStaffing(*m_options.staffing);
+    // Why a timer: finished() must come later than start() even when no secret had to be stored.
+    QTimer::singleShot(0, this, [this] {
+        if (--m_pendingSecrets == 0)
+            runNext();
+    });
+}
+
+Result<qint64> PullFlow::systemId(const SystemConfig &system) const
+{
+    if (system.id > 0)
+        return system.id;
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT id FROM system WHERE kind = ? ORDER BY id LIMIT 1"));
+    query.addBindValue(SystemConfig::kindName(system.kind));
+    if (!query.exec())
+        return sqlError(tr("The systems could not be read."), query.lastError());
+    if (query.next())
+        return query.value(0).toLongLong();
+    return SystemRepository(m_database).insert(system);
+}
+
+void PullFlow::addCrm(const SystemConfig &system)
+{
+    Result<qint64> id = systemId(system);
+    if (!id) {
+        m_problems.append(QStringLiteral("%1: %2").arg(system.name, id.error().userMessage()));
+        return;
+    }
+    storeSecret(id.value(), SystemConfig::kTokenAccount, m_options.crmToken);
+    HubSpotConfig config;
+    config.baseUrl = QUrl(system.url);
+    config.systemId = id.value();
+    m_crm = std::make_unique<HubSpotClient>(config, m_store.get());
+    PullRunner *runner = addRunner(system.name, id.value());
+    // Companies first: contacts and deals find their company in the cache.
+    for (const QString &type : { QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("deals") })
+        runner->addSource(new HubSpotPullSource(m_crm.get(), type));
+    closeInterruptedRuns(*runner);
+}
+
+void PullFlow::addStaffing(const SystemConfig &system)
+{
+    Result<qint64> id = systemId(system);
+    SystemConfig withId = system;
+    withId.id = id ? id.value() : 0;
+    Result<BullhornConfig> config = id ? BullhornConfig::fromSystem(withId) : Result<BullhornConfig>(id.error());
+    if (!config) {
+        m_problems.append(QStringLiteral("%1: %2").arg(system.name, config.error().userMessage()));
+        return;
+    }
+    storeSecret(withId.id, SystemConfig::kClientSecretAccount, m_options.staffingClientSecret);
+    storeSecret(withId.id, SystemConfig::kPasswordAccount, m_options.staffingPassword);
+    m_staffing = std::make_unique<BullhornClient>(config.value(), m_store.get());
+    PullRunner *runner = addRunner(system.name, withId.id);
+    // Customers before placements, placements before their time: each finds the one before.
+    const QStringList entities = QStringList { QStringLiteral("ClientCorporation"), QStringLiteral("ClientContact"),
+                                               QStringLiteral("Candidate"), QStringLiteral("Placement") }
+        + BullhornPullSource::timeEntities(m_options.staffingPayAndBill);
+    for (const QString &entity : entities)
+        runner->addSource(new BullhornPullSource(m_staffing.get(), entity));
+    closeInterruptedRuns(*runner);
+}
+
+PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
+{
+    auto runner = std::make_unique<PullRunner>(m_database, systemId);
+    PullRunner *raw = runner.get();
+    connect(raw, &PullRunner::progress, this, [this, name](const QString &entity, qint64 read, qint64 expected) {
+        emit progress(read, expected, tr("Pulling %1 from %2").arg(entity, name));
+    });
+    connect(raw, &PullRunner::entityFinished, this, [this, name](const PullEntityResult &result) {
+        m_results.append(result);
+        if (result.status != QLatin1String("succeeded"))
+            m_problems.append(tr("%1 %2 %3%4")
+                                  .arg(name, result.entity, result.status,
+                                       result.error ? tr(": %1").arg(result.error->userMessage()) : QString()));
+    });
+    connect(raw, &PullRunner::finished, this, &PullFlow::runNext, Qt::QueuedConnection);
+    m_runners.push_back(std::move(runner));
+    m_targets.append({ name, raw });
+    return raw;
+}
+
+void PullFlow::storeSecret(qint64 systemId, const QString &account, const QString &secret)
+{
+    ++m_pendingSecrets;
+    m_store->writeSecret(CredentialStore::keyFor(systemId, account), secret, this, [this](const Result<void> &written) {
+        if (!written)
+            m_problems.append(written.error().userMessage());
+        if (--m_pendingSecrets == 0)
+            runNext();
+    });
+}
+
+void PullFlow::closeInterruptedRuns(const PullRunner &runner) const
+{
+    QStringList flows;
+    for (const PullSource *source : runner.sources())
+        flows.append(QStringLiteral("pull_") + source->entity());
+    const Result<qint64> closed = m_log.closeInterrupted(runner.systemId(), flows);
+    if (!closed)
+        qCWarning(lcSync).noquote() << closed.error().toString();
+}
+
+void PullFlow::runNext()
+{
+    ++m_index;
+    if (m_cancelled || m_index >= m_targets.size()) {
+        emit finished();
+        return;
+    }
+    m_targets.at(m_index).runner->start();
+}
+
+void PullFlow::cancel()
+{
+    m_cancelled = true;
+    if (m_index >= 0 && m_index < m_targets.size())
+        m_targets.at(m_index).runner->cancel();
+}
+
+SyncFlowResult PullFlow::summary() const
+{
+    SyncFlowResult out;
+    out.flow = SyncFlow::Pull;
+    UpsertCounts counts;
+    for (const PullEntityResult &result : m_results) {
+        out.read += result.read;
+        counts += result.counts;
+    }
+    out.created = counts.created;
+    out.updated = counts.updated + counts.deleted;
+    out.skipped = counts.unchanged;
+    out.failed = counts.failed;
+    const qint64 succeeded = std::count_if(m_results.cbegin(), m_results.cend(), [](const PullEntityResult &r) {
+        return r.status == QLatin1String("succeeded");
+    });
+    if (m_cancelled)
+        out.status = QStringLiteral("cancelled");
+    else if (m_problems.isEmpty())
+        out.status = QStringLiteral("succeeded");
+    else
+        out.status = succeeded > 0 ? QStringLiteral("partial") : QStringLiteral("failed");
+    out.message = tr("%1 of %2 entities pulled from %3 systems.")
+                      .arg(succeeded)
+                      .arg(m_results.size())
+                      .arg(m_targets.size());
+    if (!m_problems.isEmpty())
+        out.message += QLatin1Char(' ') + tr("Not pulled completely: %1.").arg(m_problems.join(QStringLiteral("; ")));
+    return out;
+}
+
+} // namespace cw

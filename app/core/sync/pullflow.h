@@ -1,0 +1,96 @@
+#pragma once
+
+#include "domain/error.h"
+#include "domain/systemconfig.h"
+#include "pullentityresult.h"
+#include "syncengineoptions.h"
+#include "syncflowresult.h"
+#include "syncrunlog.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QObject>
+#include <QStringList>
+
+#include <memory>
+#include <vector>
+
+namespace cw {
+
+class BullhornClient;
+class Database;
+class HubSpotClient;
+class MemoryCredentialStore;
+class PullRunner;
+
+/// The pull flow of the sync engine: reads the CRM (HubSpot companies, contacts, deals) and the
+/// staffing platform (Bullhorn client corporations, contacts, candidates, placements, then
+/// approved time and expenses from Time & Expense or pay-and-bill) into the cache, the CRM first,
+/// through one PullRunner per system. Every entity gets its own sync_run ("pull_<entity>") on its
+/// system's row, which is found by kind or added (SystemRepository) when the options carry none.
+/// A failing entity or system does not stop the others; summary() says which failed and why.
+///
+/// The secrets of SyncEngineOptions go to an in-memory CredentialStore only, where the clients
+/// read them; runs of these entities a killed process left "running" are closed as interrupted
+/// before the first page is read.
+/// Thread affinity: the sync thread (creates its clients there). Ownership: borrows the Database.
+class PullFlow : public QObject
+{
+    Q_OBJECT
+
+public:
+    PullFlow(const Database &database, SyncEngineOptions options, QObject *parent = nullptr);
+    ~PullFlow() override;
+
+    /// Whether @p options name a CRM or a staffing platform to pull from.
+    static bool hasSystems(const SyncEngineOptions &options);
+
+    /// Starts the pull; finished() follows once, later, when every system ended.
+    void start();
+    /// Stops the entity being pulled (its pages read so far are kept) and skips the rest;
+    /// finished() follows.
+    void cancel();
+    /// The flow's outcome for the run history and the command line: counts summed over every
+    /// entity; "succeeded" only when every entity of every system succeeded.
+    SyncFlowResult summary() const;
+
+signals:
+    /// @p expected is -1 when not known.
+    void progress(qint64 read, qint64 expected, const QString &message);
+    void finished();
+
+private:
+    struct Target
+    {
+        QString system;
+        PullRunner *runner = nullptr;
+    };
+
+    /// The id of @p system's row: its own, the first of its kind, or a new one.
+    Result<qint64> systemId(const SystemConfig &system) const;
+    void addCrm(const SystemConfig &system);
+    void addStaffing(const SystemConfig &system);
+    PullRunner *addRunner(const QString &name, qint64 systemId);
+    void storeSecret(qint64 systemId, const QString &account, const QString &secret);
+    void closeInterruptedRuns(const PullRunner &runner) const;
+    void runNext();
+
+    const Database &m_database;
+    SyncEngineOptions m_options;
+    SyncRunLog m_log;
+    // Declared so that the runners (whose sources borrow the clients) go first, the store last.
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<HubSpotClient> m_crm;
+    std::unique_ptr<BullhornClient> m_staffing;
+    std::vector<std::unique_ptr<PullRunner>> m_runners;
+    QList<Target> m_targets;
+    /// "System entity: why" of every entity or system that did not succeed.
+    QStringList m_problems;
+    QList<PullEntityResult> m_results;
+    int m_pendingSecrets = 0;
+    int m_index = -1;
+    bool m_started = false;
+    bool m_cancelled = false;
+};
+
+} // namespace cw
