@@ -2,9 +2,15 @@
 // data over loopback, faults on. Checks what finance relies on: one invoice per placement and
 // month in Odoo, invoiced hours equal to approved billable hours, no duplicates, failures a person
 // must fix recorded once and resolved by the retry that fixes them.
+#include "cache/systemrepository.h"
+#include "connectors/bullhorn/bullhornconfig.h"
+#include "credentials/memorycredentialstore.h"
+#include "credentialwaiter.h"
 #include "matching/mappingservice.h"
+#include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
+#include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odoobusinessrules.h"
 #include "sandbox/odoo/odooorm.h"
 #include "sandbox/odoo/odooseeder.h"
@@ -13,6 +19,7 @@
 #include "sync/invoicekey.h"
 #include "sync/invoiceplanner.h"
 #include "sync/partnerplanner.h"
+#include "sync/pullflow.h"
 #include "sync/syncengine.h"
 #include "tempcache.h"
 
@@ -731,6 +738,80 @@ private slots:
                      .toString()
                      .isEmpty());
         QCOMPARE(results.at(1).status, QStringLiteral("succeeded"));
+    }
+
+    void pullReadsTheCacheSystemsWithTheKeychain()
+    {
+        // As the Sync page runs it: the enabled CRM and staffing systems of the cache, their
+        // secrets in the credential store; a pay-and-bill tenant.
+        m_cache = std::make_unique<test::TempCache>();
+        QVERIFY(m_cache->database());
+        DemoDataOptions demo;
+        demo.customers = 20;
+        demo.seed = 5;
+        const DemoDataset data = DemoDataGenerator::generate(demo);
+        HubSpotSimulator crm(data, {});
+        BullhornSimulator::Options staffingOptions;
+        staffingOptions.callsPerMinute = 0;
+        staffingOptions.timeAndExpense = false;
+        BullhornSimulator staffing(data, staffingOptions);
+        QVERIFY(crm.listen() && staffing.listen());
+        MemoryCredentialStore store;
+        SyncEngineOptions o;
+        o.odoo.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        o.odoo.database = QStringLiteral("d");
+        o.odoo.login = QStringLiteral("l");
+        o.odoo.secret = QStringLiteral("s");
+        o.credentials = &store;
+        QList<SyncFlowResult> results = runSync(o, { SyncFlow::Pull });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().status, QStringLiteral("unavailable"));
+
+        SystemRepository systems(m_cache->db());
+        SystemConfig hubspot;
+        hubspot.kind = SystemConfig::Kind::Crm;
+        hubspot.name = QStringLiteral("HubSpot");
+        hubspot.url = crm.baseUrl().toString();
+        const qint64 crmId = systems.insert(hubspot).value();
+        SystemConfig retired = hubspot;
+        retired.name = QStringLiteral("Old HubSpot");
+        retired.url = QStringLiteral("http://127.0.0.1:9");
+        retired.enabled = false;
+        QVERIFY(systems.insert(retired));
+        SystemConfig bullhorn;
+        bullhorn.kind = SystemConfig::Kind::Staffing;
+        bullhorn.name = QStringLiteral("Bullhorn");
+        bullhorn.url = staffing.authUrl().toString();
+        bullhorn.login = staffingOptions.username;
+        bullhorn.options = { { SystemConfig::kClientIdOption, staffingOptions.clientId },
+                             { BullhornConfig::kLoginUrlOption, staffing.loginUrl().toString() },
+                             { PullFlow::kTimeSourceOption, PullFlow::kPayAndBill } };
+        const qint64 staffingId = systems.insert(bullhorn).value();
+        test::CredentialWaiter waiter(store);
+        QVERIFY(waiter.write(CredentialStore::keyFor(crmId, SystemConfig::kTokenAccount), crm.token()));
+        QVERIFY(waiter.write(CredentialStore::keyFor(staffingId, SystemConfig::kClientSecretAccount),
+                             staffingOptions.clientSecret));
+        QVERIFY(waiter.write(CredentialStore::keyFor(staffingId, SystemConfig::kPasswordAccount),
+                             staffingOptions.password));
+
+        results = runSync(o, { SyncFlow::Pull });
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().message));
+        QVERIFY(results.first().created > 0);
+        const auto rows = [this](const QString &table, qint64 system) {
+            return m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE system_id = ?").arg(table), { system })
+                .toLongLong();
+        };
+        QVERIFY(rows(QStringLiteral("customer"), crmId) > 0);
+        QVERIFY(rows(QStringLiteral("customer"), staffingId) > 0);
+        QVERIFY(rows(QStringLiteral("placement"), staffingId) > 0);
+        QVERIFY(rows(QStringLiteral("timesheet_line"), staffingId) > 0);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_billable_time'"))
+                     .toString(),
+                 QStringLiteral("succeeded"));
+        // Bullhorn's one-time refresh token went to the store the secrets came from.
+        QVERIFY(store.keys().contains(CredentialStore::keyFor(staffingId, BullhornConfig::kRefreshTokenAccount)));
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM system")).toLongLong(), 4);
     }
 };
 

@@ -499,6 +499,8 @@ void SyncPage::syncWith(const QList<SyncFlow> &flows, const QString &secret, qin
     options.odoo.login = login.trimmed();
     options.odoo.secret = secret;
     options.odooSystemId = systemId;
+    // The pull reads the cache's CRM and staffing systems with their secrets in the keychain.
+    options.credentials = &m_credentials;
     if (auto valid = options.odoo.validate(); !valid) {
         m_progressText->clear();
         m_banner->showError(valid.error());

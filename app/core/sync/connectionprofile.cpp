@@ -2,6 +2,7 @@
 
 #include "cache/systemrepository.h"
 #include "connectors/bullhorn/bullhornconfig.h"
+#include "pullflow.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -13,8 +14,6 @@ namespace {
 
 const QStringList kSecretKeys { QStringLiteral("secret"), QStringLiteral("password"), QStringLiteral("api_key"),
                                 QStringLiteral("token"), QStringLiteral("client_secret") };
-const QString kPayAndBill = QStringLiteral("pay_and_bill");
-const QString kTimeAndExpense = QStringLiteral("time_and_expense");
 
 Result<void> refuseSecrets(const QJsonObject &section)
 {
@@ -185,7 +184,8 @@ QJsonObject ConnectionProfile::toJson() const
                        { QStringLiteral("login_url"), staffing->options.value(BullhornConfig::kLoginUrlOption) },
                        { QStringLiteral("client_id"), staffing->options.value(SystemConfig::kClientIdOption) },
                        { QStringLiteral("username"), staffing->login },
-                       { QStringLiteral("time_source"), staffingPayAndBill ? kPayAndBill : kTimeAndExpense },
+                       { QStringLiteral("time_source"),
+                         staffing->options.value(PullFlow::kTimeSourceOption).toString(PullFlow::kTimeAndExpense) },
                        { QStringLiteral("client_secret_env"), staffingClientSecretEnv },
                        { QStringLiteral("password_env"), staffingPasswordEnv } });
     return out;
@@ -206,14 +206,14 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
         Result<SystemConfig> system = staffingFromJson(section);
         if (!system)
             return system.error();
-        const QString source = section.value(QStringLiteral("time_source")).toString(kTimeAndExpense);
-        if (source != kTimeAndExpense && source != kPayAndBill)
+        const QString source = section.value(QStringLiteral("time_source")).toString(PullFlow::kTimeAndExpense);
+        if (source != PullFlow::kTimeAndExpense && source != PullFlow::kPayAndBill)
             return Error(Error::Category::Config,
                          tr("Unknown time_source \"%1\" for the staffing platform (time_and_expense or "
                             "pay_and_bill).")
                              .arg(source));
         staffing = system.value();
-        staffingPayAndBill = source == kPayAndBill;
+        staffing->options.insert(PullFlow::kTimeSourceOption, source);
         staffingClientSecretEnv =
             section.value(QStringLiteral("client_secret_env")).toString(kDefaultStaffingClientSecretEnv);
         staffingPasswordEnv = section.value(QStringLiteral("password_env")).toString(kDefaultStaffingPasswordEnv);
@@ -226,7 +226,6 @@ Result<void> ConnectionProfile::applyPullSystems(SyncEngineOptions *options) con
     SyncEngineOptions out = *options;
     out.crm = crm;
     out.staffing = staffing;
-    out.staffingPayAndBill = staffingPayAndBill;
     if (crm) {
         Result<QString> token = fromEnvironment(crmTokenEnv, tr("the CRM token"));
         if (!token)

@@ -54,11 +54,11 @@ public:
     std::optional<SystemConfig> crm;
     QString crmTokenEnv = kDefaultCrmTokenEnv;
     /// The staffing platform (kind staffing: url is the OAuth base; login, client id and login
-    /// address as BullhornConfig::fromSystem() reads them) without its secrets, if any.
+    /// address as BullhornConfig::fromSystem() reads them; PullFlow::kTimeSourceOption) without its
+    /// secrets, if any.
     std::optional<SystemConfig> staffing;
     QString staffingClientSecretEnv = kDefaultStaffingClientSecretEnv;
     QString staffingPasswordEnv = kDefaultStaffingPasswordEnv;
-    bool staffingPayAndBill = false;
 
     static Result<ConnectionProfile> load(const QString &path);
     static Result<ConnectionProfile> fromJson(const QJsonObject &json);

@@ -27,23 +27,17 @@ PullFlow::PullFlow(const Database &database, SyncEngineOptions options, QObject 
 
 PullFlow::~PullFlow() = default;
 
-bool PullFlow::hasSystems(const SyncEngineOptions &options)
-{
-    return options.crm.has_value() || options.staffing.has_value();
-}
-
 void PullFlow::start()
 {
     if (m_started)
         return;
     m_started = true;
-    m_store = std::make_unique<MemoryCredentialStore>();
     // Counts the writes being set up, so that none finishing early starts the pull half-ready.
     ++m_pendingSecrets;
-    if (m_options.crm)
-        addCrm(*m_options.crm);
-    if (m_options.staffing)
-        addStaffing(*m_options.staffing);
+    if (m_options.crm || m_options.staffing)
+        addFromOptions();
+    else if (m_options.credentials)
+        addFromCache();
     // Why a timer: finished() must come later than start() even when no secret had to be stored.
     QTimer::singleShot(0, this, [this] {
         if (--m_pendingSecrets == 0)
@@ -65,45 +59,80 @@ Result<qint64> PullFlow::systemId(const SystemConfig &system) const
     return SystemRepository(m_database).insert(system);
 }
 
-void PullFlow::addCrm(const SystemConfig &system)
+void PullFlow::addFromOptions()
 {
-    Result<qint64> id = systemId(system);
-    if (!id) {
-        m_problems.append(QStringLiteral("%1: %2").arg(system.name, id.error().userMessage()));
+    m_store = std::make_unique<MemoryCredentialStore>();
+    for (const std::optional<SystemConfig> &wanted : { m_options.crm, m_options.staffing }) {
+        if (!wanted)
+            continue;
+        Result<qint64> id = systemId(*wanted);
+        if (!id) {
+            m_problems.append(QStringLiteral("%1: %2").arg(wanted->name, id.error().userMessage()));
+            continue;
+        }
+        SystemConfig system = *wanted;
+        system.id = id.value();
+        if (system.kind == SystemConfig::Kind::Crm) {
+            storeSecret(system.id, SystemConfig::kTokenAccount, m_options.crmToken);
+            addCrm(system, m_store.get());
+        } else {
+            storeSecret(system.id, SystemConfig::kClientSecretAccount, m_options.staffingClientSecret);
+            storeSecret(system.id, SystemConfig::kPasswordAccount, m_options.staffingPassword);
+            addStaffing(system, m_store.get());
+        }
+    }
+}
+
+void PullFlow::addFromCache()
+{
+    const Result<QList<SystemConfig>> systems = SystemRepository(m_database).list();
+    if (!systems) {
+        m_problems.append(systems.error().userMessage());
         return;
     }
-    storeSecret(id.value(), SystemConfig::kTokenAccount, m_options.crmToken);
+    // CRM systems first, as with a profile.
+    for (SystemConfig::Kind kind : { SystemConfig::Kind::Crm, SystemConfig::Kind::Staffing }) {
+        for (const SystemConfig &system : systems.value()) {
+            if (!system.enabled || system.kind != kind)
+                continue;
+            if (kind == SystemConfig::Kind::Crm)
+                addCrm(system, m_options.credentials);
+            else
+                addStaffing(system, m_options.credentials);
+        }
+    }
+}
+
+void PullFlow::addCrm(const SystemConfig &system, CredentialStore *store)
+{
     HubSpotConfig config;
     config.baseUrl = QUrl(system.url);
-    config.systemId = id.value();
-    m_crm = std::make_unique<HubSpotClient>(config, m_store.get());
-    PullRunner *runner = addRunner(system.name, id.value());
+    config.systemId = system.id;
+    auto client = std::make_unique<HubSpotClient>(config, store);
+    PullRunner *runner = addRunner(system.name, system.id);
     // Companies first: contacts and deals find their company in the cache.
     for (const QString &type : { QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("deals") })
-        runner->addSource(new HubSpotPullSource(m_crm.get(), type));
+        runner->addSource(new HubSpotPullSource(client.get(), type));
+    m_clients.push_back(std::move(client));
     closeInterruptedRuns(*runner);
 }
 
-void PullFlow::addStaffing(const SystemConfig &system)
+void PullFlow::addStaffing(const SystemConfig &system, CredentialStore *store)
 {
-    Result<qint64> id = systemId(system);
-    SystemConfig withId = system;
-    withId.id = id ? id.value() : 0;
-    Result<BullhornConfig> config = id ? BullhornConfig::fromSystem(withId) : Result<BullhornConfig>(id.error());
+    Result<BullhornConfig> config = BullhornConfig::fromSystem(system);
     if (!config) {
         m_problems.append(QStringLiteral("%1: %2").arg(system.name, config.error().userMessage()));
         return;
     }
-    storeSecret(withId.id, SystemConfig::kClientSecretAccount, m_options.staffingClientSecret);
-    storeSecret(withId.id, SystemConfig::kPasswordAccount, m_options.staffingPassword);
-    m_staffing = std::make_unique<BullhornClient>(config.value(), m_store.get());
-    PullRunner *runner = addRunner(system.name, withId.id);
+    auto client = std::make_unique<BullhornClient>(config.value(), store);
+    PullRunner *runner = addRunner(system.name, system.id);
     // Customers before placements, placements before their time: each finds the one before.
     const QStringList entities = QStringList { QStringLiteral("ClientCorporation"), QStringLiteral("ClientContact"),
                                                QStringLiteral("Candidate"), QStringLiteral("Placement") }
-        + BullhornPullSource::timeEntities(m_options.staffingPayAndBill);
+        + BullhornPullSource::timeEntities(system.options.value(kTimeSourceOption).toString() == kPayAndBill);
     for (const QString &entity : entities)
-        runner->addSource(new BullhornPullSource(m_staffing.get(), entity));
+        runner->addSource(new BullhornPullSource(client.get(), entity));
+    m_clients.push_back(std::move(client));
     closeInterruptedRuns(*runner);
 }
 
@@ -181,6 +210,11 @@ SyncFlowResult PullFlow::summary() const
     const qint64 succeeded = std::count_if(m_results.cbegin(), m_results.cend(), [](const PullEntityResult &r) {
         return r.status == QLatin1String("succeeded");
     });
+    if (m_targets.isEmpty() && m_problems.isEmpty()) {
+        out.status = QStringLiteral("unavailable");
+        out.message = tr("No CRM or staffing platform is configured to pull from.");
+        return out;
+    }
     if (m_cancelled)
         out.status = QStringLiteral("cancelled");
     else if (m_problems.isEmpty())

@@ -17,9 +17,8 @@
 
 namespace cw {
 
-class BullhornClient;
+class CredentialStore;
 class Database;
-class HubSpotClient;
 class MemoryCredentialStore;
 class PullRunner;
 
@@ -30,20 +29,25 @@ class PullRunner;
 /// system's row, which is found by kind or added (SystemRepository) when the options carry none.
 /// A failing entity or system does not stop the others; summary() says which failed and why.
 ///
-/// The secrets of SyncEngineOptions go to an in-memory CredentialStore only, where the clients
-/// read them; runs of these entities a killed process left "running" are closed as interrupted
-/// before the first page is read.
+/// The systems and secrets come from SyncEngineOptions (crm, staffing: the secrets go to an
+/// in-memory CredentialStore only, where the clients read them) or, when it names none, from the
+/// cache's enabled CRM and staffing systems with SyncEngineOptions::credentials (the keychain).
+/// With neither, the flow ends "unavailable". Runs of these entities a killed process left
+/// "running" are closed as interrupted before the first page is read.
 /// Thread affinity: the sync thread (creates its clients there). Ownership: borrows the Database.
 class PullFlow : public QObject
 {
     Q_OBJECT
 
 public:
+    /// Staffing system option: where approved time comes from, kTimeAndExpense (the default) or
+    /// kPayAndBill (see BullhornPullSource::timeEntities()).
+    static inline const QString kTimeSourceOption = QStringLiteral("time_source");
+    static inline const QString kTimeAndExpense = QStringLiteral("time_and_expense");
+    static inline const QString kPayAndBill = QStringLiteral("pay_and_bill");
+
     PullFlow(const Database &database, SyncEngineOptions options, QObject *parent = nullptr);
     ~PullFlow() override;
-
-    /// Whether @p options name a CRM or a staffing platform to pull from.
-    static bool hasSystems(const SyncEngineOptions &options);
 
     /// Starts the pull; finished() follows once, later, when every system ended.
     void start();
@@ -68,8 +72,12 @@ private:
 
     /// The id of @p system's row: its own, the first of its kind, or a new one.
     Result<qint64> systemId(const SystemConfig &system) const;
-    void addCrm(const SystemConfig &system);
-    void addStaffing(const SystemConfig &system);
+    /// The systems of the options with their secrets stored in m_store.
+    void addFromOptions();
+    /// The cache's enabled CRM and staffing systems, their secrets in the options' store.
+    void addFromCache();
+    void addCrm(const SystemConfig &system, CredentialStore *store);
+    void addStaffing(const SystemConfig &system, CredentialStore *store);
     PullRunner *addRunner(const QString &name, qint64 systemId);
     void storeSecret(qint64 systemId, const QString &account, const QString &secret);
     void closeInterruptedRuns(const PullRunner &runner) const;
@@ -80,8 +88,7 @@ private:
     SyncRunLog m_log;
     // Declared so that the runners (whose sources borrow the clients) go first, the store last.
     std::unique_ptr<MemoryCredentialStore> m_store;
-    std::unique_ptr<HubSpotClient> m_crm;
-    std::unique_ptr<BullhornClient> m_staffing;
+    std::vector<std::unique_ptr<QObject>> m_clients;
     std::vector<std::unique_ptr<PullRunner>> m_runners;
     QList<Target> m_targets;
     /// "System entity: why" of every entity or system that did not succeed.

@@ -8,6 +8,8 @@
 
 namespace cw {
 
+class CredentialStore;
+
 /// What the sync engine connects to and how it pushes. A plain value, copied into the engine's
 /// thread. The secrets (odoo.secret, crmToken, staffingClientSecret, staffingPassword) come from
 /// the keychain or the environment, never a file.
@@ -22,13 +24,15 @@ struct SyncEngineOptions
     /// crm in the cache or adds this one.
     std::optional<SystemConfig> crm;
     QString crmToken;
-    /// The staffing platform (Bullhorn) the pull flow reads, if any; id as for crm.
+    /// The staffing platform (Bullhorn) the pull flow reads, if any; id as for crm. Its option
+    /// PullFlow::kTimeSourceOption says where approved time comes from.
     std::optional<SystemConfig> staffing;
     QString staffingClientSecret;
     QString staffingPassword;
-    /// Whether the staffing platform's approved time comes from pay-and-bill rather than Time &
-    /// Expense (see BullhornPullSource::timeEntities()).
-    bool staffingPayAndBill = false;
+    /// When neither crm nor staffing is set: the pull flow reads every enabled CRM and staffing
+    /// system of the cache, its clients reading (and Bullhorn's refresh tokens writing) their
+    /// secrets here. Borrowed; must outlive the run. Null: nothing to pull.
+    CredentialStore *credentials = nullptr;
 };
 
 } // namespace cw

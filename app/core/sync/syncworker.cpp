@@ -134,12 +134,6 @@ void SyncWorker::nextFlow()
         emit flowFinished(result);
         return nextFlow();
     }
-    if (flow == SyncFlow::Pull && !PullFlow::hasSystems(m_options)) {
-        result.status = QStringLiteral("unavailable");
-        result.message = tr("No CRM or staffing platform is configured to pull from.");
-        emit flowFinished(result);
-        return nextFlow();
-    }
     emit flowStarted(flow);
     if (flow == SyncFlow::Pull)
         return runPull();
