@@ -37,10 +37,12 @@ Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList 
 
 Result<std::vector<SystemRecords>> loadRecords(QSqlDatabase &db)
 {
-    auto query = exec(db, QStringLiteral("SELECT c.id, c.system_id, s.kind, c.external_id, c.name, c.legal_form, c.street, "
-                                         "c.postcode, c.city, c.country, c.phone, c.email, c.website, c.vat, "
-                                         "c.registry_id FROM customer c JOIN system s ON s.id = c.system_id "
-                                         "WHERE s.enabled = 1 AND c.status <> 'not_customer' ORDER BY c.system_id, c.id"));
+    auto query = exec(
+        db,
+        QStringLiteral("SELECT c.id, c.system_id, s.kind, c.external_id, c.name, c.legal_form, c.street, "
+                       "c.postcode, c.city, c.country, c.phone, c.email, c.website, c.vat, "
+                       "c.registry_id FROM customer c JOIN system s ON s.id = c.system_id "
+                       "WHERE s.enabled = 1 AND c.status <> 'not_customer' ORDER BY c.system_id, c.id"));
     if (!query)
         return query.error();
     std::vector<SystemRecords> systems;
@@ -71,12 +73,14 @@ Result<std::vector<SystemRecords>> loadRecords(QSqlDatabase &db)
 // Unbilled approved time plus open posted invoices per customer record: what waits on the link.
 Result<QHash<qint64, qint64>> valueAtStake(QSqlDatabase &db)
 {
-    auto query = exec(db, QStringLiteral("SELECT p.customer_id, SUM(t.minutes * t.bill_rate_minor) / 60 FROM placement p "
-                                         "JOIN timesheet_line t ON t.placement_id = p.id WHERE t.status = 'approved' "
-                                         "AND t.billable = 1 AND +t.invoice_id IS NULL AND p.customer_id IS NOT NULL "
-                                         "GROUP BY p.customer_id UNION ALL SELECT customer_id, "
-                                         "SUM(amount_residual_minor) FROM invoice WHERE state = 'posted' "
-                                         "AND amount_residual_minor > 0 AND customer_id IS NOT NULL GROUP BY customer_id"));
+    auto query = exec(
+        db,
+        QStringLiteral("SELECT p.customer_id, SUM(t.minutes * t.bill_rate_minor) / 60 FROM placement p "
+                       "JOIN timesheet_line t ON t.placement_id = p.id WHERE t.status = 'approved' "
+                       "AND t.billable = 1 AND +t.invoice_id IS NULL AND p.customer_id IS NOT NULL "
+                       "GROUP BY p.customer_id UNION ALL SELECT customer_id, "
+                       "SUM(amount_residual_minor) FROM invoice WHERE state = 'posted' "
+                       "AND amount_residual_minor > 0 AND customer_id IS NOT NULL GROUP BY customer_id"));
     if (!query)
         return query.error();
     QHash<qint64, qint64> values;
@@ -97,19 +101,22 @@ public:
 
     Result<void> loadDecisions()
     {
-        auto links = exec(m_db, QStringLiteral("SELECT c.id, l.canonical_id FROM link l JOIN customer c "
-                                               "ON c.system_id = l.system_id AND c.external_id = l.external_id "
-                                               "WHERE l.entity = 'customer'"));
+        auto links = exec(m_db,
+                          QStringLiteral("SELECT c.id, l.canonical_id FROM link l JOIN customer c "
+                                         "ON c.system_id = l.system_id AND c.external_id = l.external_id "
+                                         "WHERE l.entity = 'customer'"));
         if (!links)
             return links.error();
         while (links.value().next())
             m_canonical.insert(links.value().value(0).toLongLong(), links.value().value(1).toLongLong());
-        auto rejected = exec(m_db, QStringLiteral("SELECT left_customer_id, right_customer_id FROM match_candidate "
-                                                  "WHERE status = 'rejected'"));
+        auto rejected = exec(m_db,
+                             QStringLiteral("SELECT left_customer_id, right_customer_id FROM match_candidate "
+                                            "WHERE status = 'rejected'"));
         if (!rejected)
             return rejected.error();
         while (rejected.value().next())
-            m_rejected.insert(pairKey(rejected.value().value(0).toLongLong(), rejected.value().value(1).toLongLong()));
+            m_rejected.insert(
+                pairKey(rejected.value().value(0).toLongLong(), rejected.value().value(1).toLongLong()));
         auto stake = valueAtStake(m_db);
         if (!stake)
             return stake.error();
@@ -134,6 +141,29 @@ public:
         return {};
     }
 
+    /// Closes the open candidates whose two records now belong to one customer, because this
+    /// run linked them (or a person did since the candidate was written): nothing is left to
+    /// review, and the queue should not ask.
+    Result<void> settleCandidates(CacheMatchJob::Summary *summary)
+    {
+        auto settled =
+            exec(m_db,
+                 QStringLiteral(
+                     "UPDATE match_candidate SET status = 'accepted', decided_by = ?, decided_at = ? "
+                     "WHERE status = 'open' AND EXISTS ("
+                     "SELECT 1 FROM customer l JOIN link ll ON ll.entity = 'customer' "
+                     "AND ll.system_id = l.system_id AND ll.external_id = l.external_id "
+                     "JOIN customer r ON r.id = match_candidate.right_customer_id "
+                     "JOIN link rl ON rl.entity = 'customer' AND rl.system_id = r.system_id "
+                     "AND rl.external_id = r.external_id "
+                     "WHERE l.id = match_candidate.left_customer_id AND ll.canonical_id = rl.canonical_id)"),
+                 { kMatcher, m_now });
+        if (!settled)
+            return settled.error();
+        summary->candidatesSettled = settled.value().numRowsAffected();
+        return {};
+    }
+
     Result<void> writeCandidates(const SystemClustering &clustering, CacheMatchJob::Summary *summary)
     {
         // Per record its most probable pair outside the automatic band: the near miss.
@@ -154,7 +184,8 @@ public:
                 const qint64 left = m_systems[size_t(a)].customerIds[pair.left];
                 const qint64 right = m_systems[size_t(b)].customerIds[pair.right];
                 if (pair.band == MatchBand::Review) {
-                    if (auto written = writeCandidate(clustering.links[size_t(k)], pair, left, right, summary);
+                    if (auto written =
+                            writeCandidate(clustering.links[size_t(k)], pair, left, right, summary);
                         !written)
                         return written;
                     continue;
@@ -254,11 +285,12 @@ private:
                 target = created.value();
                 ++summary->customersCreated;
             }
-            auto inserted = exec(m_db,
-                                 QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, "
-                                                "score, decided_by, decided_at) SELECT ?, system_id, 'customer', "
-                                                "external_id, 'auto', ?, ?, ? FROM customer WHERE id = ?"),
-                                 { target, best.value(customer), kMatcher, m_now, customer });
+            auto inserted =
+                exec(m_db,
+                     QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, "
+                                    "score, decided_by, decided_at) SELECT ?, system_id, 'customer', "
+                                    "external_id, 'auto', ?, ?, ? FROM customer WHERE id = ?"),
+                     { target, best.value(customer), kMatcher, m_now, customer });
             if (!inserted)
                 return inserted.error();
             m_canonical.insert(customer, target);
@@ -285,18 +317,21 @@ private:
         const qint64 canonical = m_canonical.value(left);
         if (canonical != 0 && canonical == m_canonical.value(right))
             return {}; // already one customer
-        const QString band = pair.band == MatchBand::Review ? QStringLiteral("review") : QStringLiteral("none");
-        const QByteArray explanation = QJsonDocument(linkage.explain(pair).toJson()).toJson(QJsonDocument::Compact);
-        auto written = exec(m_db,
-                            QStringLiteral("INSERT INTO match_candidate (left_customer_id, right_customer_id, score, band, "
-                                           "explanation, value_at_stake_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
-                                           "ON CONFLICT (left_customer_id, right_customer_id) DO UPDATE SET "
-                                           "score = excluded.score, band = excluded.band, "
-                                           "explanation = excluded.explanation, "
-                                           "value_at_stake_minor = excluded.value_at_stake_minor "
-                                           "WHERE match_candidate.status = 'open'"),
-                            { std::min(left, right), std::max(left, right), double(pair.probability), band,
-                              QString::fromUtf8(explanation), m_stake.value(left) + m_stake.value(right), m_now });
+        const QString band =
+            pair.band == MatchBand::Review ? QStringLiteral("review") : QStringLiteral("none");
+        const QByteArray explanation =
+            QJsonDocument(linkage.explain(pair).toJson()).toJson(QJsonDocument::Compact);
+        auto written = exec(
+            m_db,
+            QStringLiteral("INSERT INTO match_candidate (left_customer_id, right_customer_id, score, band, "
+                           "explanation, value_at_stake_minor, created_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                           "ON CONFLICT (left_customer_id, right_customer_id) DO UPDATE SET "
+                           "score = excluded.score, band = excluded.band, "
+                           "explanation = excluded.explanation, "
+                           "value_at_stake_minor = excluded.value_at_stake_minor "
+                           "WHERE match_candidate.status = 'open'"),
+            { std::min(left, right), std::max(left, right), double(pair.probability), band,
+              QString::fromUtf8(explanation), m_stake.value(left) + m_stake.value(right), m_now });
         if (!written)
             return written.error();
         ++(pair.band == MatchBand::Review ? summary->reviewCandidates : summary->nearMisses);
@@ -371,8 +406,8 @@ void CacheMatchJob::onWorkerDone()
 }
 
 Result<CacheMatchJob::Summary> CacheMatchJob::run(const Database &database, const MatchOptions &options,
-                                                   const QString &actor, const std::shared_ptr<Clock> &clock,
-                                                   const MatchControl &control)
+                                                  const QString &actor, const std::shared_ptr<Clock> &clock,
+                                                  const MatchControl &control)
 {
     QSqlDatabase db = database.connection();
     auto loaded = loadRecords(db);
@@ -405,15 +440,18 @@ Result<CacheMatchJob::Summary> CacheMatchJob::run(const Database &database, cons
             return links;
         if (auto candidates = writer.writeCandidates(clustering.value(), &summary); !candidates)
             return candidates;
+        if (auto settled = writer.settleCandidates(&summary); !settled)
+            return settled;
         const QJsonObject after { { QStringLiteral("records"), summary.records },
                                   { QStringLiteral("customers_created"), summary.customersCreated },
                                   { QStringLiteral("links_created"), summary.linksCreated },
                                   { QStringLiteral("review_candidates"), summary.reviewCandidates },
                                   { QStringLiteral("near_misses"), summary.nearMisses },
+                                  { QStringLiteral("candidates_settled"), summary.candidatesSettled },
                                   { QStringLiteral("auto_threshold"), options.autoThreshold },
                                   { QStringLiteral("review_threshold"), options.reviewThreshold } };
-        return AuditLog(clock).append(tx, actor, QStringLiteral("mapping.run"), QStringLiteral("customer"), QString(),
-                                      {}, after);
+        return AuditLog(clock).append(tx, actor, QStringLiteral("mapping.run"), QStringLiteral("customer"),
+                                      QString(), {}, after);
     });
     if (!written)
         return written.error();

@@ -45,13 +45,15 @@ public:
         qint64 reviewCandidates = 0; ///< open candidates in the review band written or refreshed
         qint64 nearMisses = 0; ///< candidates below the review band kept for the Unmatched page
         qint64 leftForReview = 0; ///< automatic links not made because they would merge customers
+        qint64 candidatesSettled = 0; ///< open candidates closed because their records are now one customer
     };
 
     explicit CacheMatchJob(const Database &database, QObject *parent = nullptr);
     ~CacheMatchJob() override;
 
     /// Starts a run. Precondition: !isRunning().
-    void start(const MatchOptions &options, const QString &actor, std::shared_ptr<Clock> clock = Clock::system());
+    void start(const MatchOptions &options, const QString &actor,
+               std::shared_ptr<Clock> clock = Clock::system());
     bool isRunning() const;
     /// Asks the run to stop; nothing is written after the matching stage is cancelled.
     void cancel();
