@@ -1,8 +1,6 @@
 #include "sandboxcommand.h"
 
 #include "commandline.h"
-#include "connectors/bullhorn/bullhornconfig.h"
-#include "domain/systemconfig.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
@@ -142,11 +140,7 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             return 1;
         }
         out << "crm.url=" << crm->baseUrl().toString() << '\n' << "crm.token=" << crm->token() << Qt::endl;
-        SystemConfig crmSystem;
-        crmSystem.kind = SystemConfig::Kind::Crm;
-        crmSystem.name = QStringLiteral("HubSpot");
-        crmSystem.url = crm->baseUrl().toString();
-        profile.crm = crmSystem;
+        profile.crm = ConnectionProfile::crmSystem(crm->baseUrl().toString());
         exports.append(QStringLiteral("export %1=%2").arg(profile.crmTokenEnv, crm->token()));
     }
 
@@ -169,14 +163,9 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << "staffing.client_secret=" << served.clientSecret << '\n'
             << "staffing.username=" << served.username << '\n'
             << "staffing.password=" << served.password << Qt::endl;
-        SystemConfig staffingSystem;
-        staffingSystem.kind = SystemConfig::Kind::Staffing;
-        staffingSystem.name = QStringLiteral("Bullhorn");
-        staffingSystem.url = staffing->authUrl().toString();
-        staffingSystem.login = served.username;
-        staffingSystem.options = { { SystemConfig::kClientIdOption, served.clientId },
-                                   { BullhornConfig::kLoginUrlOption, staffing->loginUrl().toString() } };
-        profile.staffing = staffingSystem;
+        profile.staffing = ConnectionProfile::staffingSystem(staffing->authUrl().toString(),
+                                                             staffing->loginUrl().toString(), served.clientId,
+                                                             served.username);
         exports.append(QStringLiteral("export %1=%2").arg(profile.staffingClientSecretEnv, served.clientSecret));
         exports.append(QStringLiteral("export %1=%2").arg(profile.staffingPasswordEnv, served.password));
     }

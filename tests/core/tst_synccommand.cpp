@@ -1,7 +1,6 @@
 // `crosswalkctl --cache C --profile P sync` as a user runs it: the built binary in a child process
 // (found through CW_BINARY_DIR, which ctest sets) against the Odoo simulator of this process,
 // seeded from the same demo data as the cache; the pull reads the HubSpot and Bullhorn simulators.
-#include "connectors/bullhorn/bullhornconfig.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
@@ -90,19 +89,10 @@ private:
         m_staffing = std::make_unique<BullhornSimulator>(dataset, staffingOptions);
         if (!profile || !m_cache->database() || !m_crm->listen() || !m_staffing->listen())
             return {};
-        SystemConfig crm;
-        crm.kind = SystemConfig::Kind::Crm;
-        crm.name = QStringLiteral("HubSpot");
-        crm.url = m_crm->baseUrl().toString();
-        profile.value().crm = crm;
-        SystemConfig staffing;
-        staffing.kind = SystemConfig::Kind::Staffing;
-        staffing.name = QStringLiteral("Bullhorn");
-        staffing.url = m_staffing->authUrl().toString();
-        staffing.login = staffingOptions.username;
-        staffing.options = { { SystemConfig::kClientIdOption, staffingOptions.clientId },
-                             { BullhornConfig::kLoginUrlOption, m_staffing->loginUrl().toString() } };
-        profile.value().staffing = staffing;
+        profile.value().crm = ConnectionProfile::crmSystem(m_crm->baseUrl().toString());
+        profile.value().staffing =
+            ConnectionProfile::staffingSystem(m_staffing->authUrl().toString(), m_staffing->loginUrl().toString(),
+                                              staffingOptions.clientId, staffingOptions.username);
         m_profile = m_cache->folder() + QStringLiteral("/profile.json");
         if (!profile.value().save(m_profile))
             return {};

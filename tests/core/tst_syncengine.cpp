@@ -16,6 +16,7 @@
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sandbox/odoo/odoostore.h"
+#include "sync/connectionprofile.h"
 #include "sync/invoicekey.h"
 #include "sync/invoiceplanner.h"
 #include "sync/partnerplanner.h"
@@ -768,24 +769,17 @@ private slots:
         QCOMPARE(results.first().status, QStringLiteral("unavailable"));
 
         SystemRepository systems(m_cache->db());
-        SystemConfig hubspot;
-        hubspot.kind = SystemConfig::Kind::Crm;
-        hubspot.name = QStringLiteral("HubSpot");
-        hubspot.url = crm.baseUrl().toString();
+        const SystemConfig hubspot = ConnectionProfile::crmSystem(crm.baseUrl().toString());
         const qint64 crmId = systems.insert(hubspot).value();
         SystemConfig retired = hubspot;
         retired.name = QStringLiteral("Old HubSpot");
         retired.url = QStringLiteral("http://127.0.0.1:9");
         retired.enabled = false;
         QVERIFY(systems.insert(retired));
-        SystemConfig bullhorn;
-        bullhorn.kind = SystemConfig::Kind::Staffing;
-        bullhorn.name = QStringLiteral("Bullhorn");
-        bullhorn.url = staffing.authUrl().toString();
-        bullhorn.login = staffingOptions.username;
-        bullhorn.options = { { SystemConfig::kClientIdOption, staffingOptions.clientId },
-                             { BullhornConfig::kLoginUrlOption, staffing.loginUrl().toString() },
-                             { PullFlow::kTimeSourceOption, PullFlow::kPayAndBill } };
+        SystemConfig bullhorn = ConnectionProfile::staffingSystem(
+            staffing.authUrl().toString(), staffing.loginUrl().toString(), staffingOptions.clientId,
+            staffingOptions.username);
+        bullhorn.options.insert(PullFlow::kTimeSourceOption, PullFlow::kPayAndBill);
         const qint64 staffingId = systems.insert(bullhorn).value();
         test::CredentialWaiter waiter(store);
         QVERIFY(waiter.write(CredentialStore::keyFor(crmId, SystemConfig::kTokenAccount), crm.token()));

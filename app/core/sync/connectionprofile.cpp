@@ -38,30 +38,14 @@ Result<QString> fromEnvironment(const QString &variable, const QString &what)
     return value;
 }
 
-Result<SystemConfig> crmFromJson(const QJsonObject &crm)
+Result<SystemConfig> validated(const SystemConfig &system)
 {
-    SystemConfig system;
-    system.kind = SystemConfig::Kind::Crm;
-    system.name = QStringLiteral("HubSpot");
-    system.url = crm.value(QStringLiteral("url")).toString();
     if (Result<void> valid = SystemRepository::validate(system); !valid)
         return valid.error();
-    return system;
-}
-
-Result<SystemConfig> staffingFromJson(const QJsonObject &staffing)
-{
-    SystemConfig system;
-    system.kind = SystemConfig::Kind::Staffing;
-    system.name = QStringLiteral("Bullhorn");
-    system.url = staffing.value(QStringLiteral("auth_url")).toString();
-    system.login = staffing.value(QStringLiteral("username")).toString();
-    system.options = { { SystemConfig::kClientIdOption, staffing.value(QStringLiteral("client_id")).toString() },
-                       { BullhornConfig::kLoginUrlOption, staffing.value(QStringLiteral("login_url")).toString() } };
-    if (Result<void> valid = SystemRepository::validate(system); !valid)
-        return valid.error();
-    if (Result<BullhornConfig> config = BullhornConfig::fromSystem(system); !config)
-        return config.error();
+    if (system.kind == SystemConfig::Kind::Staffing) {
+        if (Result<BullhornConfig> config = BullhornConfig::fromSystem(system); !config)
+            return config.error();
+    }
     return system;
 }
 
@@ -78,6 +62,27 @@ bool apiFromName(const QString &name, OdooConnectionSettings::Api *api)
 }
 
 } // namespace
+
+SystemConfig ConnectionProfile::crmSystem(const QString &url)
+{
+    SystemConfig system;
+    system.kind = SystemConfig::Kind::Crm;
+    system.name = QStringLiteral("HubSpot");
+    system.url = url;
+    return system;
+}
+
+SystemConfig ConnectionProfile::staffingSystem(const QString &authUrl, const QString &loginUrl,
+                                               const QString &clientId, const QString &username)
+{
+    SystemConfig system;
+    system.kind = SystemConfig::Kind::Staffing;
+    system.name = QStringLiteral("Bullhorn");
+    system.url = authUrl;
+    system.login = username;
+    system.options = { { SystemConfig::kClientIdOption, clientId }, { BullhornConfig::kLoginUrlOption, loginUrl } };
+    return system;
+}
 
 QString ConnectionProfile::apiName(OdooConnectionSettings::Api api)
 {
@@ -195,7 +200,7 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
 {
     if (json.contains(QStringLiteral("crm"))) {
         const QJsonObject section = json.value(QStringLiteral("crm")).toObject();
-        Result<SystemConfig> system = crmFromJson(section);
+        Result<SystemConfig> system = validated(crmSystem(section.value(QStringLiteral("url")).toString()));
         if (!system)
             return system.error();
         crm = system.value();
@@ -203,7 +208,9 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
     }
     if (json.contains(QStringLiteral("staffing"))) {
         const QJsonObject section = json.value(QStringLiteral("staffing")).toObject();
-        Result<SystemConfig> system = staffingFromJson(section);
+        const auto text = [&section](const char *key) { return section.value(QLatin1String(key)).toString(); };
+        Result<SystemConfig> system =
+            validated(staffingSystem(text("auth_url"), text("login_url"), text("client_id"), text("username")));
         if (!system)
             return system.error();
         const QString source = section.value(QStringLiteral("time_source")).toString(PullFlow::kTimeAndExpense);

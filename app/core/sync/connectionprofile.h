@@ -72,6 +72,11 @@ public:
     /// unset or empty; @p options is unchanged then.
     Result<void> applyPullSystems(SyncEngineOptions *options) const;
     static QString apiName(OdooConnectionSettings::Api api);
+    /// The CRM system (HubSpot) at @p url, as a profile's "crm" section gives it.
+    static SystemConfig crmSystem(const QString &url);
+    /// The staffing system (Bullhorn), as a profile's "staffing" section gives it.
+    static SystemConfig staffingSystem(const QString &authUrl, const QString &loginUrl, const QString &clientId,
+                                       const QString &username);
 
 private:
     /// Reads the optional "crm" and "staffing" sections of @p json.
