@@ -69,11 +69,20 @@ private slots:
         started(QStringLiteral("timesheets"), 200);
         started(QStringLiteral("timesheets"), 10); // the latest start counts
         started(QStringLiteral("payments"), 61);
-        started(QStringLiteral("pull_customer"), 5000); // a pull, not a flow
+        const Result<QMap<SyncFlow, QDateTime>> before = SyncSchedule::lastStarts(cache.db(), odoo);
+        QVERIFY(before.ok());
+        QVERIFY(!before.value().contains(SyncFlow::Pull)); // never pulled
+        // The pull starts when its latest entity started, whatever system that entity came from.
+        started(QStringLiteral("pull_customers"), 5000);
+        const qint64 crm = cache.addSystem(QStringLiteral("crm"), QStringLiteral("HubSpot"));
+        QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at, status) VALUES "
+                                          "('pull_deals', ?, ?, 'failed')"),
+                           { crm, now.addSecs(-60 * 30).toString(Qt::ISODate) }));
         const Result<QMap<SyncFlow, QDateTime>> starts = SyncSchedule::lastStarts(cache.db(), odoo);
         QVERIFY(starts.ok());
-        QCOMPARE(starts.value().size(), 2);
+        QCOMPARE(starts.value().size(), 3);
         QCOMPARE(starts.value().value(SyncFlow::Timesheets), now.addSecs(-600));
+        QCOMPARE(starts.value().value(SyncFlow::Pull), now.addSecs(-60 * 30));
 
         SyncSchedule schedule;
         schedule.setIntervalMinutes(SyncFlow::Timesheets, 60);

@@ -1,11 +1,17 @@
 #include "cache/database.h"
+#include "cache/systemrepository.h"
 #include "cachetablemodel.h"
+#include "connectors/bullhorn/bullhornconfig.h"
 #include "credentials/memorycredentialstore.h"
+#include "credentialwaiter.h"
 #include "domain/systemconfig.h"
 #include "failedpushcache.h"
 #include "pages/syncpage.h"
+#include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
+#include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odoosimulator.h"
+#include "sync/connectionprofile.h"
 #include "tempcache.h"
 #include "uitestwait.h"
 #include "util/clock.h"
@@ -14,6 +20,7 @@
 
 #include <QDir>
 #include <QItemSelectionModel>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -55,6 +62,7 @@ private slots:
     void syncWithoutOdooSaysWhatToDo();
     void syncWithoutSecretSaysWhy();
     void syncNowRunsTheEngine();
+    void pullFillsTheEntityTable();
     void scheduledFlowRunsWhenDue();
 
 private:
@@ -220,6 +228,59 @@ void TestSyncPage::syncNowRunsTheEngine()
     QCoreApplication::processEvents();
     QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
                               + QStringLiteral("/sync-after-run.png")));
+}
+
+void TestSyncPage::pullFillsTheEntityTable()
+{
+    TempCache cache;
+    const std::unique_ptr<OdooSimulator> simulator = connectToSimulator(cache);
+    QVERIFY(simulator);
+    DemoDataOptions demo;
+    demo.customers = 20;
+    demo.seed = 7;
+    const DemoDataset data = DemoDataGenerator::generate(demo);
+    HubSpotSimulator crm(data, {});
+    BullhornSimulator::Options staffingOptions;
+    staffingOptions.callsPerMinute = 0;
+    BullhornSimulator staffing(data, staffingOptions);
+    QVERIFY(crm.listen() && staffing.listen());
+    // The cache's staffing system (empty until now) points at the simulator; a CRM is added.
+    const qint64 crmId =
+        SystemRepository(cache.db()).insert(ConnectionProfile::crmSystem(crm.baseUrl().toString())).value();
+    const SystemConfig bullhorn =
+        ConnectionProfile::staffingSystem(staffing.authUrl().toString(), staffing.loginUrl().toString(),
+                                          staffingOptions.clientId, staffingOptions.username);
+    QVERIFY(cache.exec(QStringLiteral("UPDATE system SET url = ?, login = ?, options = ? WHERE kind = 'staffing'"),
+                       { bullhorn.url, bullhorn.login,
+                         QJsonDocument(bullhorn.options).toJson(QJsonDocument::Compact) }));
+    const qint64 staffingId = count(cache.db(), QStringLiteral("SELECT id FROM system WHERE kind = 'staffing'"));
+    test::CredentialWaiter waiter(m_credentials);
+    QVERIFY(waiter.write(CredentialStore::keyFor(crmId, SystemConfig::kTokenAccount), crm.token()));
+    QVERIFY(waiter.write(CredentialStore::keyFor(staffingId, SystemConfig::kClientSecretAccount),
+                         staffingOptions.clientSecret));
+    QVERIFY(waiter.write(CredentialStore::keyFor(staffingId, SystemConfig::kPasswordAccount),
+                         staffingOptions.password));
+
+    auto page = openPage(cache.db());
+    QVERIFY(page);
+    QSignalSpy finished(page.get(), &SyncPage::syncFinished);
+    page->startSync({ SyncFlow::Pull });
+    QVERIFY(finished.wait(90000));
+    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = %1").arg(crmId)) > 0);
+    // Every entity of both systems is listed with the time of its pull.
+    QSignalSpy loaded(page.get(), &SyncPage::overviewLoaded);
+    QVERIFY(loaded.wait(20000));
+    QTableWidget *entities = page->entitiesTable();
+    QStringList pulled;
+    for (int row = 0; row < entities->rowCount(); ++row) {
+        if (entities->item(row, 2)->text() != QLatin1String("never"))
+            pulled << entities->item(row, 1)->text();
+    }
+    for (const char *entity : { "companies", "deals", "placements", "timesheet_lines" })
+        QVERIFY2(pulled.contains(QLatin1String(entity)), qPrintable(pulled.join(u',')));
+    QCoreApplication::processEvents();
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync-after-pull.png")));
 }
 
 void TestSyncPage::scheduledFlowRunsWhenDue()

@@ -83,15 +83,18 @@ Result<void> SyncSchedule::save(const Database &database, qint64 systemId) const
 Result<QMap<SyncFlow, QDateTime>> SyncSchedule::lastStarts(const Database &database, qint64 systemId)
 {
     QSqlQuery query(database.connection());
-    query.prepare(QStringLiteral("SELECT flow, MAX(started_at) FROM sync_run WHERE system_id = ? GROUP BY flow"));
+    // The pull flow has no run of its own: each entity it pulls has one ("pull_customers") on the
+    // CRM or staffing system it comes from; the latest of them is the flow's last start.
+    query.prepare(QStringLiteral("SELECT flow, MAX(started_at) FROM sync_run WHERE system_id = ? GROUP BY flow "
+                                 "UNION ALL SELECT 'pull', MAX(started_at) FROM sync_run WHERE flow LIKE 'pull\\_%' "
+                                 "ESCAPE '\\'"));
     query.addBindValue(systemId);
     if (!query.exec())
         return sqlError(tr("The last sync runs could not be read."), query.lastError());
     QMap<SyncFlow, QDateTime> starts;
     while (query.next()) {
         const Result<QList<SyncFlow>> flow = SyncFlows::parse({ query.value(0).toString() });
-        // Pull runs ("pull_customer") are not flows of the sync engine.
-        if (flow && flow.value().size() == 1)
+        if (flow && flow.value().size() == 1 && !query.value(1).isNull())
             starts.insert(flow.value().first(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
     }
     return starts;

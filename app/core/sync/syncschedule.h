@@ -53,7 +53,8 @@ public:
     static Result<SyncSchedule> load(const Database &database, qint64 systemId);
     /// Saves it with the system, leaving its other options as they are.
     Result<void> save(const Database &database, qint64 systemId) const;
-    /// When each flow of @p systemId last started.
+    /// When each flow of @p systemId last started; for SyncFlow::Pull, the latest entity pull of
+    /// any system (the pull writes no run of its own).
     static Result<QMap<SyncFlow, QDateTime>> lastStarts(const Database &database, qint64 systemId);
 
 private:
