@@ -3,6 +3,7 @@
 // seeded from the same demo data as the cache; the pull reads the HubSpot and Bullhorn simulators.
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/democachewriter.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odooseeder.h"
@@ -222,6 +223,29 @@ private slots:
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")), 0);
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE level = 'error' AND run_id IN "
                                       "(SELECT id FROM sync_run WHERE flow = 'pull_timesheet_lines')"))
+                > 0);
+    }
+
+    void serverErrorsOnOneEntityLeaveTheOthersPulled()
+    {
+        const QHash<QString, QString> secrets = startPullSystems(m_dataset, true);
+        QVERIFY(!secrets.isEmpty());
+        // Every attempt of the staffing platform's first query (its customers) answers 5xx.
+        m_staffing->faults().force(FaultInjector::Fault::ServerError, 5, QStringLiteral("query"));
+        Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn customers failed")), qPrintable(run.out));
+        const QString status = QStringLiteral("SELECT status FROM sync_run WHERE flow = '%1' ORDER BY id DESC LIMIT 1");
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(), QStringLiteral("failed"));
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_placements"))).toString(), QStringLiteral("succeeded"));
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")) > 0);
+
+        // The next pull, without faults, brings the customers.
+        run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
+        QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(), QStringLiteral("succeeded"));
+        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id IN (SELECT id FROM system WHERE "
+                                      "kind = 'staffing')"))
                 > 0);
     }
 
