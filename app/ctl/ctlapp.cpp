@@ -4,6 +4,7 @@
 #include "dedupecommand.h"
 #include "demodatacommand.h"
 #include "failedcommand.h"
+#include "importcommand.h"
 #include "infocommand.h"
 #include "kpicommand.h"
 #include "matchcommand.h"
@@ -61,6 +62,11 @@ CtlApp::CtlApp()
         { SyncCommand::name(), SyncCommand::summary(), CacheUse::Existing,
           [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
               return SyncCommand::run(*db, args, out, err);
+          } });
+    m_commands.push_back(
+        { ImportCommand::name(), ImportCommand::summary(), CacheUse::Existing,
+          [](const Database *db, const QStringList &args, QTextStream &out, QTextStream &err) {
+              return ImportCommand::run(*db, args, out, err);
           } });
     m_commands.push_back({ DedupeCommand::name(), DedupeCommand::summary(), CacheUse::None,
                            [](const Database *, const QStringList &args, QTextStream &out, QTextStream &err) {
