@@ -10,6 +10,7 @@
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
+#include "sandbox/faultspec.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odoobusinessrules.h"
 #include "sandbox/odoo/odooorm.h"
@@ -806,6 +807,45 @@ private slots:
         // Bullhorn's one-time refresh token went to the store the secrets came from.
         QVERIFY(store.keys().contains(CredentialStore::keyFor(staffingId, BullhornConfig::kRefreshTokenAccount)));
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM system")).toLongLong(), 4);
+    }
+
+    void cancelStopsThePullAndKeepsItsPages()
+    {
+        m_cache = std::make_unique<test::TempCache>();
+        QVERIFY(m_cache->database());
+        DemoDataOptions demo;
+        demo.customers = 20;
+        demo.seed = 5;
+        const DemoDataset data = DemoDataGenerator::generate(demo);
+        HubSpotSimulator crm(data, {});
+        // Slow answers, so that the cancel lands while the pull goes on.
+        crm.faults().setSpec(FaultSpec::parse(QStringLiteral("latency_ms=300")).value());
+        QVERIFY(crm.listen());
+        MemoryCredentialStore store;
+        SyncEngineOptions o;
+        o.odoo.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        o.odoo.database = QStringLiteral("d");
+        o.odoo.login = QStringLiteral("l");
+        o.odoo.secret = QStringLiteral("s");
+        o.crm = ConnectionProfile::crmSystem(crm.baseUrl().toString());
+        o.crmToken = crm.token();
+        SyncEngine engine(m_cache->db(), o);
+        QSignalSpy progress(&engine, &SyncEngine::progress);
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        QVERIFY(engine.start({ SyncFlow::Pull, SyncFlow::Invoices }));
+        QVERIFY(progress.wait(30000));
+        engine.cancel();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(engine.results().size(), 2);
+        QCOMPARE(engine.results().at(0).status, QStringLiteral("cancelled"));
+        QCOMPARE(engine.results().at(1).status, QStringLiteral("cancelled"));
+        // The companies read before the cancel are kept; the entity being read then (contacts: every
+        // answer takes 300 ms) is cancelled, the one after it never started.
+        QVERIFY(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong() > 0);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_contacts'")).toString(),
+                 QStringLiteral("cancelled"));
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'pull_deals'")).toLongLong(),
+                 0);
     }
 };
 
