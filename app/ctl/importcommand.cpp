@@ -175,33 +175,36 @@ Result<qint64> createFileSystem(const Database &database, const QString &name)
     return SystemRepository(database).insert(system);
 }
 
-/// The saved or guessed mapping with the command line's --map and --key applied.
-Result<ImportMapping> mappingFor(const Database &database, qint64 systemId, const Options &options,
-                                 const QStringList &header)
+/// The mapping saved for --mapping; nothing when the option is not given.
+Result<std::optional<ImportMapping>> savedMapping(const Database &database, qint64 systemId,
+                                                  const Options &options)
 {
-    ImportMapping mapping = ImportMapping::guess(options.table, header);
-    if (!options.mapping.isEmpty()) {
-        if (systemId == 0)
-            return Error(Error::Category::NotFound,
-                         ImportCommand::tr("No mapping is saved for %1: the system \"%2\" does not exist.")
-                             .arg(options.mapping, options.system));
-        auto saved = FileImporter(database, systemId).loadMapping(options.mapping);
-        if (!saved)
-            return saved.error();
-        if (!options.table.isEmpty() && saved.value().table != options.table)
-            return Error(Error::Category::Validation,
-                         ImportCommand::tr("The mapping %1 imports into %2, not %3.")
-                             .arg(options.mapping, saved.value().table, options.table));
-        mapping = std::move(saved).value();
-    }
+    if (options.mapping.isEmpty())
+        return std::optional<ImportMapping>();
+    if (systemId == 0)
+        return Error(Error::Category::NotFound,
+                     ImportCommand::tr("No mapping is saved for %1: the system \"%2\" does not exist.")
+                         .arg(options.mapping, options.system));
+    auto saved = FileImporter(database, systemId).loadMapping(options.mapping);
+    if (!saved)
+        return saved.error();
+    if (!options.table.isEmpty() && saved.value().table != options.table)
+        return Error(Error::Category::Validation,
+                     ImportCommand::tr("The mapping %1 imports into %2, not %3.")
+                         .arg(options.mapping, saved.value().table, options.table));
+    return std::optional<ImportMapping>(std::move(saved).value());
+}
+
+/// @p mapping with the command line's --map and --key applied, reading @p sheet.
+ImportMapping withOverrides(ImportMapping mapping, const Options &options, const QString &sheet)
+{
     for (const QString &map : options.maps) {
         const qsizetype at = map.indexOf(QLatin1Char('='));
         mapping.columns.insert(map.left(at).trimmed(), map.mid(at + 1));
     }
     if (!options.keys.isEmpty())
         mapping.keyFields = options.keys;
-    if (!options.tabular.sheet.isEmpty())
-        mapping.sheet = options.tabular.sheet;
+    mapping.sheet = sheet;
     return mapping;
 }
 
@@ -261,8 +264,8 @@ void printPreview(const ImportPreview &preview, const ImportMapping &mapping, co
 }
 
 /// Runs the import on a worker thread so progress reaches stderr and SIGINT can cancel it.
-Result<ImportReport> importFile(const Database &database, qint64 systemId, const Options &options,
-                                const ImportMapping &mapping, QTextStream &err)
+Result<ImportReport> importFile(const Database &database, qint64 systemId, const QString &path,
+                                const TabularFile::Options &tabular, const ImportMapping &mapping, QTextStream &err)
 {
     FileImporter importer(database, systemId);
     QEventLoop loop;
@@ -273,7 +276,7 @@ Result<ImportReport> importFile(const Database &database, qint64 systemId, const
                      [&importer] { importer.cancel(); });
     std::optional<Result<ImportReport>> report;
     std::unique_ptr<QThread> worker(QThread::create([&] {
-        report = importer.run(options.file, options.tabular, mapping);
+        report = importer.run(path, tabular, mapping);
         database.releaseThreadConnection();
     }));
     QObject::connect(worker.get(), &QThread::finished, &loop, &QEventLoop::quit);
@@ -346,20 +349,26 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
     };
     if (!QFileInfo(options.file).isFile())
         return refuse(tr("The file %1 does not exist.").arg(options.file));
-    auto preview = FileImporter::preview(options.file, options.tabular, options.table, kPreviewRows);
-    if (!preview)
-        return refuse(tr("%1 cannot be read: %2").arg(options.file, preview.error().toString()));
-    if (preview.value().header.isEmpty())
-        return refuse(tr("%1 is empty: there is no header row, so nothing can be imported.").arg(options.file));
     auto system = findFileSystem(database, options.system);
     if (!system)
         return refuse(system.error().userMessage());
-    auto mapping = mappingFor(database, system.value(), options, preview.value().header);
-    if (!mapping)
-        return refuse(mapping.error().userMessage());
-    const Result<void> valid = mapping.value().validate(preview.value().header);
+    auto saved = savedMapping(database, system.value(), options);
+    if (!saved)
+        return refuse(saved.error().userMessage());
+    TabularFile::Options tabular = options.tabular;
+    if (tabular.sheet.isEmpty() && saved.value())
+        tabular.sheet = saved.value()->sheet;
+    auto preview = FileImporter::preview(options.file, tabular, options.table, kPreviewRows);
+    if (!preview)
+        return refuse(tr("%1 cannot be read: %2").arg(options.file, preview.error().toString()));
+    const QStringList &header = preview.value().header;
+    if (header.isEmpty())
+        return refuse(tr("%1 is empty: there is no header row, so nothing can be imported.").arg(options.file));
+    const ImportMapping mapping = withOverrides(
+        saved.value() ? *saved.value() : ImportMapping::guess(options.table, header), options, tabular.sheet);
+    const Result<void> valid = mapping.validate(header);
     if (options.preview) {
-        printPreview(preview.value(), mapping.value(), valid, options, out);
+        printPreview(preview.value(), mapping, valid, options, out);
         return CtlApp::Ok;
     }
     if (!valid)
@@ -372,20 +381,20 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
         return CtlApp::Failure;
     }
     if (!options.saveMapping.isEmpty()) {
-        if (auto saved = FileImporter(database, system.value()).saveMapping(options.saveMapping, mapping.value());
-            !saved) {
-            err << saved.error().toString() << Qt::endl;
+        if (auto stored = FileImporter(database, system.value()).saveMapping(options.saveMapping, mapping);
+            !stored) {
+            err << stored.error().toString() << Qt::endl;
             return CtlApp::Failure;
         }
     }
-    err << tr("Importing %1 into %2 of \"%3\"…").arg(options.file, mapping.value().table, options.system)
+    err << tr("Importing %1 into %2 of \"%3\"…").arg(options.file, mapping.table, options.system)
         << Qt::endl;
-    auto report = importFile(database, system.value(), options, mapping.value(), err);
+    auto report = importFile(database, system.value(), options.file, tabular, mapping, err);
     if (!report) {
         err << report.error().toString() << Qt::endl;
         return CtlApp::Failure;
     }
-    return printReport(report.value(), options.system, options, mapping.value(), out);
+    return printReport(report.value(), options.system, options, mapping, out);
 }
 
 } // namespace cw

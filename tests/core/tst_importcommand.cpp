@@ -10,6 +10,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <xlsxwriter.h>
+
 using cw::test::TempCache;
 
 namespace {
@@ -44,6 +46,9 @@ private slots:
     void reimportChangesNothing();
     void savedMappingIsReused();
     void previewWritesNothing();
+    void workbookSheetIsChosen();
+    void progressGoesToStderr();
+    void binaryFileIsRefused();
     void emptyFileIsRefused();
     void missingFileIsRefused();
     void badArgumentsAreRefused_data();
@@ -239,6 +244,67 @@ void TestImportCommand::previewWritesNothing()
     QCOMPARE(count(QStringLiteral("system")), 0);
     QCOMPARE(count(QStringLiteral("sync_run")), 0);
     QCOMPARE(count(QStringLiteral("timesheet_line")), 0);
+}
+
+void TestImportCommand::workbookSheetIsChosen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("book.xlsx"));
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    QVERIFY(workbook);
+    worksheet_write_string(workbook_add_worksheet(workbook, "Notes"), 0, 0, "ignore me", nullptr);
+    lxw_worksheet *sheet = workbook_add_worksheet(workbook, "Time");
+    const char *header[] = { "Line", "Date", "Hours", "Rate", "Status" };
+    for (int c = 0; c < 5; ++c)
+        worksheet_write_string(sheet, 0, static_cast<lxw_col_t>(c), header[c], nullptr);
+    for (int r = 1; r <= 2; ++r) {
+        worksheet_write_string(sheet, r, 0, r == 1 ? "W1" : "W2", nullptr);
+        worksheet_write_string(sheet, r, 1, "2026-03-02", nullptr);
+        worksheet_write_number(sheet, r, 2, 7.5, nullptr);
+        worksheet_write_number(sheet, r, 3, 95, nullptr);
+        worksheet_write_string(sheet, r, 4, "approved", nullptr);
+    }
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+    // The first sheet has none of the mapped columns: refused before anything is written.
+    const Run first = run(timesheetArguments(path));
+    QCOMPARE(first.exitCode, 2);
+    QVERIFY2(first.err.contains(QStringLiteral("no column")), qPrintable(first.err));
+    QCOMPARE(count(QStringLiteral("system")), 0);
+    const Run chosen = run(timesheetArguments(path) << QStringLiteral("--sheet") << QStringLiteral("Time")
+                                                    << QStringLiteral("--save-mapping") << QStringLiteral("book"));
+    QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT SUM(minutes) FROM timesheet_line")).toInt(), 900);
+    // The saved mapping remembers its sheet.
+    const Run again = run({ QStringLiteral("--file"), path, QStringLiteral("--mapping"), QStringLiteral("book"),
+                            QStringLiteral("--json") });
+    QVERIFY2(again.exitCode == 0, qPrintable(again.err));
+    QCOMPARE(json(again).value(QStringLiteral("unchanged")).toInt(), 2);
+}
+
+void TestImportCommand::progressGoesToStderr()
+{
+    QByteArray csv = "Line,Date,Hours,Rate,Status\n";
+    for (int i = 0; i < 25000; ++i)
+        csv += "P" + QByteArray::number(i) + ",2026-03-02,1,90,approved\n";
+    const QString path = write(QStringLiteral("many.csv"), csv);
+    const Run result = run(timesheetArguments(path));
+    QVERIFY2(result.exitCode == 0, qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("10000 rows read\n20000 rows read\n")), qPrintable(result.err));
+    QVERIFY(!result.out.contains(QStringLiteral("rows read\n")));
+    QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("created +25000\n"))));
+    QCOMPARE(count(QStringLiteral("timesheet_line")), 25000);
+}
+
+void TestImportCommand::binaryFileIsRefused()
+{
+    QByteArray bytes;
+    for (int i = 0; i < 4096; ++i)
+        bytes.append(static_cast<char>((i * 7919) % 256));
+    const QString path = write(QStringLiteral("image.csv"), bytes);
+    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
+    QCOMPARE(result.exitCode, 2);
+    QVERIFY2(result.err.contains(QStringLiteral("cannot be read")), qPrintable(result.err));
+    QCOMPARE(count(QStringLiteral("system")), 0);
 }
 
 void TestImportCommand::emptyFileIsRefused()
