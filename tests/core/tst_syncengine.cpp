@@ -96,6 +96,27 @@ private:
         return o;
     }
 
+    /// A new empty cache in m_cache and the demo data the pull simulators serve.
+    DemoDataset emptyCacheAndDemoData()
+    {
+        m_cache = std::make_unique<test::TempCache>();
+        DemoDataOptions demo;
+        demo.customers = 20;
+        demo.seed = 5;
+        return DemoDataGenerator::generate(demo);
+    }
+
+    /// Options of a pull alone: an Odoo that is never called.
+    static SyncEngineOptions pullOnlyOptions()
+    {
+        SyncEngineOptions o;
+        o.odoo.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
+        o.odoo.database = QStringLiteral("d");
+        o.odoo.login = QStringLiteral("l");
+        o.odoo.secret = QStringLiteral("s");
+        return o;
+    }
+
     QList<SyncFlowResult> runSync(const SyncEngineOptions &o, const QList<SyncFlow> &flows)
     {
         SyncEngine engine(m_cache->db(), o);
@@ -746,12 +767,8 @@ private slots:
     {
         // As the Sync page runs it: the enabled CRM and staffing systems of the cache, their
         // secrets in the credential store; a pay-and-bill tenant.
-        m_cache = std::make_unique<test::TempCache>();
+        const DemoDataset data = emptyCacheAndDemoData();
         QVERIFY(m_cache->database());
-        DemoDataOptions demo;
-        demo.customers = 20;
-        demo.seed = 5;
-        const DemoDataset data = DemoDataGenerator::generate(demo);
         HubSpotSimulator crm(data, {});
         BullhornSimulator::Options staffingOptions;
         staffingOptions.callsPerMinute = 0;
@@ -759,11 +776,7 @@ private slots:
         BullhornSimulator staffing(data, staffingOptions);
         QVERIFY(crm.listen() && staffing.listen());
         MemoryCredentialStore store;
-        SyncEngineOptions o;
-        o.odoo.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        o.odoo.database = QStringLiteral("d");
-        o.odoo.login = QStringLiteral("l");
-        o.odoo.secret = QStringLiteral("s");
+        SyncEngineOptions o = pullOnlyOptions();
         o.credentials = &store;
         QList<SyncFlowResult> results = runSync(o, { SyncFlow::Pull });
         QCOMPARE(results.size(), 1);
@@ -811,22 +824,14 @@ private slots:
 
     void cancelStopsThePullAndKeepsItsPages()
     {
-        m_cache = std::make_unique<test::TempCache>();
+        const DemoDataset data = emptyCacheAndDemoData();
         QVERIFY(m_cache->database());
-        DemoDataOptions demo;
-        demo.customers = 20;
-        demo.seed = 5;
-        const DemoDataset data = DemoDataGenerator::generate(demo);
         HubSpotSimulator crm(data, {});
         // Slow answers, so that the cancel lands while the pull goes on.
         crm.faults().setSpec(FaultSpec::parse(QStringLiteral("latency_ms=300")).value());
         QVERIFY(crm.listen());
         MemoryCredentialStore store;
-        SyncEngineOptions o;
-        o.odoo.url = QUrl(QStringLiteral("http://127.0.0.1:9"));
-        o.odoo.database = QStringLiteral("d");
-        o.odoo.login = QStringLiteral("l");
-        o.odoo.secret = QStringLiteral("s");
+        SyncEngineOptions o = pullOnlyOptions();
         o.crm = ConnectionProfile::crmSystem(crm.baseUrl().toString());
         o.crmToken = crm.token();
         SyncEngine engine(m_cache->db(), o);
