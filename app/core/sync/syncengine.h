@@ -15,18 +15,20 @@ namespace cw {
 class Database;
 class SyncWorker;
 
-/// Runs sync flows (SyncFlow) against Odoo on its own thread with its own cache connection, so
-/// the UI never waits on the network or the database.
+/// Runs sync flows (SyncFlow) on its own thread with its own cache connection, so the UI never
+/// waits on the network or the database.
 ///
-/// start() runs the flows asked for, one after another: Timesheets plans approved billable time
-/// into the outbox (InvoicePlanner) and pushes it (InvoicePusher: rows left in flight by a crash
-/// are looked up in Odoo before anything new is sent); Invoices and Payments read state back
+/// start() runs the flows asked for, one after another: Pull reads the CRM and the staffing
+/// platform into the cache (PullFlow: one sync_run per entity, on that entity's system; no
+/// configured system makes it "unavailable"); Timesheets plans approved billable time into the
+/// outbox (InvoicePlanner) and pushes it (InvoicePusher: rows left in flight by a crash are
+/// looked up in Odoo before anything new is sent); Invoices and Payments read state back
 /// (InvoiceStatePuller; Payments also the payments themselves, PaymentWriter). Before the first
 /// flow, runs of these flows a killed process left "running" are closed as interrupted
 /// (SyncRunLog::closeInterrupted), which assumes one sync at a time per cache, as the outbox's
-/// reconciliation does. Each flow writes one sync_run row with its sync_event log. progress()
-/// reports while a flow runs; flowFinished() after each; finished() once at the end, also after
-/// cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
+/// reconciliation does. Each other flow writes one sync_run row with its sync_event log.
+/// progress() reports while a flow runs; flowFinished() after each; finished() once at the end,
+/// also after cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
 /// "unavailable" without a sync_run.
 ///
 /// cancel() stops as soon as possible: no new write is sent, calls in flight are aborted and

@@ -11,7 +11,8 @@ namespace cw {
 struct SyncFlowResult
 {
     SyncFlow flow = SyncFlow::Timesheets;
-    /// The sync_run row; 0 when the flow did not start (not available, cancelled before).
+    /// The sync_run row; 0 when the flow did not start (not available, cancelled before) and for
+    /// the pull, whose entities each have their own.
     qint64 runId = 0;
     /// sync_run status: succeeded, partial, failed or cancelled; "unavailable" for a flow this
     /// build does not carry out.
