@@ -67,9 +67,11 @@ Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
     CommandLine line(ImportCommand::name(), ImportCommand::summary());
     QCommandLineParser &parser = line.parser();
     parser.addOptions({
-        { QStringLiteral("file"), ImportCommand::tr("The CSV or XLSX file to import."), QStringLiteral("FILE") },
+        { QStringLiteral("file"), ImportCommand::tr("The CSV or XLSX file to import."),
+          QStringLiteral("FILE") },
         { QStringLiteral("table"),
-          ImportCommand::tr("Cache table the rows go to: %1.").arg(ImportMapping::tables().join(QStringLiteral(", "))),
+          ImportCommand::tr("Cache table the rows go to: %1.")
+              .arg(ImportMapping::tables().join(QStringLiteral(", "))),
           QStringLiteral("TABLE") },
         { QStringLiteral("system"),
           ImportCommand::tr("File source system the rows belong to; created when missing (default: the "
@@ -81,8 +83,8 @@ Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
           ImportCommand::tr("Field identifying a row (repeatable; default: the id column, else a hash of "
                             "the row)."),
           QStringLiteral("FIELD") },
-        { QStringLiteral("delimiter"), ImportCommand::tr("Field separator of text files (a character or tab)."),
-          QStringLiteral("X") },
+        { QStringLiteral("delimiter"),
+          ImportCommand::tr("Field separator of text files (a character or tab)."), QStringLiteral("X") },
         { QStringLiteral("encoding"),
           ImportCommand::tr("Text encoding: utf-8, utf-16, windows-1252 or auto (default)."),
           QStringLiteral("NAME"), QStringLiteral("auto") },
@@ -117,13 +119,15 @@ Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
     if (options.file.isEmpty())
         return refuse(ImportCommand::tr("Name the file to import with --file."));
     if (options.table.isEmpty() && options.mapping.isEmpty())
-        return refuse(ImportCommand::tr("Name the table with --table (%1), or a saved mapping with --mapping.")
-                          .arg(ImportMapping::tables().join(QStringLiteral(", "))));
+        return refuse(
+            ImportCommand::tr("Name the table with --table (%1), or a saved mapping with --mapping.")
+                .arg(ImportMapping::tables().join(QStringLiteral(", "))));
     if (!options.table.isEmpty() && !ImportMapping::tables().contains(options.table))
         return refuse(ImportCommand::tr("Files cannot be imported into \"%1\". Tables: %2.")
                           .arg(options.table, ImportMapping::tables().join(QStringLiteral(", "))));
     if (options.preview && !options.saveMapping.isEmpty())
-        return refuse(ImportCommand::tr("--preview writes nothing, so it cannot --save-mapping; drop one of them."));
+        return refuse(
+            ImportCommand::tr("--preview writes nothing, so it cannot --save-mapping; drop one of them."));
     if (parser.isSet(QStringLiteral("delimiter"))) {
         const auto delimiter = delimiterFrom(parser.value(QStringLiteral("delimiter")));
         if (!delimiter)
@@ -265,7 +269,8 @@ void printPreview(const ImportPreview &preview, const ImportMapping &mapping, co
 
 /// Runs the import on a worker thread so progress reaches stderr and SIGINT can cancel it.
 Result<ImportReport> importFile(const Database &database, qint64 systemId, const QString &path,
-                                const TabularFile::Options &tabular, const ImportMapping &mapping, QTextStream &err)
+                                const TabularFile::Options &tabular, const ImportMapping &mapping,
+                                QTextStream &err)
 {
     FileImporter importer(database, systemId);
     QEventLoop loop;
@@ -296,17 +301,14 @@ int printReport(const ImportReport &report, const QString &system, const Options
             refused.append(QJsonObject { { QStringLiteral("line"), failure.line },
                                          { QStringLiteral("reason"), failure.message },
                                          { QStringLiteral("detail"), failure.detail } });
-        const QJsonObject json { { QStringLiteral("file"), options.file },
-                                 { QStringLiteral("system"), system },
-                                 { QStringLiteral("table"), mapping.table },
-                                 { QStringLiteral("run_id"), report.runId },
-                                 { QStringLiteral("rows"), report.rows },
-                                 { QStringLiteral("created"), counts.created },
-                                 { QStringLiteral("updated"), counts.updated },
-                                 { QStringLiteral("unchanged"), counts.unchanged },
-                                 { QStringLiteral("refused"), counts.failed },
-                                 { QStringLiteral("cancelled"), report.cancelled },
-                                 { QStringLiteral("refused_rows"), refused } };
+        const QJsonObject json {
+            { QStringLiteral("file"), options.file },      { QStringLiteral("system"), system },
+            { QStringLiteral("table"), mapping.table },    { QStringLiteral("run_id"), report.runId },
+            { QStringLiteral("rows"), report.rows },       { QStringLiteral("created"), counts.created },
+            { QStringLiteral("updated"), counts.updated }, { QStringLiteral("unchanged"), counts.unchanged },
+            { QStringLiteral("refused"), counts.failed },  { QStringLiteral("cancelled"), report.cancelled },
+            { QStringLiteral("refused_rows"), refused }
+        };
         out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
     } else {
         out << ImportCommand::tr("Imported %1 into %2 of \"%3\" (run %4)")
@@ -314,8 +316,10 @@ int printReport(const ImportReport &report, const QString &system, const Options
                    .arg(report.runId)
             << Qt::endl;
         const QList<std::pair<QString, qint64>> figures {
-            { ImportCommand::tr("rows read"), report.rows }, { ImportCommand::tr("created"), counts.created },
-            { ImportCommand::tr("updated"), counts.updated }, { ImportCommand::tr("unchanged"), counts.unchanged },
+            { ImportCommand::tr("rows read"), report.rows },
+            { ImportCommand::tr("created"), counts.created },
+            { ImportCommand::tr("updated"), counts.updated },
+            { ImportCommand::tr("unchanged"), counts.unchanged },
             { ImportCommand::tr("refused"), counts.failed },
         };
         for (const auto &[label, value] : figures)
@@ -363,7 +367,8 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
         return refuse(tr("%1 cannot be read: %2").arg(options.file, preview.error().toString()));
     const QStringList &header = preview.value().header;
     if (header.isEmpty())
-        return refuse(tr("%1 is empty: there is no header row, so nothing can be imported.").arg(options.file));
+        return refuse(
+            tr("%1 is empty: there is no header row, so nothing can be imported.").arg(options.file));
     const ImportMapping mapping = withOverrides(
         saved.value() ? *saved.value() : ImportMapping::guess(options.table, header), options, tabular.sheet);
     const Result<void> valid = mapping.validate(header);
@@ -387,8 +392,7 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
             return CtlApp::Failure;
         }
     }
-    err << tr("Importing %1 into %2 of \"%3\"…").arg(options.file, mapping.table, options.system)
-        << Qt::endl;
+    err << tr("Importing %1 into %2 of \"%3\"…").arg(options.file, mapping.table, options.system) << Qt::endl;
     auto report = importFile(database, system.value(), options.file, tabular, mapping, err);
     if (!report) {
         err << report.error().toString() << Qt::endl;

@@ -1,20 +1,12 @@
+#include "ctlprocess.h"
+
 #include <QFileInfo>
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = cw::test::CtlProcess::Run;
 
 /// crosswalkctl as a user runs it: the built binary in a child process (found through
 /// CW_BINARY_DIR, which ctest sets), with a temporary cache.
@@ -35,35 +27,23 @@ private slots:
 private:
     Run run(const QStringList &arguments,
             const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment());
-    QString m_binary;
+    cw::test::CtlProcess m_ctl;
     QTemporaryDir m_dir;
 };
 
 void TestCtlApp::initTestCase()
 {
-    const QString binaryDir = qEnvironmentVariable("CW_BINARY_DIR");
-    QVERIFY2(!binaryDir.isEmpty(), "CW_BINARY_DIR is not set; run the test through ctest");
-    m_binary = binaryDir + QStringLiteral("/app/ctl/crosswalkctl");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary + QStringLiteral(" is not built")));
+    QVERIFY2(m_ctl.isValid(), qPrintable(m_ctl.error()));
     QVERIFY(m_dir.isValid());
 }
 
 Run TestCtlApp::run(const QStringList &arguments, const QProcessEnvironment &environment)
 {
-    QProcess process;
     QProcessEnvironment env = environment;
     // Never touch the user's own cache or settings.
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
-    process.setProcessEnvironment(env);
-    process.start(m_binary, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return m_ctl.run(arguments, env);
 }
 
 void TestCtlApp::printsVersion()
@@ -108,7 +88,7 @@ void TestCtlApp::usageErrors()
 void TestCtlApp::helpNeedsNoCache()
 {
     const QString cache = m_dir.filePath(QStringLiteral("help.sqlite"));
-    for (const char *command : { "demo-data", "info", "kpi", "match", "dedupe", "sandbox", "sync", "failed" }) {
+    for (const char *command : { "demo-data", "info", "kpi", "match", "dedupe", "sandbox", "sync", "failed", "import" }) {
         const Run help =
             run({ QStringLiteral("--cache"), cache, QLatin1String(command), QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);

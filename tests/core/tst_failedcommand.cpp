@@ -1,26 +1,15 @@
+#include "ctlprocess.h"
 #include "failedpushcache.h"
 #include "tempcache.h"
 
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using cw::test::FailedPushCache;
 using cw::test::TempCache;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = cw::test::CtlProcess::Run;
 
 /// `crosswalkctl --cache C failed ...` as a user runs it: the built binary in a child process
 /// (found through CW_BINARY_DIR, which ctest sets) on a small cache of known failed pushes.
@@ -43,16 +32,13 @@ private slots:
 private:
     Run run(const QStringList &arguments) const;
     QString outboxState(qint64 id) const;
-    QString m_binary;
+    cw::test::CtlProcess m_ctl;
     std::unique_ptr<TempCache> m_cache;
 };
 
 void TestFailedCommand::initTestCase()
 {
-    const QString binaryDir = qEnvironmentVariable("CW_BINARY_DIR");
-    QVERIFY2(!binaryDir.isEmpty(), "CW_BINARY_DIR is not set; run the test through ctest");
-    m_binary = binaryDir + QStringLiteral("/app/ctl/crosswalkctl");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary + QStringLiteral(" is not built")));
+    QVERIFY2(m_ctl.isValid(), qPrintable(m_ctl.error()));
 }
 
 void TestFailedCommand::init()
@@ -64,17 +50,7 @@ void TestFailedCommand::init()
 
 Run TestFailedCommand::run(const QStringList &arguments) const
 {
-    QProcess process;
-    process.start(m_binary,
-                  QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") }
-                      + arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return m_ctl.run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") } + arguments);
 }
 
 QString TestFailedCommand::outboxState(qint64 id) const

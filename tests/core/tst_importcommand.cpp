@@ -1,11 +1,10 @@
+#include "ctlprocess.h"
 #include "tempcache.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,15 +12,9 @@
 #include <xlsxwriter.h>
 
 using cw::test::TempCache;
+using Run = cw::test::CtlProcess::Run;
 
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
 
 const QByteArray kTimesheet = "Line,Date,Hours,Rate,Status\n"
                               "T1,2026-03-02,8,90,approved\n"
@@ -31,8 +24,8 @@ const QByteArray kTimesheet = "Line,Date,Hours,Rate,Status\n"
 
 } // namespace
 
-/// `crosswalkctl --cache C import` as a user runs it: the built binary in a child process (found
-/// through CW_BINARY_DIR, which ctest sets) over files the test writes and a fresh cache per test.
+/// `crosswalkctl --cache C import` as a user runs it (CtlProcess) over files the test writes and a
+/// fresh cache per test.
 class TestImportCommand : public QObject
 {
     Q_OBJECT
@@ -62,17 +55,14 @@ private:
     int count(const QString &table) const;
     QJsonObject json(const Run &run) const;
 
-    QString m_binary;
+    cw::test::CtlProcess m_ctl;
     QTemporaryDir m_dir;
     std::unique_ptr<TempCache> m_cache;
 };
 
 void TestImportCommand::initTestCase()
 {
-    const QString binaryDir = qEnvironmentVariable("CW_BINARY_DIR");
-    QVERIFY2(!binaryDir.isEmpty(), "CW_BINARY_DIR is not set; run the test through ctest");
-    m_binary = binaryDir + QStringLiteral("/app/ctl/crosswalkctl");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary + QStringLiteral(" is not built")));
+    QVERIFY2(m_ctl.isValid(), qPrintable(m_ctl.error()));
 }
 
 void TestImportCommand::init()
@@ -83,16 +73,8 @@ void TestImportCommand::init()
 
 Run TestImportCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_binary, QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("import") }
-                                + arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return m_ctl.run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("import") }
+                     + arguments);
 }
 
 QString TestImportCommand::write(const QString &name, const QByteArray &bytes)
@@ -130,10 +112,12 @@ QJsonObject TestImportCommand::json(const Run &run) const
 void TestImportCommand::utf8WithBomImports()
 {
     const QString path = write(QStringLiteral("crm-export.csv"),
-                               QByteArray("\xEF\xBB\xBF") + QStringLiteral("Name,City\nMüller & Söhne GmbH,Köln\n"
-                                                                           "\"Café \"\"Zoë\"\"\",Zürich\n")
-                                                                .toUtf8());
-    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
+                               QByteArray("\xEF\xBB\xBF")
+                                   + QStringLiteral("Name,City\nMüller & Söhne GmbH,Köln\n"
+                                                    "\"Café \"\"Zoë\"\"\",Zürich\n")
+                                         .toUtf8());
+    const Run result =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("created +2\n"))));
     QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("refused +0\n"))));
@@ -151,20 +135,22 @@ void TestImportCommand::windows1252WithSemicolons()
 {
     QByteArray cp1252("Name;City\nM\xFCller & S\xF6hne;K\xF6ln\nCaf\xE9 \x96 \x80;Z\xFCrich\n");
     const QString path = write(QStringLiteral("legacy.csv"), cp1252);
-    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer"),
-                             QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--encoding"),
-                             QStringLiteral("windows-1252"), QStringLiteral("--system"),
-                             QStringLiteral("Old PSA"), QStringLiteral("--json") });
+    const Run result =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer"),
+              QStringLiteral("--delimiter"), QStringLiteral(";"), QStringLiteral("--encoding"),
+              QStringLiteral("windows-1252"), QStringLiteral("--system"), QStringLiteral("Old PSA"),
+              QStringLiteral("--json") });
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
     QCOMPARE(json(result).value(QStringLiteral("created")).toInt(), 2);
     QCOMPARE(json(result).value(QStringLiteral("system")).toString(), QStringLiteral("Old PSA"));
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT name FROM customer WHERE city = 'Zürich'")).toString(),
              QStringLiteral("Café – €"));
-    QCOMPARE(m_cache
-                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM customer c JOIN system s ON s.id = c.system_id "
-                                         "WHERE s.name = 'Old PSA' AND s.kind = 'file'"))
-                 .toInt(),
-             2);
+    QCOMPARE(
+        m_cache
+            ->scalar(QStringLiteral("SELECT COUNT(*) FROM customer c JOIN system s ON s.id = c.system_id "
+                                    "WHERE s.name = 'Old PSA' AND s.kind = 'file'"))
+            .toInt(),
+        2);
 }
 
 void TestImportCommand::raggedRowIsReportedWithItsLine()
@@ -177,7 +163,8 @@ void TestImportCommand::raggedRowIsReportedWithItsLine()
     QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("refused +1\n"))));
     QVERIFY2(result.out.contains(QStringLiteral("\nline 4: ")), qPrintable(result.out));
     QCOMPARE(count(QStringLiteral("timesheet_line")), 3);
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE external_id = 'T3'")).toInt(),
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE external_id = 'T3'"))
+                 .toInt(),
              0);
 }
 
@@ -187,8 +174,9 @@ void TestImportCommand::reimportChangesNothing()
     const Run first = run(timesheetArguments(path) << QStringLiteral("--json"));
     QCOMPARE(first.exitCode, 1);
     QCOMPARE(json(first).value(QStringLiteral("created")).toInt(), 3);
-    const QString before = m_cache->scalar(QStringLiteral("SELECT group_concat(id || ':' || minutes || ':' || "
-                                                          "status, ',') FROM timesheet_line"))
+    const QString before = m_cache
+                               ->scalar(QStringLiteral("SELECT group_concat(id || ':' || minutes || ':' || "
+                                                       "status, ',') FROM timesheet_line"))
                                .toString();
     const Run second = run(timesheetArguments(path) << QStringLiteral("--json"));
     QCOMPARE(second.exitCode, 1);
@@ -200,8 +188,9 @@ void TestImportCommand::reimportChangesNothing()
     const QJsonObject refused = again.value(QStringLiteral("refused_rows")).toArray().at(0).toObject();
     QCOMPARE(refused.value(QStringLiteral("line")).toInt(), 4);
     QVERIFY(!refused.value(QStringLiteral("reason")).toString().isEmpty());
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT group_concat(id || ':' || minutes || ':' || status, ',') "
-                                            "FROM timesheet_line"))
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT group_concat(id || ':' || minutes || ':' || status, ',') "
+                                         "FROM timesheet_line"))
                  .toString(),
              before);
     QCOMPARE(count(QStringLiteral("system")), 1);
@@ -210,14 +199,16 @@ void TestImportCommand::reimportChangesNothing()
 void TestImportCommand::savedMappingIsReused()
 {
     const QString path = write(QStringLiteral("march.csv"), kTimesheet);
-    const Run first = run(timesheetArguments(path) << QStringLiteral("--save-mapping") << QStringLiteral("payroll"));
+    const Run first =
+        run(timesheetArguments(path) << QStringLiteral("--save-mapping") << QStringLiteral("payroll"));
     QCOMPARE(first.exitCode, 1);
     // The next export of the same source needs no --map: the saved mapping (and its key) is used.
-    const QString april = write(QStringLiteral("april.csv"), "Line,Date,Hours,Rate,Status\n"
-                                                             "T1,2026-03-02,8,90,approved\n"
-                                                             "T9,2026-04-01,5,90,approved\n");
-    const Run second = run({ QStringLiteral("--file"), april, QStringLiteral("--mapping"), QStringLiteral("payroll"),
-                             QStringLiteral("--json") });
+    const QString april = write(QStringLiteral("april.csv"),
+                                "Line,Date,Hours,Rate,Status\n"
+                                "T1,2026-03-02,8,90,approved\n"
+                                "T9,2026-04-01,5,90,approved\n");
+    const Run second = run({ QStringLiteral("--file"), april, QStringLiteral("--mapping"),
+                             QStringLiteral("payroll"), QStringLiteral("--json") });
     QVERIFY2(second.exitCode == 0, qPrintable(second.err));
     QCOMPARE(json(second).value(QStringLiteral("system")).toString(), QStringLiteral("payroll"));
     QCOMPARE(json(second).value(QStringLiteral("created")).toInt(), 1);
@@ -233,8 +224,9 @@ void TestImportCommand::previewWritesNothing()
     QVERIFY(text.out.contains(QStringLiteral("Line | Date | Hours | Rate | Status")));
     QVERIFY(text.out.contains(QStringLiteral("line 5: T4 | 2026-03-05")));
     QVERIFY(text.out.contains(QRegularExpression(QStringLiteral("work_date +Date"))));
-    const Run preview = run({ QStringLiteral("--file"), path, QStringLiteral("--table"),
-                              QStringLiteral("timesheet_line"), QStringLiteral("--preview"), QStringLiteral("--json") });
+    const Run preview =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("timesheet_line"),
+              QStringLiteral("--preview"), QStringLiteral("--json") });
     QVERIFY2(preview.exitCode == 0, qPrintable(preview.err));
     const QJsonObject shown = json(preview);
     QCOMPARE(shown.value(QStringLiteral("header")).toArray().size(), 5);
@@ -270,13 +262,14 @@ void TestImportCommand::workbookSheetIsChosen()
     QCOMPARE(first.exitCode, 2);
     QVERIFY2(first.err.contains(QStringLiteral("no column")), qPrintable(first.err));
     QCOMPARE(count(QStringLiteral("system")), 0);
-    const Run chosen = run(timesheetArguments(path) << QStringLiteral("--sheet") << QStringLiteral("Time")
-                                                    << QStringLiteral("--save-mapping") << QStringLiteral("book"));
+    const Run chosen =
+        run(timesheetArguments(path) << QStringLiteral("--sheet") << QStringLiteral("Time")
+                                     << QStringLiteral("--save-mapping") << QStringLiteral("book"));
     QVERIFY2(chosen.exitCode == 0, qPrintable(chosen.err));
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT SUM(minutes) FROM timesheet_line")).toInt(), 900);
     // The saved mapping remembers its sheet.
-    const Run again = run({ QStringLiteral("--file"), path, QStringLiteral("--mapping"), QStringLiteral("book"),
-                            QStringLiteral("--json") });
+    const Run again = run({ QStringLiteral("--file"), path, QStringLiteral("--mapping"),
+                            QStringLiteral("book"), QStringLiteral("--json") });
     QVERIFY2(again.exitCode == 0, qPrintable(again.err));
     QCOMPARE(json(again).value(QStringLiteral("unchanged")).toInt(), 2);
 }
@@ -289,7 +282,8 @@ void TestImportCommand::progressGoesToStderr()
     const QString path = write(QStringLiteral("many.csv"), csv);
     const Run result = run(timesheetArguments(path));
     QVERIFY2(result.exitCode == 0, qPrintable(result.err));
-    QVERIFY2(result.err.contains(QStringLiteral("10000 rows read\n20000 rows read\n")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("10000 rows read\n20000 rows read\n")),
+             qPrintable(result.err));
     QVERIFY(!result.out.contains(QStringLiteral("rows read\n")));
     QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("created +25000\n"))));
     QCOMPARE(count(QStringLiteral("timesheet_line")), 25000);
@@ -301,7 +295,8 @@ void TestImportCommand::binaryFileIsRefused()
     for (int i = 0; i < 4096; ++i)
         bytes.append(static_cast<char>((i * 7919) % 256));
     const QString path = write(QStringLiteral("image.csv"), bytes);
-    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
+    const Run result =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("cannot be read")), qPrintable(result.err));
     QCOMPARE(count(QStringLiteral("system")), 0);
@@ -310,7 +305,8 @@ void TestImportCommand::binaryFileIsRefused()
 void TestImportCommand::emptyFileIsRefused()
 {
     const QString path = write(QStringLiteral("empty.csv"), QByteArray());
-    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
+    const Run result =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("is empty")), qPrintable(result.err));
     QCOMPARE(count(QStringLiteral("system")), 0);
@@ -319,7 +315,8 @@ void TestImportCommand::emptyFileIsRefused()
 void TestImportCommand::missingFileIsRefused()
 {
     const QString path = m_dir.filePath(QStringLiteral("nowhere.csv"));
-    const Run result = run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
+    const Run result =
+        run({ QStringLiteral("--file"), path, QStringLiteral("--table"), QStringLiteral("customer") });
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(path + QStringLiteral(" does not exist")), qPrintable(result.err));
     QCOMPARE(count(QStringLiteral("system")), 0);
@@ -337,21 +334,21 @@ void TestImportCommand::badArgumentsAreRefused_data()
     QTest::newRow("no table") << QStringList { file, path } << QStringLiteral("--table");
     QTest::newRow("unknown table") << QStringList { file, path, table, QStringLiteral("invoice") }
                                    << QStringLiteral("\"invoice\"");
-    QTest::newRow("bad map") << QStringList { file, path, table, timesheet, QStringLiteral("--map"),
-                                              QStringLiteral("hours") }
-                             << QStringLiteral("FIELD=COLUMN");
-    QTest::newRow("unknown column") << QStringList { file, path, table, timesheet, QStringLiteral("--map"),
-                                                     QStringLiteral("hours=Duration") }
-                                    << QStringLiteral("\"Duration\"");
-    QTest::newRow("bad encoding") << QStringList { file, path, table, timesheet, QStringLiteral("--encoding"),
-                                                   QStringLiteral("ebcdic") }
-                                  << QStringLiteral("ebcdic");
-    QTest::newRow("bad delimiter") << QStringList { file, path, table, timesheet, QStringLiteral("--delimiter"),
-                                                    QStringLiteral(";;") }
-                                   << QStringLiteral("delimiter");
-    QTest::newRow("no saved mapping") << QStringList { file, path, QStringLiteral("--mapping"),
-                                                       QStringLiteral("nothing") }
-                                      << QStringLiteral("nothing");
+    QTest::newRow("bad map") << QStringList {
+        file, path, table, timesheet, QStringLiteral("--map"), QStringLiteral("hours")
+    } << QStringLiteral("FIELD=COLUMN");
+    QTest::newRow("unknown column") << QStringList {
+        file, path, table, timesheet, QStringLiteral("--map"), QStringLiteral("hours=Duration")
+    } << QStringLiteral("\"Duration\"");
+    QTest::newRow("bad encoding") << QStringList {
+        file, path, table, timesheet, QStringLiteral("--encoding"), QStringLiteral("ebcdic")
+    } << QStringLiteral("ebcdic");
+    QTest::newRow("bad delimiter") << QStringList {
+        file, path, table, timesheet, QStringLiteral("--delimiter"), QStringLiteral(";;")
+    } << QStringLiteral("delimiter");
+    QTest::newRow("no saved mapping")
+        << QStringList { file, path, QStringLiteral("--mapping"), QStringLiteral("nothing") }
+        << QStringLiteral("nothing");
 }
 
 void TestImportCommand::badArgumentsAreRefused()
@@ -369,7 +366,8 @@ void TestImportCommand::otherKindOfSystemIsRefused()
 {
     QVERIFY(m_cache->addSystem(QStringLiteral("crm"), QStringLiteral("HubSpot")) > 0);
     const QString path = write(QStringLiteral("time.csv"), kTimesheet);
-    const Run result = run(timesheetArguments(path) << QStringLiteral("--system") << QStringLiteral("hubspot"));
+    const Run result =
+        run(timesheetArguments(path) << QStringLiteral("--system") << QStringLiteral("hubspot"));
     QCOMPARE(result.exitCode, 2);
     QVERIFY2(result.err.contains(QStringLiteral("not a file source")), qPrintable(result.err));
     QCOMPARE(count(QStringLiteral("timesheet_line")), 0);

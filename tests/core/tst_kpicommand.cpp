@@ -1,3 +1,4 @@
+#include "ctlprocess.h"
 #include "kpicachebuilder.h"
 #include "tempcache.h"
 
@@ -5,22 +6,11 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTest>
 
 using B = cw::test::KpiCacheBuilder;
 using cw::test::TempCache;
-
-namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-} // namespace
+using Run = cw::test::CtlProcess::Run;
 
 /// `crosswalkctl --cache C kpi` as a user runs it: the built binary in a child process (found
 /// through CW_BINARY_DIR, which ctest sets) on a small hand-built cache.
@@ -40,16 +30,13 @@ private slots:
 private:
     Run run(const QStringList &arguments);
     QJsonObject tile(const QJsonObject &json, const QString &key) const;
-    QString m_binary;
+    cw::test::CtlProcess m_ctl;
     std::unique_ptr<TempCache> m_cache;
 };
 
 void TestKpiCommand::initTestCase()
 {
-    const QString binaryDir = qEnvironmentVariable("CW_BINARY_DIR");
-    QVERIFY2(!binaryDir.isEmpty(), "CW_BINARY_DIR is not set; run the test through ctest");
-    m_binary = binaryDir + QStringLiteral("/app/ctl/crosswalkctl");
-    QVERIFY2(QFileInfo(m_binary).isExecutable(), qPrintable(m_binary + QStringLiteral(" is not built")));
+    QVERIFY2(m_ctl.isValid(), qPrintable(m_ctl.error()));
     m_cache = std::make_unique<TempCache>();
     QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
     B b(*m_cache);
@@ -66,15 +53,7 @@ void TestKpiCommand::initTestCase()
 
 Run TestKpiCommand::run(const QStringList &arguments)
 {
-    QProcess process;
-    process.start(m_binary, arguments);
-    Run result;
-    if (!process.waitForFinished(120000))
-        return result;
-    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    result.out = QString::fromUtf8(process.readAllStandardOutput());
-    result.err = QString::fromUtf8(process.readAllStandardError());
-    return result;
+    return m_ctl.run(arguments);
 }
 
 QJsonObject TestKpiCommand::tile(const QJsonObject &json, const QString &key) const
