@@ -291,6 +291,14 @@ Result<ImportReport> importFile(const Database &database, qint64 systemId, const
     return std::move(*report);
 }
 
+/// "line N: reason"; rows the cache refused after reading carry no line, only their key.
+QString refusedRowText(const RecordFailure &failure)
+{
+    if (failure.line > 0)
+        return ImportCommand::tr("line %1: %2").arg(failure.line).arg(failure.message);
+    return ImportCommand::tr("row %1: %2").arg(failure.externalId, failure.message);
+}
+
 int printReport(const ImportReport &report, const QString &system, const Options &options,
                 const ImportMapping &mapping, QTextStream &out)
 {
@@ -299,6 +307,7 @@ int printReport(const ImportReport &report, const QString &system, const Options
         QJsonArray refused;
         for (const RecordFailure &failure : counts.failures)
             refused.append(QJsonObject { { QStringLiteral("line"), failure.line },
+                                         { QStringLiteral("external_id"), failure.externalId },
                                          { QStringLiteral("reason"), failure.message },
                                          { QStringLiteral("detail"), failure.detail } });
         const QJsonObject json {
@@ -325,7 +334,7 @@ int printReport(const ImportReport &report, const QString &system, const Options
         for (const auto &[label, value] : figures)
             out << QStringLiteral("%1 %2\n").arg(label.leftJustified(12)).arg(value, 9);
         for (const RecordFailure &failure : counts.failures)
-            out << ImportCommand::tr("line %1: %2").arg(failure.line).arg(failure.message) << Qt::endl;
+            out << refusedRowText(failure) << Qt::endl;
         if (report.cancelled)
             out << ImportCommand::tr("Cancelled: the rows above were committed, the rest were not read.")
                 << Qt::endl;
