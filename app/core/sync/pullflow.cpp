@@ -152,7 +152,6 @@ PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
     });
     connect(raw, &PullRunner::finished, this, &PullFlow::runNext, Qt::QueuedConnection);
     m_runners.push_back(std::move(runner));
-    m_targets.append({ name, raw });
     return raw;
 }
 
@@ -180,18 +179,19 @@ void PullFlow::closeInterruptedRuns(const PullRunner &runner) const
 void PullFlow::runNext()
 {
     ++m_index;
-    if (m_cancelled || m_index >= m_targets.size()) {
+    const auto systems = static_cast<int>(m_runners.size());
+    if (m_cancelled || m_index >= systems) {
         emit finished();
         return;
     }
-    m_targets.at(m_index).runner->start();
+    m_runners.at(static_cast<std::size_t>(m_index))->start();
 }
 
 void PullFlow::cancel()
 {
     m_cancelled = true;
-    if (m_index >= 0 && m_index < m_targets.size())
-        m_targets.at(m_index).runner->cancel();
+    if (m_index >= 0 && m_index < static_cast<int>(m_runners.size()))
+        m_runners.at(static_cast<std::size_t>(m_index))->cancel();
 }
 
 SyncFlowResult PullFlow::summary() const
@@ -210,7 +210,7 @@ SyncFlowResult PullFlow::summary() const
     const qint64 succeeded = std::count_if(m_results.cbegin(), m_results.cend(), [](const PullEntityResult &r) {
         return r.status == QLatin1String("succeeded");
     });
-    if (m_targets.isEmpty() && m_problems.isEmpty()) {
+    if (m_runners.empty() && m_problems.isEmpty()) {
         out.status = QStringLiteral("unavailable");
         out.message = tr("No CRM or staffing platform is configured to pull from.");
         return out;
@@ -224,7 +224,7 @@ SyncFlowResult PullFlow::summary() const
     out.message = tr("%1 of %2 entities pulled from %3 systems.")
                       .arg(succeeded)
                       .arg(m_results.size())
-                      .arg(m_targets.size());
+                      .arg(m_runners.size());
     if (!m_problems.isEmpty())
         out.message += QLatin1Char(' ') + tr("Not pulled completely: %1.").arg(m_problems.join(QStringLiteral("; ")));
     return out;

@@ -7,7 +7,6 @@
 #include "syncflowresult.h"
 #include "syncrunlog.h"
 
-#include <QCoreApplication>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -64,12 +63,6 @@ signals:
     void finished();
 
 private:
-    struct Target
-    {
-        QString system;
-        PullRunner *runner = nullptr;
-    };
-
     /// The id of @p system's row: its own, the first of its kind, or a new one.
     Result<qint64> systemId(const SystemConfig &system) const;
     /// The systems of the options with their secrets stored in m_store.
@@ -89,8 +82,8 @@ private:
     // Declared so that the runners (whose sources borrow the clients) go first, the store last.
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::vector<std::unique_ptr<QObject>> m_clients;
+    /// One per system, run in this order.
     std::vector<std::unique_ptr<PullRunner>> m_runners;
-    QList<Target> m_targets;
     /// "System entity: why" of every entity or system that did not succeed.
     QStringList m_problems;
     QList<PullEntityResult> m_results;
