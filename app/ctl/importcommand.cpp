@@ -61,11 +61,8 @@ std::optional<TabularFile::Encoding> encodingFrom(const QString &text)
     return std::nullopt;
 }
 
-Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+void addOptions(QCommandLineParser &parser)
 {
-    Options options;
-    CommandLine line(ImportCommand::name(), ImportCommand::summary());
-    QCommandLineParser &parser = line.parser();
     parser.addOptions({
         { QStringLiteral("file"), ImportCommand::tr("The CSV or XLSX file to import."),
           QStringLiteral("FILE") },
@@ -98,6 +95,14 @@ Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
           QStringLiteral("SOURCE") },
         { QStringLiteral("json"), ImportCommand::tr("Print JSON instead of text.") },
     });
+}
+
+Options parse(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    Options options;
+    CommandLine line(ImportCommand::name(), ImportCommand::summary());
+    QCommandLineParser &parser = line.parser();
+    addOptions(parser);
     if (const std::optional<int> done = line.parse(arguments, out, err)) {
         options.exitCode = *done;
         return options;
