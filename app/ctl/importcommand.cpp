@@ -228,25 +228,27 @@ QString keyText(const ImportMapping &mapping)
                                        : mapping.keyFields.join(QStringLiteral(", "));
 }
 
-void printPreview(const ImportPreview &preview, const ImportMapping &mapping, const Result<void> &valid,
-                  const Options &options, QTextStream &out)
+void printPreviewJson(const ImportPreview &preview, const ImportMapping &mapping, const Result<void> &valid,
+                      const Options &options, QTextStream &out)
 {
-    if (options.json) {
-        QJsonArray rows;
-        for (const TabularRow &row : preview.rows)
-            rows.append(QJsonObject { { QStringLiteral("line"), row.line },
-                                      { QStringLiteral("cells"), QJsonArray::fromStringList(row.cells) } });
-        QJsonObject json { { QStringLiteral("file"), options.file },
-                           { QStringLiteral("format"), formatName(preview.format) },
-                           { QStringLiteral("header"), QJsonArray::fromStringList(preview.header) },
-                           { QStringLiteral("rows"), rows },
-                           { QStringLiteral("mapping"), mapping.toJson() },
-                           { QStringLiteral("problem"), valid ? QString() : valid.error().userMessage() } };
-        if (preview.format == TabularFile::Format::Csv)
-            json.insert(QStringLiteral("encoding"), TabularFile::encodingName(preview.encoding));
-        out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
-        return;
-    }
+    QJsonArray rows;
+    for (const TabularRow &row : preview.rows)
+        rows.append(QJsonObject { { QStringLiteral("line"), row.line },
+                                  { QStringLiteral("cells"), QJsonArray::fromStringList(row.cells) } });
+    QJsonObject json { { QStringLiteral("file"), options.file },
+                       { QStringLiteral("format"), formatName(preview.format) },
+                       { QStringLiteral("header"), QJsonArray::fromStringList(preview.header) },
+                       { QStringLiteral("rows"), rows },
+                       { QStringLiteral("mapping"), mapping.toJson() },
+                       { QStringLiteral("problem"), valid ? QString() : valid.error().userMessage() } };
+    if (preview.format == TabularFile::Format::Csv)
+        json.insert(QStringLiteral("encoding"), TabularFile::encodingName(preview.encoding));
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+void printPreviewText(const ImportPreview &preview, const ImportMapping &mapping, const Result<void> &valid,
+                      const Options &options, QTextStream &out)
+{
     const QString separator = QStringLiteral(" | ");
     out << ImportCommand::tr("%1 (%2%3)")
                .arg(options.file, formatName(preview.format),
@@ -304,48 +306,51 @@ QString refusedRowText(const RecordFailure &failure)
     return ImportCommand::tr("row %1: %2").arg(failure.externalId, failure.message);
 }
 
-int printReport(const ImportReport &report, const QString &system, const Options &options,
-                const ImportMapping &mapping, QTextStream &out)
+void printReportJson(const ImportReport &report, const QString &system, const Options &options,
+                     const ImportMapping &mapping, QTextStream &out)
 {
     const UpsertCounts &counts = report.counts;
-    if (options.json) {
-        QJsonArray refused;
-        for (const RecordFailure &failure : counts.failures)
-            refused.append(QJsonObject { { QStringLiteral("line"), failure.line },
-                                         { QStringLiteral("external_id"), failure.externalId },
-                                         { QStringLiteral("reason"), failure.message },
-                                         { QStringLiteral("detail"), failure.detail } });
-        const QJsonObject json {
-            { QStringLiteral("file"), options.file },      { QStringLiteral("system"), system },
-            { QStringLiteral("table"), mapping.table },    { QStringLiteral("run_id"), report.runId },
-            { QStringLiteral("rows"), report.rows },       { QStringLiteral("created"), counts.created },
-            { QStringLiteral("updated"), counts.updated }, { QStringLiteral("unchanged"), counts.unchanged },
-            { QStringLiteral("refused"), counts.failed },  { QStringLiteral("cancelled"), report.cancelled },
-            { QStringLiteral("refused_rows"), refused }
-        };
-        out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
-    } else {
-        out << ImportCommand::tr("Imported %1 into %2 of \"%3\" (run %4)")
-                   .arg(options.file, mapping.table, system)
-                   .arg(report.runId)
+    QJsonArray refused;
+    for (const RecordFailure &failure : counts.failures)
+        refused.append(QJsonObject { { QStringLiteral("line"), failure.line },
+                                     { QStringLiteral("external_id"), failure.externalId },
+                                     { QStringLiteral("reason"), failure.message },
+                                     { QStringLiteral("detail"), failure.detail } });
+    const QJsonObject json {
+        { QStringLiteral("file"), options.file },      { QStringLiteral("system"), system },
+        { QStringLiteral("table"), mapping.table },    { QStringLiteral("run_id"), report.runId },
+        { QStringLiteral("rows"), report.rows },       { QStringLiteral("created"), counts.created },
+        { QStringLiteral("updated"), counts.updated }, { QStringLiteral("unchanged"), counts.unchanged },
+        { QStringLiteral("refused"), counts.failed },  { QStringLiteral("cancelled"), report.cancelled },
+        { QStringLiteral("refused_rows"), refused }
+    };
+    out << QJsonDocument(json).toJson(QJsonDocument::Indented) << Qt::flush;
+}
+
+void printReportText(const ImportReport &report, const QString &system, const Options &options,
+                     const ImportMapping &mapping, QTextStream &out)
+{
+    const UpsertCounts &counts = report.counts;
+    out << ImportCommand::tr("Imported %1 into %2 of \"%3\" (run %4)")
+               .arg(options.file, mapping.table, system)
+               .arg(report.runId)
+        << Qt::endl;
+    const QList<std::pair<QString, qint64>> figures {
+        { ImportCommand::tr("rows read"), report.rows },
+        { ImportCommand::tr("created"), counts.created },
+        { ImportCommand::tr("updated"), counts.updated },
+        { ImportCommand::tr("unchanged"), counts.unchanged },
+        { ImportCommand::tr("refused"), counts.failed },
+    };
+    for (const auto &[label, value] : figures)
+        out << QStringLiteral("%1 %2\n").arg(label.leftJustified(12)).arg(value, 9);
+    for (const RecordFailure &failure : counts.failures)
+        out << refusedRowText(failure) << Qt::endl;
+    if (report.cancelled)
+        out << ImportCommand::tr("Cancelled: the rows counted above are in the cache; the rest of "
+                                 "the file was not read.")
             << Qt::endl;
-        const QList<std::pair<QString, qint64>> figures {
-            { ImportCommand::tr("rows read"), report.rows },
-            { ImportCommand::tr("created"), counts.created },
-            { ImportCommand::tr("updated"), counts.updated },
-            { ImportCommand::tr("unchanged"), counts.unchanged },
-            { ImportCommand::tr("refused"), counts.failed },
-        };
-        for (const auto &[label, value] : figures)
-            out << QStringLiteral("%1 %2\n").arg(label.leftJustified(12)).arg(value, 9);
-        for (const RecordFailure &failure : counts.failures)
-            out << refusedRowText(failure) << Qt::endl;
-        if (report.cancelled)
-            out << ImportCommand::tr("Cancelled: the rows above were committed, the rest were not read.")
-                << Qt::endl;
-        out.flush();
-    }
-    return counts.failed > 0 || report.cancelled ? CtlApp::Failure : CtlApp::Ok;
+    out.flush();
 }
 
 } // namespace
@@ -387,7 +392,10 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
         saved.value() ? *saved.value() : ImportMapping::guess(options.table, header), options, tabular.sheet);
     const Result<void> valid = mapping.validate(header);
     if (options.preview) {
-        printPreview(preview.value(), mapping, valid, options, out);
+        if (options.json)
+            printPreviewJson(preview.value(), mapping, valid, options, out);
+        else
+            printPreviewText(preview.value(), mapping, valid, options, out);
         return CtlApp::Ok;
     }
     if (!valid)
@@ -412,7 +420,11 @@ int ImportCommand::run(const Database &database, const QStringList &arguments, Q
         err << report.error().toString() << Qt::endl;
         return CtlApp::Failure;
     }
-    return printReport(report.value(), options.system, options, mapping, out);
+    if (options.json)
+        printReportJson(report.value(), options.system, options, mapping, out);
+    else
+        printReportText(report.value(), options.system, options, mapping, out);
+    return report.value().counts.failed > 0 || report.value().cancelled ? CtlApp::Failure : CtlApp::Ok;
 }
 
 } // namespace cw
