@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -41,6 +42,7 @@ private slots:
     void previewWritesNothing();
     void workbookSheetIsChosen();
     void progressGoesToStderr();
+    void terminationCancelsAndKeepsTheRowsRead();
     void binaryFileIsRefused();
     void emptyFileIsRefused();
     void missingFileIsRefused();
@@ -287,6 +289,38 @@ void TestImportCommand::progressGoesToStderr()
     QVERIFY(!result.out.contains(QStringLiteral("rows read\n")));
     QVERIFY(result.out.contains(QRegularExpression(QStringLiteral("created +25000\n"))));
     QCOMPARE(count(QStringLiteral("timesheet_line")), 25000);
+}
+
+void TestImportCommand::terminationCancelsAndKeepsTheRowsRead()
+{
+    QByteArray csv = "Line,Date,Hours,Rate,Status\n";
+    for (int i = 0; i < 300000; ++i)
+        csv += "C" + QByteArray::number(i) + ",2026-03-02,1,90,approved\n";
+    const QString path = write(QStringLiteral("endless.csv"), csv);
+    QProcess process;
+    process.setReadChannel(QProcess::StandardError);
+    process.start(m_ctl.program(),
+                  QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("import") }
+                      + timesheetArguments(path));
+    // The first progress line says the import is under way; SIGTERM then asks it to stop.
+    QByteArray err;
+    while (!err.contains("10000 rows read") && process.waitForReadyRead(120000))
+        err += process.readAllStandardError();
+    QVERIFY2(err.contains("10000 rows read"), err.constData());
+    process.terminate();
+    QVERIFY(process.waitForFinished(120000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 1);
+    const QString out = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(out.contains(QStringLiteral("Cancelled")), qPrintable(out));
+    const QRegularExpressionMatch created =
+        QRegularExpression(QStringLiteral("created +(\\d+)\n")).match(out);
+    QVERIFY2(created.hasMatch(), qPrintable(out));
+    const int kept = created.captured(1).toInt();
+    QVERIFY(kept >= 10000 && kept < 300000);
+    QCOMPARE(count(QStringLiteral("timesheet_line")), kept);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run")).toString(),
+             QStringLiteral("cancelled"));
 }
 
 void TestImportCommand::binaryFileIsRefused()

@@ -23,6 +23,8 @@ public:
 
     bool isValid() const { return m_error.isEmpty(); }
     QString error() const { return m_error; }
+    /// The binary's path, for tests that talk to a running process.
+    QString program() const { return m_binary; }
 
     /// Runs the binary with @p arguments and waits for it to end (at most two minutes).
     Run run(const QStringList &arguments,
