@@ -55,16 +55,23 @@ Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
         overview.systems.append(health);
     }
     if (!query.exec(QStringLiteral(
-            "WITH latest AS (SELECT r.system_id, MAX(r.id) AS run_id FROM sync_run r GROUP BY r.system_id), "
+            // The latest run of each flow: a pull writes one run per entity ("pull_<entity>"), so
+            // the latest run of a system alone would hide the errors of every entity but its last.
+            "WITH latest AS (SELECT r.system_id, r.flow, MAX(r.id) AS run_id FROM sync_run r "
+            " GROUP BY r.system_id, r.flow), "
             "errors AS (SELECT l.system_id, e.entity, COUNT(*) AS n, MAX(e.id) AS last_id FROM latest l "
             " JOIN sync_event e ON e.run_id = l.run_id WHERE e.level = 'error' AND e.entity <> '' "
             " GROUP BY l.system_id, e.entity), "
             "keys AS (SELECT system_id, entity FROM sync_cursor UNION SELECT system_id, entity FROM errors) "
-            "SELECT s.name, k.entity, c.updated_at, COALESCE(x.n, 0), COALESCE(ev.message, '') FROM keys k "
+            "SELECT s.name, k.entity, c.updated_at, COALESCE(x.n, 0), COALESCE(ev.message, ''), "
+            " COALESCE(r.read_count, 0), COALESCE(r.created_count, 0), COALESCE(r.updated_count, 0), "
+            " COALESCE(r.failed_count, 0) FROM keys k "
             "JOIN system s ON s.id = k.system_id "
             "LEFT JOIN sync_cursor c ON c.system_id = k.system_id AND c.entity = k.entity "
             "LEFT JOIN errors x ON x.system_id = k.system_id AND x.entity = k.entity "
             "LEFT JOIN sync_event ev ON ev.id = x.last_id "
+            "LEFT JOIN latest l ON l.system_id = k.system_id AND l.flow = 'pull_' || k.entity "
+            "LEFT JOIN sync_run r ON r.id = l.run_id "
             "ORDER BY s.name, k.entity")))
         return sqlError(tr("The pulls per entity could not be read."), query.lastError());
     while (query.next()) {
@@ -74,6 +81,10 @@ Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
         pull.lastPull = instant(query.value(2));
         pull.errors = query.value(3).toInt();
         pull.lastErrorMessage = query.value(4).toString();
+        pull.read = query.value(5).toLongLong();
+        pull.created = query.value(6).toLongLong();
+        pull.updated = query.value(7).toLongLong();
+        pull.failed = query.value(8).toLongLong();
         overview.entities.append(pull);
     }
     return overview;

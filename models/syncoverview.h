@@ -53,9 +53,15 @@ public:
         QString entity;
         /// When the cursor last moved: the end of the last successful pull of the entity.
         QDateTime lastPull;
-        /// Error events for the entity in the system's latest run, and the last one's text.
+        /// Error events for the entity in the latest run of each flow of the system, and the last
+        /// one's text.
         int errors = 0;
         QString lastErrorMessage;
+        /// Counts of the entity's latest pull run (sync_run "pull_<entity>"); 0 without one.
+        qint64 read = 0;
+        qint64 created = 0;
+        qint64 updated = 0;
+        qint64 failed = 0;
     };
 
     struct Overview

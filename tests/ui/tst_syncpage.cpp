@@ -62,7 +62,7 @@ private slots:
     void syncWithoutOdooSaysWhatToDo();
     void syncWithoutSecretSaysWhy();
     void syncNowRunsTheEngine();
-    void pullFillsTheEntityTable();
+    void pullListsEveryEntity();
     void scheduledFlowRunsWhenDue();
 
 private:
@@ -230,7 +230,7 @@ void TestSyncPage::syncNowRunsTheEngine()
                               + QStringLiteral("/sync-after-run.png")));
 }
 
-void TestSyncPage::pullFillsTheEntityTable()
+void TestSyncPage::pullListsEveryEntity()
 {
     TempCache cache;
     const std::unique_ptr<OdooSimulator> simulator = connectToSimulator(cache);
@@ -242,6 +242,8 @@ void TestSyncPage::pullFillsTheEntityTable()
     HubSpotSimulator crm(data, {});
     BullhornSimulator::Options staffingOptions;
     staffingOptions.callsPerMinute = 0;
+    // Time & Expense is hidden from the API user (HTTP 403): time and expenses fail.
+    staffingOptions.timeAndExpense = false;
     BullhornSimulator staffing(data, staffingOptions);
     QVERIFY(crm.listen() && staffing.listen());
     // The cache's staffing system (empty until now) points at the simulator; a CRM is added.
@@ -266,19 +268,36 @@ void TestSyncPage::pullFillsTheEntityTable()
     QSignalSpy finished(page.get(), &SyncPage::syncFinished);
     page->startSync({ SyncFlow::Pull });
     QVERIFY(finished.wait(90000));
-    QVERIFY2(finished.first().at(0).toBool(), qPrintable(finished.first().at(1).toString()));
+    QVERIFY(!finished.first().at(0).toBool());
+    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("Bullhorn timesheet_lines failed")),
+             qPrintable(finished.first().at(1).toString()));
     QVERIFY(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = %1").arg(crmId)) > 0);
-    // Every entity of both systems is listed with the time of its pull.
+    // Every entity of both systems is listed with the time and size of its pull, or its error,
+    // also the failed entity that was not the last one pulled.
     QSignalSpy loaded(page.get(), &SyncPage::overviewLoaded);
     QVERIFY(loaded.wait(20000));
     QTableWidget *entities = page->entitiesTable();
-    QStringList pulled;
-    for (int row = 0; row < entities->rowCount(); ++row) {
-        if (entities->item(row, 2)->text() != QLatin1String("never"))
-            pulled << entities->item(row, 1)->text();
+    QHash<QString, int> rowOf;
+    for (int row = 0; row < entities->rowCount(); ++row)
+        rowOf.insert(entities->item(row, 0)->text() + u'/' + entities->item(row, 1)->text(), row);
+    for (const char *entity : { "HubSpot/companies", "HubSpot/deals", "Bullhorn/placements" }) {
+        const int row = rowOf.value(QLatin1String(entity), -1);
+        QVERIFY2(row >= 0, entity);
+        QVERIFY(entities->item(row, 2)->text() != QLatin1String("never"));
+        QVERIFY(entities->item(row, 3)->text().toInt() > 0);
+        QCOMPARE(entities->item(row, 4)->text(), QStringLiteral("0"));
     }
-    for (const char *entity : { "companies", "deals", "placements", "timesheet_lines" })
-        QVERIFY2(pulled.contains(QLatin1String(entity)), qPrintable(pulled.join(u',')));
+    const qint64 placements =
+        count(cache.db(), QStringLiteral("SELECT read_count FROM sync_run WHERE flow = 'pull_placements'"));
+    QCOMPARE(entities->item(rowOf.value(QStringLiteral("Bullhorn/placements")), 3)->text(),
+             QLocale().toString(placements));
+    for (const char *entity : { "Bullhorn/timesheet_lines", "Bullhorn/expenses" }) {
+        const int row = rowOf.value(QLatin1String(entity), -1);
+        QVERIFY2(row >= 0, entity);
+        QCOMPARE(entities->item(row, 2)->text(), QStringLiteral("never"));
+        QCOMPARE(entities->item(row, 4)->text(), QStringLiteral("1"));
+        QVERIFY(!entities->item(row, 5)->text().isEmpty());
+    }
     QCoreApplication::processEvents();
     QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync-after-pull.png")));
 }

@@ -187,8 +187,8 @@ QWidget *SyncPage::createOverview()
     m_systems =
         overviewTable({ tr("System"), tr("Circuit"), tr("Last success"), tr("Last error"), tr("Latest run") }, overview);
     m_systems->setAccessibleName(tr("System health"));
-    m_entities = overviewTable({ tr("System"), tr("Kind"), tr("Last pull"), tr("Errors"), tr("Last error") },
-                               overview);
+    m_entities = overviewTable(
+        { tr("System"), tr("Kind"), tr("Last pull"), tr("Read"), tr("Errors"), tr("Last error") }, overview);
     m_entities->setAccessibleName(tr("Pulls by kind of record"));
 
     auto *systems = new QVBoxLayout;
@@ -420,9 +420,13 @@ void SyncPage::showOverview()
     m_entities->setRowCount(int(overview.value().entities.size()));
     row = 0;
     for (const SyncOverview::EntityPull &pull : overview.value().entities) {
-        setRow(m_entities, row++,
-               { pull.systemName, pull.entity, when(pull.lastPull), QLocale().toString(pull.errors),
-                 pull.lastErrorMessage });
+        const QLocale locale;
+        setRow(m_entities, row,
+               { pull.systemName, pull.entity, when(pull.lastPull), locale.toString(pull.read),
+                 locale.toString(pull.errors), pull.lastErrorMessage });
+        m_entities->item(row++, 3)->setToolTip(tr("The latest pull read %1 records: %2 new, %3 changed, %4 failed.")
+                                                   .arg(locale.toString(pull.read), locale.toString(pull.created),
+                                                        locale.toString(pull.updated), locale.toString(pull.failed)));
     }
     for (QTableWidget *table : { m_systems, m_entities }) {
         table->resizeColumnsToContents();

@@ -18,6 +18,16 @@
 
 namespace cw {
 
+namespace {
+
+/// @p text ending with a full stop, so that problems read as sentences one after another.
+QString sentence(const QString &text)
+{
+    return text.endsWith(QLatin1Char('.')) ? text : text + QLatin1Char('.');
+}
+
+} // namespace
+
 PullFlow::PullFlow(const Database &database, SyncEngineOptions options, QObject *parent)
     : QObject(parent)
     , m_database(database)
@@ -67,7 +77,7 @@ void PullFlow::addFromOptions()
             continue;
         Result<qint64> id = systemId(*wanted);
         if (!id) {
-            m_problems.append(QStringLiteral("%1: %2").arg(wanted->name, id.error().userMessage()));
+            m_problems.append(QStringLiteral("%1: %2").arg(wanted->name, sentence(id.error().userMessage())));
             continue;
         }
         SystemConfig system = *wanted;
@@ -87,7 +97,7 @@ void PullFlow::addFromCache()
 {
     const Result<QList<SystemConfig>> systems = SystemRepository(m_database).list();
     if (!systems) {
-        m_problems.append(systems.error().userMessage());
+        m_problems.append(sentence(systems.error().userMessage()));
         return;
     }
     // CRM systems first, as with a profile.
@@ -121,7 +131,7 @@ void PullFlow::addStaffing(const SystemConfig &system, CredentialStore *store)
 {
     Result<BullhornConfig> config = BullhornConfig::fromSystem(system);
     if (!config) {
-        m_problems.append(QStringLiteral("%1: %2").arg(system.name, config.error().userMessage()));
+        m_problems.append(QStringLiteral("%1: %2").arg(system.name, sentence(config.error().userMessage())));
         return;
     }
     auto client = std::make_unique<BullhornClient>(config.value(), store);
@@ -146,9 +156,10 @@ PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
     connect(raw, &PullRunner::entityFinished, this, [this, name](const PullEntityResult &result) {
         m_results.append(result);
         if (result.status != QLatin1String("succeeded"))
-            m_problems.append(tr("%1 %2 %3%4")
-                                  .arg(name, result.entity, result.status,
-                                       result.error ? tr(": %1").arg(result.error->userMessage()) : QString()));
+            m_problems.append(result.error ? tr("%1 %2 %3: %4")
+                                                 .arg(name, result.entity, result.status,
+                                                      sentence(result.error->userMessage()))
+                                           : tr("%1 %2 %3.").arg(name, result.entity, result.status));
     });
     connect(raw, &PullRunner::finished, this, &PullFlow::runNext, Qt::QueuedConnection);
     m_runners.push_back(std::move(runner));
@@ -160,7 +171,7 @@ void PullFlow::storeSecret(qint64 systemId, const QString &account, const QStrin
     ++m_pendingSecrets;
     m_store->writeSecret(CredentialStore::keyFor(systemId, account), secret, this, [this](const Result<void> &written) {
         if (!written)
-            m_problems.append(written.error().userMessage());
+            m_problems.append(sentence(written.error().userMessage()));
         if (--m_pendingSecrets == 0)
             runNext();
     });
@@ -226,7 +237,7 @@ SyncFlowResult PullFlow::summary() const
                       .arg(m_results.size())
                       .arg(m_runners.size());
     if (!m_problems.isEmpty())
-        out.message += QLatin1Char(' ') + tr("Not pulled completely: %1.").arg(m_problems.join(QStringLiteral("; ")));
+        out.message += QLatin1Char(' ') + m_problems.join(QLatin1Char(' '));
     return out;
 }
 

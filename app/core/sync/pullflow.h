@@ -84,7 +84,7 @@ private:
     std::vector<std::unique_ptr<QObject>> m_clients;
     /// One per system, run in this order.
     std::vector<std::unique_ptr<PullRunner>> m_runners;
-    /// "System entity: why" of every entity or system that did not succeed.
+    /// "System entity status: why." of every entity or system that did not succeed.
     QStringList m_problems;
     QList<PullEntityResult> m_results;
     int m_pendingSecrets = 0;
