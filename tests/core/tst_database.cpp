@@ -54,6 +54,7 @@ private slots:
     void createsEveryTable_data();
     void createsEveryTable();
     void upgradesOlderSchemaKeepingRows();
+    void upgradeRebuildingSyncRunsKeepsRunsAndTheirEvents();
     void reopeningDoesNotMigrateAgain();
     void emptyFileBecomesCache();
     void refusesCorruptFile_data();
@@ -129,6 +130,32 @@ void TestDatabase::upgradesOlderSchemaKeepingRows()
                  .toInt(),
              1);
     QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM system")).toInt(), 1);
+}
+
+void TestDatabase::upgradeRebuildingSyncRunsKeepsRunsAndTheirEvents()
+{
+    // Schema 9 rebuilds sync_run (a new status); its events must survive the rebuild, not be deleted
+    // through ON DELETE CASCADE when the old table is dropped.
+    TempCache cache(7);
+    QVERIFY2(cache.database(), qPrintable(cache.error()));
+    const qint64 system = cache.addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
+    QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_run (id, flow, system_id, started_at, status, read_count) "
+                                      "VALUES (41, 'timesheets', ?, '2026-01-01T00:00:00Z', 'running', 12)"),
+                       { system }));
+    QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_event (run_id, at, level, message) "
+                                      "VALUES (41, '2026-01-01T00:00:05Z', 'info', 'Pushed 12 lines')")));
+    QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted' WHERE id = 41")));
+
+    QVERIFY2(cache.reopen(), qPrintable(cache.error()));
+    QCOMPARE(cache.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT read_count FROM sync_run WHERE id = 41")).toInt(), 12);
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT message FROM sync_event WHERE run_id = 41")).toString(),
+             QStringLiteral("Pushed 12 lines"));
+    QVERIFY(cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted' WHERE id = 41")));
+    QVERIFY(!cache.scalar(QStringLiteral("PRAGMA foreign_key_check")).isValid());
+    // The events still belong to their run: deleting the run deletes them.
+    QVERIFY(cache.exec(QStringLiteral("DELETE FROM sync_run WHERE id = 41")));
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM sync_event")).toInt(), 0);
 }
 
 void TestDatabase::reopeningDoesNotMigrateAgain()
