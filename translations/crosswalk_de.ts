@@ -161,16 +161,16 @@
         <translation>Das Vorbereiten des Masseneinfügens in %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Writing a row into %1 failed.</source>
-        <translation>Das Schreiben einer Zeile in %1 ist fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>The cache transaction on %1 failed.</source>
         <translation>Die Cache-Transaktion für %1 ist fehlgeschlagen.</translation>
     </message>
     <message>
         <source>SQLite error %1: %2</source>
         <translation>SQLite-Fehler %1: %2</translation>
+    </message>
+    <message>
+        <source>Writing rows into %1 failed.</source>
+        <translation>Das Schreiben von Zeilen in %1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornConfig</name>
+    <message>
+        <source>Enter the REST login address of the Bullhorn data centre, for example https://rest-emea.bullhornstaffing.com/rest-services/login.</source>
+        <translation>Geben Sie die REST-Anmeldeadresse des Bullhorn-Rechenzentrums ein, zum Beispiel https://rest-emea.bullhornstaffing.com/rest-services/login.</translation>
+    </message>
+    <message>
+        <source>%1 is not a web address. Enter the REST login address starting with https://.</source>
+        <translation>%1 ist keine Webadresse. Geben Sie die REST-Anmeldeadresse beginnend mit https:// ein.</translation>
+    </message>
+    <message>
+        <source>Use https for %1. Unencrypted http is only allowed for this computer, such as the Crosswalk sandbox.</source>
+        <translation>Verwenden Sie https für %1. Unverschlüsseltes http ist nur für diesen Computer erlaubt, etwa für die Crosswalk-Sandbox.</translation>
+    </message>
+</context>
+<context>
     <name>cw::BullhornConnectionTester</name>
     <message>
         <source>Time &amp; Expense and pay-and-bill data are visible.</source>
@@ -303,8 +318,12 @@
         <translation>Weder Daten aus Time &amp; Expense noch Pay-and-Bill-Daten sind sichtbar: Importieren Sie freigegebene Zeit aus Dateien.</translation>
     </message>
     <message>
-        <source>Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4</source>
-        <translation>Bei Bullhorn unter %1 angemeldet: %2 Kundenfirmen und %3 Einsätze. %4</translation>
+        <source>an unnamed corporation</source>
+        <translation>ein Unternehmen ohne Namen</translation>
+    </message>
+    <message>
+        <source>Signed in to Bullhorn as %1 at %2 (%3): %4 client corporations and %5 placements. %6</source>
+        <translation>Bei Bullhorn angemeldet als %1 bei %2 (%3): %4 Kundenunternehmen und %5 Einsätze. %6</translation>
     </message>
 </context>
 <context>
@@ -360,6 +379,10 @@
     <message>
         <source>Entities of type %1 cannot be deleted.</source>
         <translation>Entities of type %1 cannot be deleted.</translation>
+    </message>
+    <message>
+        <source>Access to entity type %1 is not allowed for this user.</source>
+        <translation>Der Zugriff auf den Entitätstyp %1 ist für diesen Benutzer nicht erlaubt.</translation>
     </message>
 </context>
 <context>
@@ -434,6 +457,26 @@
     <message>
         <source>Bullhorn time entry %1 has negative hours but voids no entry.</source>
         <translation>Der Bullhorn-Zeiteintrag %1 hat negative Stunden, storniert aber keinen Eintrag.</translation>
+    </message>
+    <message>
+        <source>Bullhorn expense entry %1 has no day.</source>
+        <translation>Der Bullhorn-Spesenposten %1 hat keinen Tag.</translation>
+    </message>
+    <message>
+        <source>Bullhorn expense entry %1 has no amount.</source>
+        <translation>Der Bullhorn-Spesenposten %1 hat keinen Betrag.</translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has no transaction date.</source>
+        <translation>Die Bullhorn-Abrechnungsbuchung %1 hat kein Buchungsdatum.</translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has negative hours but reverses no transaction.</source>
+        <translation>Die Bullhorn-Abrechnungsbuchung %1 hat negative Stunden, storniert aber keine Buchung.</translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has no amount.</source>
+        <translation>Die Bullhorn-Abrechnungsbuchung %1 hat keinen Betrag.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +728,24 @@
     </message>
 </context>
 <context>
+    <name>cw::CircuitStore</name>
+    <message>
+        <source>The circuit breaker of the system could not be read.</source>
+        <translation>Der Schutzschalter des Systems konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The circuit breaker of the system could not be saved.</source>
+        <translation>Der Schutzschalter des Systems konnte nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::CommandLine</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation>Unerwartetes Argument: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::ConnectionDialog</name>
     <message>
         <source>Private app &amp;token:</source>
@@ -811,12 +872,32 @@ Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüs
         <translation>Mit diesen Einstellungen verbinden und Server, Datenbank, Benutzer und Unternehmen melden, ohne etwas zu speichern.</translation>
     </message>
     <message>
-        <source>Testing this kind of connection is not available yet; Save stores the settings without contacting the system.</source>
-        <translation>Diese Art von Verbindung kann noch nicht getestet werden; Speichern sichert die Einstellungen, ohne das System zu kontaktieren.</translation>
-    </message>
-    <message>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
+    </message>
+    <message>
+        <source>&amp;API address:</source>
+        <translation>&amp;API-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;OAuth address:</source>
+        <translation>&amp;OAuth-Adresse:</translation>
+    </message>
+    <message>
+        <source>Connect with this token and report the HubSpot account reached and the scopes the token has, without saving anything.</source>
+        <translation>Mit diesem Token verbinden und das erreichte HubSpot-Konto sowie die Berechtigungen des Tokens melden, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>Sign in with these settings and report the data centre reached, the records the API user sees and whether Time &amp; Expense or pay-and-bill data is visible, without saving anything.</source>
+        <translation>Mit diesen Einstellungen anmelden und das erreichte Rechenzentrum, die für den API-Benutzer sichtbaren Datensätze und die Sichtbarkeit von Time-&amp;-Expense- oder Pay-and-Bill-Daten melden, ohne etwas zu speichern.</translation>
+    </message>
+    <message>
+        <source>Testing this kind of connection is not available; Save stores the settings without contacting the system.</source>
+        <translation>Für diese Art von Verbindung gibt es keinen Test; Speichern legt die Einstellungen ab, ohne das System zu kontaktieren.</translation>
+    </message>
+    <message>
+        <source>&amp;REST login address:</source>
+        <translation>&amp;REST-Anmeldeadresse:</translation>
     </message>
 </context>
 <context>
@@ -846,8 +927,28 @@ Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüs
         <translation>Das Verbindungsprofil %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The environment variable %1 that should hold the Odoo secret is not set.</source>
-        <translation>Die Umgebungsvariable %1, die das Odoo-Geheimnis enthalten soll, ist nicht gesetzt.</translation>
+        <source>The environment variable %1 that should hold %2 is not set.</source>
+        <translation>Die Umgebungsvariable %1, die %2 enthalten sollte, ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Unknown time_source &quot;%1&quot; for the staffing platform (time_and_expense or pay_and_bill).</source>
+        <translation>Unbekannte time_source „%1“ für die Staffing-Plattform (time_and_expense oder pay_and_bill).</translation>
+    </message>
+    <message>
+        <source>the CRM token</source>
+        <translation>das CRM-Token</translation>
+    </message>
+    <message>
+        <source>the staffing client secret</source>
+        <translation>das Client-Secret der Staffing-Plattform</translation>
+    </message>
+    <message>
+        <source>the staffing password</source>
+        <translation>das Passwort der Staffing-Plattform</translation>
+    </message>
+    <message>
+        <source>the Odoo secret</source>
+        <translation>das Odoo-Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -1649,10 +1750,6 @@ Klicken Sie, um die Datensätze hinter dieser Kennzahl aufzulisten.</translation
         <translation>datum</translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
-    </message>
-    <message>
         <source>--customers must be a whole number from 1 to %1.</source>
         <translation>--customers muss eine ganze Zahl von 1 bis %1 sein.</translation>
     </message>
@@ -1713,22 +1810,6 @@ Klicken Sie, um die Datensätze hinter dieser Kennzahl aufzulisten.</translation
     <message>
         <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
         <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde die Rechnung für %2 (%3) nicht angelegt. Prüfen Sie, ob Odoo läuft, und versuchen Sie es dann erneut.</translation>
-    </message>
-    <message>
-        <source>Billed at %1 per hour on %2, but the placement&apos;s agreed rate is %3.</source>
-        <translation>Am %2 mit %1 pro Stunde abgerechnet, der vereinbarte Satz des Einsatzes ist aber %3.</translation>
-    </message>
-    <message>
-        <source>%1 hours booked on %2, after the placement ended on %3.</source>
-        <translation>%1 Stunden am %2 gebucht, nach dem Ende des Einsatzes am %3.</translation>
-    </message>
-    <message>
-        <source>Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin fell from %5 % to %6 %.</source>
-        <translation>Der Vergütungssatz stieg am %3 von %1 auf %2, während der Verrechnungssatz bei %4 blieb; die Marge sank von %5 % auf %6 %.</translation>
-    </message>
-    <message>
-        <source>Invoice %1 was due on %2; %3 is still open, %4 days late.</source>
-        <translation>Rechnung %1 war am %2 fällig; %3 sind noch offen, %4 Tage überfällig.</translation>
     </message>
     <message>
         <source>Pulling companies changed since the last run.</source>
@@ -2152,10 +2233,6 @@ Woche vom %2: %Ln Abweichungen</numerusform>
         <translation>Den gesamten Cache zum heutigen Tag gegen jede Umsatzregel prüfen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>desktop user</source>
         <translation>Desktop-Benutzer</translation>
     </message>
@@ -2223,6 +2300,10 @@ Woche vom %2: %Ln Abweichungen</numerusform>
     <message>
         <source>Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.</source>
         <translation>Regeln geprüft: %1 Fälle bestehen weiter, %2 neu, %3 wieder geöffnet, %4 von selbst erledigt.</translation>
+    </message>
+    <message>
+        <source>Selected cases:</source>
+        <translation>Ausgewählte Fälle:</translation>
     </message>
 </context>
 <context>
@@ -2837,10 +2918,6 @@ failed resolve --id N --reason TEXT</translation>
         <translation>Die ausgewählten Fehler mit Begründung schließen, ohne sie zu senden</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>All shown</source>
         <translation>Alle angezeigten</translation>
     </message>
@@ -3228,6 +3305,32 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::HubSpotConnectionTester</name>
+    <message>
+        <source>Reached HubSpot account %1 (%2, %3, data in %4).</source>
+        <translation>HubSpot-Konto %1 erreicht (%2, %3, Daten in %4).</translation>
+    </message>
+    <message>
+        <source>Its scopes cannot be read for this kind of token; a missing scope shows when a synchronisation needs it.</source>
+        <translation>Die Berechtigungen lassen sich für diese Art von Token nicht lesen; eine fehlende Berechtigung zeigt sich, wenn eine Synchronisierung sie braucht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has every scope Crosswalk needs (%n scope(s) granted).</source>
+        <translation>
+            <numerusform>Das Token hat jede Berechtigung, die Crosswalk braucht (%n Berechtigung erteilt).</numerusform>
+            <numerusform>Das Token hat jede Berechtigung, die Crosswalk braucht (%n Berechtigungen erteilt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token lacks %1: add them to the private app and paste its new token.</source>
+        <translation>Dem Token fehlt %1: Fügen Sie diese der privaten App hinzu und fügen Sie ihr neues Token ein.</translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation>Berechtigungen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cw::HubSpotObjectStore</name>
     <message>
         <source>limit must be between 1 and %1</source>
@@ -3346,6 +3449,193 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::ImportCommand</name>
+    <message>
+        <source>The CSV or XLSX file to import.</source>
+        <translation>Die zu importierende CSV- oder XLSX-Datei.</translation>
+    </message>
+    <message>
+        <source>Cache table the rows go to: %1.</source>
+        <translation>Cache-Tabelle, in die die Zeilen gehen: %1.</translation>
+    </message>
+    <message>
+        <source>File source system the rows belong to; created when missing (default: the mapping source, else the file&apos;s name).</source>
+        <translation>Dateiquellsystem, zu dem die Zeilen gehören; wird angelegt, wenn es fehlt (Standard: die Zuordnungsquelle, sonst der Dateiname).</translation>
+    </message>
+    <message>
+        <source>Column feeding a field (repeatable).</source>
+        <translation>Spalte, die ein Feld füllt (mehrfach möglich).</translation>
+    </message>
+    <message>
+        <source>Field identifying a row (repeatable; default: the id column, else a hash of the row).</source>
+        <translation>Feld, das eine Zeile kennzeichnet (mehrfach möglich; Standard: die ID-Spalte, sonst ein Hash der Zeile).</translation>
+    </message>
+    <message>
+        <source>Field separator of text files (a character or tab).</source>
+        <translation>Feldtrenner von Textdateien (ein Zeichen oder tab).</translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8, utf-16, windows-1252 or auto (default).</source>
+        <translation>Textkodierung: utf-8, utf-16, windows-1252 oder auto (Standard).</translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook (default: the first).</source>
+        <translation>Tabellenblatt einer Arbeitsmappe (Standard: das erste).</translation>
+    </message>
+    <message>
+        <source>Show the header, the first rows and the mapping; write nothing.</source>
+        <translation>Kopfzeile, die ersten Zeilen und die Zuordnung zeigen; nichts schreiben.</translation>
+    </message>
+    <message>
+        <source>Save the mapping for this source.</source>
+        <translation>Die Zuordnung für diese Quelle speichern.</translation>
+    </message>
+    <message>
+        <source>Start from the mapping saved for this source.</source>
+        <translation>Von der für diese Quelle gespeicherten Zuordnung ausgehen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation>JSON statt Text ausgeben.</translation>
+    </message>
+    <message>
+        <source>Name the file to import with --file.</source>
+        <translation>Nennen Sie die zu importierende Datei mit --file.</translation>
+    </message>
+    <message>
+        <source>Name the table with --table (%1), or a saved mapping with --mapping.</source>
+        <translation>Nennen Sie die Tabelle mit --table (%1) oder eine gespeicherte Zuordnung mit --mapping.</translation>
+    </message>
+    <message>
+        <source>Files cannot be imported into &quot;%1&quot;. Tables: %2.</source>
+        <translation>In „%1“ können keine Dateien importiert werden. Tabellen: %2.</translation>
+    </message>
+    <message>
+        <source>--preview writes nothing, so it cannot --save-mapping; drop one of them.</source>
+        <translation>--preview schreibt nichts und kann daher nicht --save-mapping; lassen Sie eines von beiden weg.</translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, or &quot;tab&quot;.</source>
+        <translation>Der Trenner ist ein Zeichen oder „tab“.</translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1252 or auto.</source>
+        <translation>Unbekannte Kodierung „%1“: Verwenden Sie utf-8, utf-16, windows-1252 oder auto.</translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation>--map erwartet FELD=SPALTE, nicht „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 connection, not a file source; choose another --system.</source>
+        <translation>„%1“ ist eine %2-Verbindung, keine Dateiquelle; wählen Sie ein anderes --system.</translation>
+    </message>
+    <message>
+        <source>No mapping is saved for %1: the system &quot;%2&quot; does not exist.</source>
+        <translation>Für %1 ist keine Zuordnung gespeichert: Das System „%2“ existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 imports into %2, not %3.</source>
+        <translation>Die Zuordnung %1 importiert in %2, nicht in %3.</translation>
+    </message>
+    <message>
+        <source>a hash of the row</source>
+        <translation>einen Hash der Zeile</translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation>%1 (%2%3)</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Kopfzeile: %1</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Mapping into %1:</source>
+        <translation>Zuordnung in %1:</translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation>(keine Spalte)</translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation> (Pflichtfeld)</translation>
+    </message>
+    <message>
+        <source>Rows are identified by %1.</source>
+        <translation>Zeilen werden gekennzeichnet durch %1.</translation>
+    </message>
+    <message>
+        <source>This mapping cannot import yet: %1</source>
+        <translation>Mit dieser Zuordnung ist noch kein Import möglich: %1</translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written.</source>
+        <translation>Nur Vorschau: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation>%1 Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 of &quot;%3&quot; (run %4)</source>
+        <translation>%1 in %2 von „%3“ importiert (Lauf %4)</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>Zeilen gelesen</translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation>angelegt</translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation>unverändert</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows counted above are in the cache; the rest of the file was not read.</source>
+        <translation>Abgebrochen: Die oben gezählten Zeilen sind im Cache; der Rest der Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX export into the cache (preview, mapping, refused rows by line)</source>
+        <translation>Einen CSV- oder XLSX-Export in den Cache importieren (Vorschau, Zuordnung, abgelehnte Zeilen nach Zeilennummer)</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row, so nothing can be imported.</source>
+        <translation>%1 ist leer: Es gibt keine Kopfzeile, daher kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2 of &quot;%3&quot;…</source>
+        <translation>%1 wird in %2 von „%3“ importiert …</translation>
+    </message>
+</context>
+<context>
     <name>cw::ImportMapping</name>
     <message>
         <source>Files cannot be imported into &quot;%1&quot;.</source>
@@ -3373,10 +3663,6 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>Show the cache&apos;s path, schema version and rows per table</source>
         <translation>Pfad, Schemaversion und Zeilen pro Tabelle des Caches anzeigen</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>The cache&apos;s tables could not be listed.</source>
@@ -3517,10 +3803,6 @@ failed resolve --id N --reason TEXT</translation>
         <translation>%1 %2 (Stundenzettel %3)</translation>
     </message>
     <message>
-        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
-        <translation>Odoo schlägt wiederholt fehl, daher unterbricht Crosswalk die Übertragung für %1 s, bevor es einen neuen Versuch unternimmt.</translation>
-    </message>
-    <message>
         <source>The invoice could not be recorded in the cache.</source>
         <translation>Die Rechnung konnte nicht im Cache vermerkt werden.</translation>
     </message>
@@ -3646,10 +3928,6 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>Print JSON instead of text.</source>
         <translation>JSON statt Text ausgeben.</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>Unerwartetes Argument: %1</translation>
     </message>
     <message>
         <source>Invalid value: dates are YYYY-MM-DD, days and ids are positive numbers.</source>
@@ -5371,6 +5649,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>After</source>
         <translation>Nachher</translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation>Unterbrochen</translation>
+    </message>
 </context>
 <context>
     <name>cw::PairComparator</name>
@@ -5553,6 +5835,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
+    <message>
+        <source>No weights: the matcher did not score this match (it came with the demo data), so the evidence shows similarities only.</source>
+        <translation>Keine Gewichte: Der Abgleich hat diese Zuordnung nicht bewertet (sie stammt aus den Demodaten), daher zeigen die Belege nur Ähnlichkeiten.</translation>
+    </message>
 </context>
 <context>
     <name>cw::ParetoChart</name>
@@ -5623,6 +5909,56 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
         <translation>Odoo hat das Anlegen von Kunde %1 abgelehnt: %2 Korrigieren Sie die Kundendaten im CRM oder verknüpfen Sie ihn auf der Seite „Nicht zugeordnet“ mit einem bestehenden Partner und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PaymentWriter</name>
+    <message>
+        <source>The payment&apos;s customer could not be looked up in the cache.</source>
+        <translation>Der Kunde der Zahlung konnte im Cache nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>The paid invoice could not be looked up in the cache.</source>
+        <translation>Die bezahlte Rechnung konnte im Cache nicht gefunden werden.</translation>
+    </message>
+    <message>
+        <source>The payment could not be read from the cache.</source>
+        <translation>Die Zahlung konnte nicht aus dem Cache gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The payment could not be saved in the cache.</source>
+        <translation>Die Zahlung konnte nicht im Cache gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A payment no longer in Odoo could not be removed from the cache.</source>
+        <translation>Eine Zahlung, die es in Odoo nicht mehr gibt, konnte nicht aus dem Cache entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PullFlow</name>
+    <message>
+        <source>The systems could not be read.</source>
+        <translation>Die Systeme konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Pulling %1 from %2</source>
+        <translation>%1 wird aus %2 abgerufen</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation>%1 %2 %3: %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation>%1 %2 %3.</translation>
+    </message>
+    <message>
+        <source>No CRM or staffing platform is configured to pull from.</source>
+        <translation>Es ist kein CRM und keine Staffing-Plattform zum Abrufen eingerichtet.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities pulled from %3 systems.</source>
+        <translation>%1 von %2 Entitäten aus %3 Systemen abgerufen.</translation>
     </message>
 </context>
 <context>
@@ -6007,6 +6343,13 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     </message>
 </context>
 <context>
+    <name>cw::ShortcutButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
     <name>cw::SqliteReader</name>
     <message>
         <source>A report query could not be prepared.</source>
@@ -6046,20 +6389,12 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
 <context>
     <name>cw::SyncCommand</name>
     <message>
-        <source>Push approved time to Odoo as draft invoices and read invoice and payment state back</source>
-        <translation>Freigegebene Zeit als Rechnungsentwürfe nach Odoo übertragen und Rechnungs- und Zahlungsstatus zurücklesen</translation>
-    </message>
-    <message>
         <source>Connection profile (JSON, no secrets) to sync with.</source>
         <translation>Verbindungsprofil (JSON, ohne Geheimnisse) für die Synchronisation.</translation>
     </message>
     <message>
         <source>file</source>
         <translation>datei</translation>
-    </message>
-    <message>
-        <source>Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
-        <translation>Auszuführender Ablauf: customers, projects, placements, timesheets, expenses, invoices, payments oder all.</translation>
     </message>
     <message>
         <source>name</source>
@@ -6080,6 +6415,14 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>The keychain has none either: %1</source>
         <translation>Auch der Schlüsselbund enthält keines: %1</translation>
+    </message>
+    <message>
+        <source>Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and read invoice and payment state back</source>
+        <translation>CRM und Staffing-Plattform in den Cache abrufen, genehmigte Zeit als Rechnungsentwürfe an Odoo übertragen und Rechnungs- und Zahlungsstatus zurücklesen</translation>
+    </message>
+    <message>
+        <source>Flow to run: pull, customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
+        <translation>Auszuführender Ablauf: pull, customers, projects, placements, timesheets, expenses, invoices, payments oder all.</translation>
     </message>
 </context>
 <context>
@@ -6128,8 +6471,12 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>Zahlungsstatus aus Odoo</translation>
     </message>
     <message>
-        <source>Unknown flow &quot;%1&quot;. Known flows: customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
-        <translation>Unbekannter Ablauf „%1“. Bekannte Abläufe: customers, projects, placements, timesheets, expenses, invoices, payments, all.</translation>
+        <source>Pull from the CRM and the staffing platform</source>
+        <translation>Abruf aus dem CRM und der Staffing-Plattform</translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;. Known flows: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
+        <translation>Unbekannter Ablauf „%1“. Bekannte Abläufe: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</translation>
     </message>
 </context>
 <context>
@@ -6321,6 +6668,89 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <source>Sync finished with problems; see the Sync page.</source>
         <translation>Synchronisation mit Problemen abgeschlossen; siehe Seite „Synchronisation“.</translation>
     </message>
+    <message>
+        <source>Open until %1</source>
+        <translation>Offen bis %1</translation>
+    </message>
+    <message>
+        <source>Half-open: the next call tests it</source>
+        <translation>Halb offen: Der nächste Aufruf prüft ihn</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation>Gelesen</translation>
+    </message>
+    <message>
+        <source>Schedule while Crosswalk is open</source>
+        <translation>Zeitplan, solange Crosswalk geöffnet ist</translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation>Synchronisierungsplan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> Min.</translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation>auf Anforderung</translation>
+    </message>
+    <message>
+        <source>Minutes between runs of %1</source>
+        <translation>Minuten zwischen den Läufen von %1</translation>
+    </message>
+    <message>
+        <source>How often %1 runs by itself while Crosswalk is open; at least %2 minutes, 0 for only when you press Sync now</source>
+        <translation>Wie oft %1 von selbst läuft, solange Crosswalk geöffnet ist; mindestens %2 Minuten, 0 nur, wenn Sie „Jetzt synchronisieren“ drücken</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>no Odoo connection</source>
+        <translation>keine Odoo-Verbindung</translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation>jetzt fällig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row when it last changed. The last one: %1</source>
+        <translation>
+            <numerusform>%n Fehler in Folge bei der letzten Änderung. Der letzte: %1</numerusform>
+            <numerusform>%n Fehler in Folge bei der letzten Änderung. Der letzte: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>keiner erfasst</translation>
+    </message>
+    <message>
+        <source>The latest pull read %1 records: %2 new, %3 changed, %4 failed.</source>
+        <translation>Der letzte Abruf hat %1 Datensätze gelesen: %2 neu, %3 geändert, %4 fehlgeschlagen.</translation>
+    </message>
 </context>
 <context>
     <name>cw::SyncRunLog</name>
@@ -6339,6 +6769,29 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>The sync run could not be closed.</source>
         <translation>Der Synchronisationslauf konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message>
+        <source>Interrupted: Crosswalk ended before this run did (closed, killed or crashed). The next sync checked in Odoo what it had left in flight, so nothing is sent twice.</source>
+        <translation>Unterbrochen: Crosswalk wurde vor diesem Lauf beendet (geschlossen, abgebrochen oder abgestürzt). Die nächste Synchronisierung hat in Odoo geprüft, was noch unterwegs war, daher wird nichts doppelt gesendet.</translation>
+    </message>
+    <message>
+        <source>The interrupted sync runs could not be closed.</source>
+        <translation>Die unterbrochenen Synchronisierungsläufe konnten nicht abgeschlossen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncSchedule</name>
+    <message>
+        <source>The sync schedule could not be read.</source>
+        <translation>Der Synchronisierungsplan konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The sync schedule could not be saved.</source>
+        <translation>Der Synchronisierungsplan konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>The last sync runs could not be read.</source>
+        <translation>Die letzten Synchronisierungsläufe konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -6409,6 +6862,21 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a retry; %5 invoices queued again; %6 requests to Odoo.</source>
         <translation>%1 Kunden in Odoo angelegt, %2 dort bereits vorhanden, %3 brauchen eine Person, %4 warten auf einen erneuten Versuch; %5 Rechnungen erneut eingereiht; %6 Anfragen an Odoo.</translation>
+    </message>
+    <message>
+        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed in the cache.</source>
+        <translation>%1 Rechnungen und %2 Zahlungen aus Odoo gelesen; %3 Rechnungen geändert, %4 Zahlungen neu und %5 geändert im Cache.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SystemCircuit</name>
+    <message>
+        <source>Odoo failed again and again until recently, so Crosswalk waits until %1 before it pushes again.</source>
+        <translation>Odoo ist bis vor Kurzem immer wieder fehlgeschlagen, daher wartet Crosswalk bis %1, bevor es wieder überträgt.</translation>
+    </message>
+    <message>
+        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
+        <translation>Odoo schlägt weiterhin fehl, daher pausiert Crosswalk die Übertragung %1 s, bevor es erneut versucht.</translation>
     </message>
 </context>
 <context>

@@ -161,15 +161,15 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Writing a row into %1 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The cache transaction on %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>SQLite error %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing rows into %1 failed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,6 +285,21 @@
     </message>
 </context>
 <context>
+    <name>cw::BullhornConfig</name>
+    <message>
+        <source>Enter the REST login address of the Bullhorn data centre, for example https://rest-emea.bullhornstaffing.com/rest-services/login.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a web address. Enter the REST login address starting with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use https for %1. Unencrypted http is only allowed for this computer, such as the Crosswalk sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::BullhornConnectionTester</name>
     <message>
         <source>Time &amp; Expense and pay-and-bill data are visible.</source>
@@ -303,7 +318,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Signed in to Bullhorn at %1: %2 client corporations and %3 placements. %4</source>
+        <source>an unnamed corporation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in to Bullhorn as %1 at %2 (%3): %4 client corporations and %5 placements. %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -359,6 +378,10 @@
     </message>
     <message>
         <source>Entities of type %1 cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to entity type %1 is not allowed for this user.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -433,6 +456,26 @@
     </message>
     <message>
         <source>Bullhorn time entry %1 has negative hours but voids no entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn expense entry %1 has no day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn expense entry %1 has no amount.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has no transaction date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has negative hours but reverses no transaction.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn bill master transaction %1 has no amount.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -685,6 +728,24 @@
     </message>
 </context>
 <context>
+    <name>cw::CircuitStore</name>
+    <message>
+        <source>The circuit breaker of the system could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The circuit breaker of the system could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::CommandLine</name>
+    <message>
+        <source>Unexpected argument: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ConnectionDialog</name>
     <message>
         <source>Private app &amp;token:</source>
@@ -809,11 +870,31 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing this kind of connection is not available yet; Save stores the settings without contacting the system.</source>
+        <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Testing…</source>
+        <source>&amp;API address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;OAuth address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect with this token and report the HubSpot account reached and the scopes the token has, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in with these settings and report the data centre reached, the records the API user sees and whether Time &amp; Expense or pay-and-bill data is visible, without saving anything.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing this kind of connection is not available; Save stores the settings without contacting the system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;REST login address:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -844,7 +925,27 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The environment variable %1 that should hold the Odoo secret is not set.</source>
+        <source>The environment variable %1 that should hold %2 is not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown time_source &quot;%1&quot; for the staffing platform (time_and_expense or pay_and_bill).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CRM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staffing client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the staffing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Odoo secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1634,10 +1735,6 @@ Click to list the records behind this figure.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unexpected argument: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--customers must be a whole number from 1 to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,22 +1794,6 @@ Click to list the records behind this figure.</source>
     </message>
     <message>
         <source>Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check that Odoo is up, then retry.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Billed at %1 per hour on %2, but the placement&apos;s agreed rate is %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 hours booked on %2, after the placement ended on %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay rate rose from %1 to %2 on %3 while the bill rate stayed at %4; the margin fell from %5 % to %6 %.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invoice %1 was due on %2; %3 is still open, %4 days late.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,10 +2218,6 @@ Week of %2: %Ln exceptions</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>desktop user</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2207,6 +2284,10 @@ Week of %2: %Ln exceptions</numerusform>
     </message>
     <message>
         <source>Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selected cases:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2820,10 +2901,6 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All shown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3211,6 +3288,32 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::HubSpotConnectionTester</name>
+    <message>
+        <source>Reached HubSpot account %1 (%2, %3, data in %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its scopes cannot be read for this kind of token; a missing scope shows when a synchronisation needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token has every scope Crosswalk needs (%n scope(s) granted).</source>
+        <translation>
+            <numerusform>The token has every scope Crosswalk needs (%n scope granted).</numerusform>
+            <numerusform>The token has every scope Crosswalk needs (%n scopes granted).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The token lacks %1: add them to the private app and paste its new token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scopes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::HubSpotObjectStore</name>
     <message>
         <source>limit must be between 1 and %1</source>
@@ -3329,6 +3432,193 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::ImportCommand</name>
+    <message>
+        <source>The CSV or XLSX file to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cache table the rows go to: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File source system the rows belong to; created when missing (default: the mapping source, else the file&apos;s name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column feeding a field (repeatable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field identifying a row (repeatable; default: the id column, else a hash of the row).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field separator of text files (a character or tab).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text encoding: utf-8, utf-16, windows-1252 or auto (default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worksheet of a workbook (default: the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the header, the first rows and the mapping; write nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the mapping for this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the mapping saved for this source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print JSON instead of text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the file to import with --file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the table with --table (%1), or a saved mapping with --mapping.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files cannot be imported into &quot;%1&quot;. Tables: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--preview writes nothing, so it cannot --save-mapping; drop one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delimiter is one character, or &quot;tab&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown encoding &quot;%1&quot;: use utf-8, utf-16, windows-1252 or auto.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--map takes FIELD=COLUMN, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a %2 connection, not a file source; choose another --system.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mapping is saved for %1: the system &quot;%2&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mapping %1 imports into %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hash of the row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping into %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no column)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are identified by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping cannot import yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview only: nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 into %2 of &quot;%3&quot; (run %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: the rows counted above are in the cache; the rest of the file was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or XLSX export into the cache (preview, mapping, refused rows by line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row, so nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1 into %2 of &quot;%3&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::ImportMapping</name>
     <message>
         <source>Files cannot be imported into &quot;%1&quot;.</source>
@@ -3355,10 +3645,6 @@ failed resolve --id N --reason TEXT</source>
     <name>cw::InfoCommand</name>
     <message>
         <source>Show the cache&apos;s path, schema version and rows per table</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3500,10 +3786,6 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The invoice could not be recorded in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3628,10 +3910,6 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>Print JSON instead of text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5354,6 +5632,10 @@ failed resolve --id N --reason TEXT</source>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Interrupted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::PairComparator</name>
@@ -5536,6 +5818,10 @@ failed resolve --id N --reason TEXT</source>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No weights: the matcher did not score this match (it came with the demo data), so the evidence shows similarities only.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ParetoChart</name>
@@ -5605,6 +5891,56 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PaymentWriter</name>
+    <message>
+        <source>The payment&apos;s customer could not be looked up in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The paid invoice could not be looked up in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be read from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The payment could not be saved in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A payment no longer in Odoo could not be removed from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PullFlow</name>
+    <message>
+        <source>The systems could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No CRM or staffing platform is configured to pull from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 entities pulled from %3 systems.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5988,6 +6324,13 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
 </context>
 <context>
+    <name>cw::ShortcutButton</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::SqliteReader</name>
     <message>
         <source>A report query could not be prepared.</source>
@@ -6027,19 +6370,11 @@ The connection “%2” was kept so that no secret is left behind in the keychai
 <context>
     <name>cw::SyncCommand</name>
     <message>
-        <source>Push approved time to Odoo as draft invoices and read invoice and payment state back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Connection profile (JSON, no secrets) to sync with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Flow to run: customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6060,6 +6395,14 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>The keychain has none either: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and read invoice and payment state back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow to run: pull, customers, projects, placements, timesheets, expenses, invoices, payments or all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6109,7 +6452,11 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unknown flow &quot;%1&quot;. Known flows: customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
+        <source>Pull from the CRM and the staffing platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown flow &quot;%1&quot;. Known flows: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6302,6 +6649,89 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <source>Sync finished with problems; see the Sync page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Half-open: the next call tests it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Circuit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule while Crosswalk is open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes between runs of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often %1 runs by itself while Crosswalk is open; at least %2 minutes, 0 for only when you press Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no Odoo connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failure(s) in a row when it last changed. The last one: %1</source>
+        <translation>
+            <numerusform>%n failure in a row when it last changed. The last one: %1</numerusform>
+            <numerusform>%n failures in a row when it last changed. The last one: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest pull read %1 records: %2 new, %3 changed, %4 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::SyncRunLog</name>
@@ -6319,6 +6749,29 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>The sync run could not be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted: Crosswalk ended before this run did (closed, killed or crashed). The next sync checked in Odoo what it had left in flight, so nothing is sent twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The interrupted sync runs could not be closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncSchedule</name>
+    <message>
+        <source>The sync schedule could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync schedule could not be saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last sync runs could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6389,6 +6842,21 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a retry; %5 invoices queued again; %6 requests to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SystemCircuit</name>
+    <message>
+        <source>Odoo failed again and again until recently, so Crosswalk waits until %1 before it pushes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
