@@ -106,8 +106,9 @@ QString PageQueries::syncStatusTitle(const QString &status)
 
 QString PageQueries::unmatchedCustomerCondition()
 {
-    return QStringLiteral("c.status <> 'not_customer' AND NOT EXISTS (SELECT 1 FROM link ul "
-                          "WHERE ul.system_id = c.system_id AND ul.entity = '%1' AND ul.external_id = c.external_id)")
+    return QStringLiteral(
+               "c.status <> 'not_customer' AND NOT EXISTS (SELECT 1 FROM link ul "
+               "WHERE ul.system_id = c.system_id AND ul.entity = '%1' AND ul.external_id = c.external_id)")
         .arg(customerEntity());
 }
 
@@ -212,9 +213,12 @@ QuerySpec PageQueries::syncRuns()
     spec.idExpression = QStringLiteral("r.id");
     QuerySpec::Column status = column(tr("Status"), QStringLiteral("r.status"), Kind::Text, true);
     status.labels = {
-        { QStringLiteral("running"), tr("Running") },       { QStringLiteral("succeeded"), tr("Succeeded") },
-        { QStringLiteral("partial"), tr("Partly failed") }, { QStringLiteral("failed"), tr("Failed") },
-        { QStringLiteral("cancelled"), tr("Cancelled") },   { QStringLiteral("interrupted"), tr("Interrupted") },
+        { QStringLiteral("running"), tr("Running") },
+        { QStringLiteral("succeeded"), tr("Succeeded") },
+        { QStringLiteral("partial"), tr("Partly failed") },
+        { QStringLiteral("failed"), tr("Failed") },
+        { QStringLiteral("cancelled"), tr("Cancelled") },
+        { QStringLiteral("interrupted"), tr("Interrupted") },
     };
     QuerySpec::Column duration = column(tr("Duration"),
                                         QStringLiteral("CASE WHEN r.finished_at IS NULL THEN NULL ELSE "

@@ -34,7 +34,8 @@ Result<SyncOverview::Overview> SyncOverview::compute(const Database &database)
                                    "(SELECT r.status FROM sync_run r WHERE r.system_id = s.id ORDER BY "
                                    "r.started_at DESC, r.id DESC LIMIT 1), "
                                    "c.state, c.reopens_at, c.failures, c.last_error "
-                                   "FROM system s LEFT JOIN sync_circuit c ON c.system_id = s.id ORDER BY CASE s.kind WHEN 'odoo' THEN 0 WHEN 'crm' THEN 1 "
+                                   "FROM system s LEFT JOIN sync_circuit c ON c.system_id = s.id ORDER BY "
+                                   "CASE s.kind WHEN 'odoo' THEN 0 WHEN 'crm' THEN 1 "
                                    "WHEN 'staffing' THEN 2 ELSE 3 "
                                    "END, s.name")))
         return sqlError(tr("The health of the connected systems could not be read."), query.lastError());

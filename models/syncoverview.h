@@ -12,9 +12,9 @@ namespace cw {
 class Database;
 
 /// What the Sync page shows above and beside its run history: each system's health (last
-/// successful run, last failed one and its message, circuit breaker) and, per system and entity, the last pull
-/// (its durable cursor), the records it holds and the errors the latest run logged for it; plus the
-/// log of one run.
+/// successful run, last failed one and its message, circuit breaker) and, per system and entity, the last
+/// pull (its durable cursor), the records it holds and the errors the latest run logged for it; plus the log
+/// of one run.
 ///
 /// compute() reads small tables and the sync_run_by_system index; call it on a worker thread
 /// (it uses the calling thread's cache connection). runLog() is a pure function. Thread affinity:

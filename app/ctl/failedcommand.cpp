@@ -147,10 +147,11 @@ QString FailedCommand::summary()
 int FailedCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
                        QTextStream &err)
 {
-    CommandLine line(name(), summary() + QStringLiteral("\n\n")
-                                     + tr("failed list [--all] [--category NAME] [--json]\n"
-                                          "failed retry (--all | --id N | --category NAME)\n"
-                                          "failed resolve --id N --reason TEXT"));
+    CommandLine line(name(),
+                     summary() + QStringLiteral("\n\n")
+                         + tr("failed list [--all] [--category NAME] [--json]\n"
+                              "failed retry (--all | --id N | --category NAME)\n"
+                              "failed resolve --id N --reason TEXT"));
     QCommandLineParser &parser = line.parser();
     parser.addPositionalArgument(QStringLiteral("action"), tr("list, retry or resolve"));
     parser.addOptions({

@@ -45,8 +45,8 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
                                      tr("Port for the CRM (HubSpot) simulator (0 picks a free one)."),
                                      tr("port"));
     const QCommandLineOption staffingPort(
-        QStringLiteral("staffing-port"), tr("Port for the staffing platform (Bullhorn) simulator (0 picks a free one)."),
-        tr("port"));
+        QStringLiteral("staffing-port"),
+        tr("Port for the staffing platform (Bullhorn) simulator (0 picks a free one)."), tr("port"));
     const QCommandLineOption profileOut(
         QStringLiteral("profile-out"),
         tr("Write a connection profile for crosswalkctl sync (no secrets in it) to this file."), tr("file"));
@@ -163,10 +163,11 @@ int SandboxCommand::run(const QStringList &arguments, QTextStream &out, QTextStr
             << "staffing.client_secret=" << served.clientSecret << '\n'
             << "staffing.username=" << served.username << '\n'
             << "staffing.password=" << served.password << Qt::endl;
-        profile.staffing = ConnectionProfile::staffingSystem(staffing->authUrl().toString(),
-                                                             staffing->loginUrl().toString(), served.clientId,
-                                                             served.username);
-        exports.append(QStringLiteral("export %1=%2").arg(profile.staffingClientSecretEnv, served.clientSecret));
+        profile.staffing =
+            ConnectionProfile::staffingSystem(staffing->authUrl().toString(), staffing->loginUrl().toString(),
+                                              served.clientId, served.username);
+        exports.append(
+            QStringLiteral("export %1=%2").arg(profile.staffingClientSecretEnv, served.clientSecret));
         exports.append(QStringLiteral("export %1=%2").arg(profile.staffingPasswordEnv, served.password));
     }
 

@@ -19,7 +19,8 @@ namespace {
 qint64 odooSystemId(const Database &database)
 {
     QSqlQuery query(database.connection());
-    if (query.exec(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1")) && query.next())
+    if (query.exec(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1"))
+        && query.next())
         return query.value(0).toLongLong();
     return 0;
 }
@@ -28,25 +29,28 @@ qint64 odooSystemId(const Database &database)
 
 QString SyncCommand::summary()
 {
-    return tr("Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and "
-              "read invoice and payment state back");
+    return tr(
+        "Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and "
+        "read invoice and payment state back");
 }
 
-int SyncCommand::run(const Database &database, const QStringList &arguments, QTextStream &out, QTextStream &err)
+int SyncCommand::run(const Database &database, const QStringList &arguments, QTextStream &out,
+                     QTextStream &err)
 {
     CommandLine line(name(), summary());
     QCommandLineParser &parser = line.parser();
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           tr("Connection profile (JSON, no secrets) to sync with."), tr("file"));
-    const QCommandLineOption flowOption(
-        QStringLiteral("flow"),
-        tr("Flow to run: pull, customers, projects, placements, timesheets, expenses, invoices, payments or all."),
-        tr("name"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), tr("Connection profile (JSON, no secrets) to sync with."), tr("file"));
+    const QCommandLineOption flowOption(QStringLiteral("flow"),
+                                        tr("Flow to run: pull, customers, projects, placements, timesheets, "
+                                           "expenses, invoices, payments or all."),
+                                        tr("name"));
     parser.addOptions({ profileOption, flowOption });
     if (const std::optional<int> done = line.parse(arguments, out, err))
         return *done;
     if (!parser.isSet(profileOption)) {
-        err << tr("sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).") << Qt::endl;
+        err << tr("sync needs --profile FILE (write one with crosswalkctl sandbox --profile-out FILE).")
+            << Qt::endl;
         return 2;
     }
     Result<ConnectionProfile> profile = ConnectionProfile::load(parser.value(profileOption));
@@ -54,7 +58,8 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
         err << profile.error().toString() << Qt::endl;
         return 2;
     }
-    const QStringList flowNames = parser.isSet(flowOption) ? parser.values(flowOption) : QStringList { QStringLiteral("all") };
+    const QStringList flowNames =
+        parser.isSet(flowOption) ? parser.values(flowOption) : QStringList { QStringLiteral("all") };
     Result<QList<SyncFlow>> flows = SyncFlows::parse(flowNames);
     if (!flows || flows.value().isEmpty()) {
         err << (flows ? tr("No flow given.") : flows.error().userMessage()) << Qt::endl;
@@ -108,16 +113,16 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
     } else {
         // Headless runs on a desktop may use the secret the desktop application stored.
         keychain = std::make_unique<KeychainCredentialStore>();
-        keychain->readSecret(CredentialStore::keyFor(options.odooSystemId, SystemConfig::kPasswordAccount), &engine,
-                             [&, envError = secret.error()](const Result<QString> &stored) {
-                                 if (stored)
-                                     return startWith(stored.value());
-                                 err << envError.userMessage() << ' '
-                                     << tr("The keychain has none either: %1").arg(stored.error().userMessage())
-                                     << Qt::endl;
-                                 code = 2;
-                                 QCoreApplication::exit(0);
-                             });
+        keychain->readSecret(
+            CredentialStore::keyFor(options.odooSystemId, SystemConfig::kPasswordAccount), &engine,
+            [&, envError = secret.error()](const Result<QString> &stored) {
+                if (stored)
+                    return startWith(stored.value());
+                err << envError.userMessage() << ' '
+                    << tr("The keychain has none either: %1").arg(stored.error().userMessage()) << Qt::endl;
+                code = 2;
+                QCoreApplication::exit(0);
+            });
     }
     QCoreApplication::exec();
     return code;

@@ -1,6 +1,6 @@
 // Benchmark of the Bullhorn pull against the Bullhorn simulator over loopback HTTP, into a fresh
-// SQLite cache: ClientCorporation into customer, Placement into placement, then TimesheetEntry (with its placement through
-// nested fields) into timesheet_line, each through BullhornPullSource, PullRunner and
+// SQLite cache: ClientCorporation into customer, Placement into placement, then TimesheetEntry (with its
+// placement through nested fields) into timesheet_line, each through BullhornPullSource, PullRunner and
 // RecordUpserter, exactly as a sync does. Then a second, incremental pull that finds nothing new.
 //
 // A first pass reads and maps every page through the pull sources without writing, to show the
@@ -15,10 +15,10 @@
 #include "cache/database.h"
 #include "connectors/bullhorn/bullhornclient.h"
 #include "connectors/bullhorn/bullhornpullsource.h"
-#include "pullmeter.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "domain/systemconfig.h"
+#include "pullmeter.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/demodatagenerator.h"
 #include "sync/pullrunner.h"
@@ -63,23 +63,24 @@ public:
             corporations = m_simulator->store().count(QStringLiteral("ClientCorporation"));
             served = m_simulator->store().count(QStringLiteral("TimesheetEntry"));
         });
-        printf("setup: %d demo customers, %d client corporations, %d time entries served, %.1f s\n", customers,
-               corporations, served, setup.nsecsElapsed() / 1e9);
+        printf("setup: %d demo customers, %d client corporations, %d time entries served, %.1f s\n",
+               customers, corporations, served, setup.nsecsElapsed() / 1e9);
 
         auto opened = Database::open(m_dir.filePath(QStringLiteral("bench.sqlite")));
         if (!opened)
             qFatal("cache: %s", qPrintable(opened.error().toString()));
         m_database = std::move(opened.value());
         QSqlQuery insert(m_database->connection());
-        if (!insert.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
-                                        "('staffing', 'Bullhorn', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
+        if (!insert.exec(
+                QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
+                               "('staffing', 'Bullhorn', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
             qFatal("system row: %s", qPrintable(insert.lastError().text()));
         m_system = insert.lastInsertId().toLongLong();
 
         m_credentials.writeSecret(CredentialStore::keyFor(m_system, SystemConfig::kPasswordAccount),
-                                  simulatorOptions.password, &m_credentials, [](const Result<void> &) { });
+                                  simulatorOptions.password, &m_credentials, [](const Result<void> &) {});
         m_credentials.writeSecret(CredentialStore::keyFor(m_system, SystemConfig::kClientSecretAccount),
-                                  simulatorOptions.clientSecret, &m_credentials, [](const Result<void> &) { });
+                                  simulatorOptions.clientSecret, &m_credentials, [](const Result<void> &) {});
         BullhornConfig config;
         config.authUrl = m_simulator->authUrl();
         config.loginUrl = m_simulator->loginUrl();
@@ -113,11 +114,11 @@ public:
                 loop.exec();
             const PullEntityResult &result = runner.results().value(0);
             meter.report(title, entity,
-                   QStringLiteral("%1 (%2 created, %3 unchanged)")
-                       .arg(result.status)
-                       .arg(result.counts.created)
-                       .arg(result.counts.unchanged),
-                   result.counts.total());
+                         QStringLiteral("%1 (%2 created, %3 unchanged)")
+                             .arg(result.status)
+                             .arg(result.counts.created)
+                             .arg(result.counts.unchanged),
+                         result.counts.total());
         }
     }
 
@@ -150,7 +151,8 @@ public:
 private:
     static QStringList entities()
     {
-        return { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"), QStringLiteral("TimesheetEntry") };
+        return { QStringLiteral("ClientCorporation"), QStringLiteral("Placement"),
+                 QStringLiteral("TimesheetEntry") };
     }
 
     bench::PullMeter startMeter()
@@ -185,10 +187,12 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Demo companies to generate."),
-                                       QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption entries(QStringLiteral("time-entries"), QStringLiteral("Time entries to serve at most."),
-                                     QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       QStringLiteral("Demo companies to generate."), QStringLiteral("n"),
+                                       QStringLiteral("2000"));
+    const QCommandLineOption entries(QStringLiteral("time-entries"),
+                                     QStringLiteral("Time entries to serve at most."), QStringLiteral("n"),
+                                     QStringLiteral("20000"));
     parser.addOptions({ customers, entries });
     parser.process(app);
     Bench bench(parser.value(customers).toInt(), parser.value(entries).toLongLong());

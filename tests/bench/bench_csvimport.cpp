@@ -30,9 +30,21 @@ using namespace cw;
 namespace {
 
 const char *const kConsultants[] = {
-    "Zoë Müller",     "José García-Núñez", "Łukasz Wójcik", "Søren Ødegård",      "Ana \"\"Nani\"\" Silva",
-    "Chloé Lefèvre",  "Jürgen Groß",       "Ayşe Yılmaz",   "O'Brien, Siobhán", "Ångström, Björn",
-    "Dvořák, Antonín", "李小龙",           "Иван Петров",   "Nguyễn Văn An",     "Ólafur Þórsson",
+    "Zoë Müller",
+    "José García-Núñez",
+    "Łukasz Wójcik",
+    "Søren Ødegård",
+    "Ana \"\"Nani\"\" Silva",
+    "Chloé Lefèvre",
+    "Jürgen Groß",
+    "Ayşe Yılmaz",
+    "O'Brien, Siobhán",
+    "Ångström, Björn",
+    "Dvořák, Antonín",
+    "李小龙",
+    "Иван Петров",
+    "Nguyễn Văn An",
+    "Ólafur Þórsson",
 };
 
 QByteArray placementId(qint64 i)
@@ -62,13 +74,14 @@ QString writeTimeEntries(const QString &path, qint64 rows, int placements)
     constexpr qsizetype consultants = sizeof(kConsultants) / sizeof(kConsultants[0]);
     for (qint64 i = 0; i < rows; ++i) {
         const int day = 1 + int(i % 28);
-        const QByteArray hours = i % 50 == 0 ? QByteArray("7:30")
-                                             : QByteArray::number(4 + i % 5) + "." + QByteArray::number(i % 4 * 25);
+        const QByteArray hours = i % 50 == 0
+            ? QByteArray("7:30")
+            : QByteArray::number(4 + i % 5) + "." + QByteArray::number(i % 4 * 25);
         chunk += "T" + QByteArray::number(i) + "," + placementId(i % placements) + ",\""
             + kConsultants[i % consultants] + "\"," + "2026-" + (i % 12 < 9 ? "0" : "")
             + QByteArray::number(1 + i % 12) + (day < 10 ? "-0" : "-") + QByteArray::number(day) + "," + hours
-            + "," + QByteArray::number(85 + i % 40) + ".50,EUR," + (i % 10 == 0 ? "submitted" : "approved") + ","
-            + (i % 7 == 0 ? "no" : "yes") + ",\"Sprint " + QByteArray::number(i % 26)
+            + "," + QByteArray::number(85 + i % 40) + ".50,EUR," + (i % 10 == 0 ? "submitted" : "approved")
+            + "," + (i % 7 == 0 ? "no" : "yes") + ",\"Sprint " + QByteArray::number(i % 26)
             + ": review, tests and \"\"pairing\"\"\"\n";
         if (chunk.size() > (1 << 20)) {
             file.write(chunk);
@@ -115,7 +128,8 @@ double peakRssMegabytes()
     return double(usage.ru_maxrss) / 1024.0; // kilobytes on Linux
 }
 
-ImportReport import(FileImporter &importer, const QString &title, const QString &path, const ImportMapping &mapping)
+ImportReport import(FileImporter &importer, const QString &title, const QString &path,
+                    const ImportMapping &mapping)
 {
     QElapsedTimer wall;
     const double cpu = bench::processCpuSeconds();
@@ -128,9 +142,11 @@ ImportReport import(FileImporter &importer, const QString &title, const QString 
     printf("%-22s %9lld rows %8.2f s %9.0f rows/s  cpu %7.2f s (%5.2f us/row)  created %lld, updated %lld, "
            "unchanged %lld, failed %lld  peak RSS %.0f MB\n",
            qPrintable(title), static_cast<long long>(r.rows), seconds, double(r.rows) / seconds,
-           bench::processCpuSeconds() - cpu, (bench::processCpuSeconds() - cpu) * 1e6 / double(qMax<qint64>(1, r.rows)),
+           bench::processCpuSeconds() - cpu,
+           (bench::processCpuSeconds() - cpu) * 1e6 / double(qMax<qint64>(1, r.rows)),
            static_cast<long long>(r.counts.created), static_cast<long long>(r.counts.updated),
-           static_cast<long long>(r.counts.unchanged), static_cast<long long>(r.counts.failed), peakRssMegabytes());
+           static_cast<long long>(r.counts.unchanged), static_cast<long long>(r.counts.failed),
+           peakRssMegabytes());
     fflush(stdout);
     return r;
 }
@@ -144,8 +160,8 @@ int main(int argc, char **argv)
     const QCommandLineOption rowsOption(QStringLiteral("rows"), QStringLiteral("Time entries in the export."),
                                         QStringLiteral("n"), QStringLiteral("100000"));
     const QCommandLineOption placementsOption(QStringLiteral("placements"),
-                                              QStringLiteral("Placements the entries refer to."), QStringLiteral("n"),
-                                              QStringLiteral("2000"));
+                                              QStringLiteral("Placements the entries refer to."),
+                                              QStringLiteral("n"), QStringLiteral("2000"));
     parser.addOptions({ rowsOption, placementsOption });
     parser.process(app);
     const qint64 rows = parser.value(rowsOption).toLongLong();
@@ -164,14 +180,16 @@ int main(int argc, char **argv)
         qFatal("cache: %s", qPrintable(opened.error().toString()));
     std::unique_ptr<Database> database = std::move(opened.value());
     QSqlQuery insert(database->connection());
-    if (!insert.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
-                                    "('file', 'Payroll export', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
+    if (!insert.exec(
+            QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
+                           "('file', 'Payroll export', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
         qFatal("system row: %s", qPrintable(insert.lastError().text()));
     FileImporter importer(*database, insert.lastInsertId().toLongLong());
 
     import(importer, QStringLiteral("placements"), placementFile, placementMapping());
     const ImportReport first = import(importer, QStringLiteral("time entries"), timeFile, timeMapping());
-    const ImportReport again = import(importer, QStringLiteral("time entries again"), timeFile, timeMapping());
+    const ImportReport again =
+        import(importer, QStringLiteral("time entries again"), timeFile, timeMapping());
     if (first.counts.created != rows || again.counts.unchanged != rows)
         qFatal("expected %lld rows created, then unchanged", static_cast<long long>(rows));
     QSqlQuery linked(database->connection());

@@ -58,12 +58,13 @@ public:
             qFatal("cache: %s", qPrintable(opened.error().toString()));
         m_database = std::move(opened.value());
         QSqlQuery insert(m_database->connection());
-        if (!insert.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
-                                        "('crm', 'HubSpot', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
+        if (!insert.exec(
+                QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) VALUES "
+                               "('crm', 'HubSpot', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')")))
             qFatal("system row: %s", qPrintable(insert.lastError().text()));
         m_system = insert.lastInsertId().toLongLong();
         m_credentials.writeSecret(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount),
-                                  simulatorOptions.token, &m_credentials, [](const Result<void> &) { });
+                                  simulatorOptions.token, &m_credentials, [](const Result<void> &) {});
         HubSpotConfig config;
         config.baseUrl = m_simulator->baseUrl();
         config.systemId = m_system;
@@ -128,8 +129,9 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Demo companies to generate."),
-                                       QStringLiteral("n"), QStringLiteral("20000"));
+    const QCommandLineOption customers(QStringLiteral("customers"),
+                                       QStringLiteral("Demo companies to generate."), QStringLiteral("n"),
+                                       QStringLiteral("20000"));
     parser.addOption(customers);
     parser.process(app);
     Bench bench(parser.value(customers).toInt());

@@ -123,13 +123,16 @@ struct Scores
     qint64 correct = 0;
     qint64 review = 0;
     qint64 reviewCorrect = 0;
-    qint64 reachablePairs = 0;   ///< true pairs of records without a duplicate in their system
+    qint64 reachablePairs = 0; ///< true pairs of records without a duplicate in their system
     qint64 reachableCorrect = 0;
 
     double precision() const { return autoLinks ? double(correct) / double(autoLinks) : 1.0; }
     double recall() const { return truePairs ? double(correct) / double(truePairs) : 1.0; }
     double completeness() const { return truePairs ? double(blocked) / double(truePairs) : 1.0; }
-    double reachableRecall() const { return reachablePairs ? double(reachableCorrect) / double(reachablePairs) : 1.0; }
+    double reachableRecall() const
+    {
+        return reachablePairs ? double(reachableCorrect) / double(reachablePairs) : 1.0;
+    }
 };
 
 Scores evaluateLink(const Linkage &linkage, const System &a, const System &b, const MatchOptions &options)
@@ -142,7 +145,9 @@ Scores evaluateLink(const Linkage &linkage, const System &a, const System &b, co
     for (const int c : a.company)
         ++inA[c];
     // One record of the company on each side: the pairs a one-to-one linkage can find at all.
-    const auto single = [&](int company) { return inA.value(company) == 1 && byCompany.value(company).size() == 1; };
+    const auto single = [&](int company) {
+        return inA.value(company) == 1 && byCompany.value(company).size() == 1;
+    };
     const Blocker blocker(linkage.right(), options.blocking, 1);
     for (size_t i = 0; i < a.company.size(); ++i) {
         for (const int j : byCompany.value(a.company[i])) {
@@ -167,9 +172,10 @@ Scores evaluateLink(const Linkage &linkage, const System &a, const System &b, co
 
 void printScores(const QString &what, const Scores &s, const LinkageStatistics &st, bool sameSet)
 {
-    out() << QStringLiteral("%1: true pairs %2, pair completeness %3, reduction ratio %4, candidates %5\n"
-                            "    auto %6 (precision %7, recall %8; recall %11 over the %12 pairs of companies with "
-                            "one record per system), review %9 (%10 true)\n")
+    out() << QStringLiteral(
+                 "%1: true pairs %2, pair completeness %3, reduction ratio %4, candidates %5\n"
+                 "    auto %6 (precision %7, recall %8; recall %11 over the %12 pairs of companies with "
+                 "one record per system), review %9 (%10 true)\n")
                  .arg(what)
                  .arg(s.truePairs)
                  .arg(s.completeness(), 0, 'f', 4)
@@ -192,9 +198,10 @@ void explainMisses(const Linkage &linkage, const System &a, const System &b, int
         if (p.band != MatchBand::Review || a.company[p.left] != b.company[p.right] || shown >= limit)
             continue;
         ++shown;
-        out() << "  true pair in review: " << a.records[p.left].name << " | " << b.records[p.right].name << "  p="
-              << p.probability << "\n";
-        out() << "    " << linkage.explain(p).toText().replace(QLatin1Char('\n'), QStringLiteral("\n    ")) << "\n";
+        out() << "  true pair in review: " << a.records[p.left].name << " | " << b.records[p.right].name
+              << "  p=" << p.probability << "\n";
+        out() << "    " << linkage.explain(p).toText().replace(QLatin1Char('\n'), QStringLiteral("\n    "))
+              << "\n";
     }
     out().flush();
 }
@@ -267,8 +274,9 @@ void accuracy(int customers, quint64 seed, bool verbose)
         total.reachablePairs += s.reachablePairs;
         total.reachableCorrect += s.reachableCorrect;
     }
-    out() << QStringLiteral("All system pairs: pair completeness %1, auto precision %2, auto recall %3 (%4 over "
-                            "companies with one record per system)\n")
+    out() << QStringLiteral(
+                 "All system pairs: pair completeness %1, auto precision %2, auto recall %3 (%4 over "
+                 "companies with one record per system)\n")
                  .arg(total.completeness(), 0, 'f', 4)
                  .arg(total.precision(), 0, 'f', 4)
                  .arg(total.recall(), 0, 'f', 4)
@@ -277,14 +285,14 @@ void accuracy(int customers, quint64 seed, bool verbose)
     // Three systems at once: pairwise precision / recall of the clusters, across systems and
     // within them, with one record per system per customer and without that constraint.
     std::array<VectorRecordSource, 3> sources = { VectorRecordSource(systems[0].records),
-                                                   VectorRecordSource(systems[1].records),
-                                                   VectorRecordSource(systems[2].records) };
+                                                  VectorRecordSource(systems[1].records),
+                                                  VectorRecordSource(systems[2].records) };
     for (const bool oneToOne : { true, false }) {
         MatchOptions clusterOptions = matchOptions;
         clusterOptions.oneToOne = oneToOne;
         timer.restart();
-        Result<SystemClustering> clustering
-            = MatchEngine::linkSystems({ &sources[0], &sources[1], &sources[2] }, clusterOptions);
+        Result<SystemClustering> clustering =
+            MatchEngine::linkSystems({ &sources[0], &sources[1], &sources[2] }, clusterOptions);
         const double took = double(timer.elapsed()) / 1000.0;
         qint64 truePairs = 0, predicted = 0, correct = 0;
         std::vector<std::pair<int, int>> all; // (company, cluster) per record over all systems
@@ -305,9 +313,11 @@ void accuracy(int customers, quint64 seed, bool verbose)
             predicted += n * (n - 1) / 2;
         for (const qint64 n : both)
             correct += n * (n - 1) / 2;
-        out() << QStringLiteral("Three systems clustered%1 (%2 s): pairwise precision %3, recall %4 (all record "
-                                "pairs, across and within systems)\n")
-                     .arg(oneToOne ? QStringLiteral(", one record per system") : QStringLiteral(", duplicates allowed"))
+        out() << QStringLiteral(
+                     "Three systems clustered%1 (%2 s): pairwise precision %3, recall %4 (all record "
+                     "pairs, across and within systems)\n")
+                     .arg(oneToOne ? QStringLiteral(", one record per system")
+                                   : QStringLiteral(", duplicates allowed"))
                      .arg(took, 0, 'f', 2)
                      .arg(predicted ? double(correct) / double(predicted) : 1.0, 0, 'f', 4)
                      .arg(truePairs ? double(correct) / double(truePairs) : 1.0, 0, 'f', 4);
@@ -622,8 +632,8 @@ private:
     quint64 m_seed;
 };
 
-void reportRun(const QString &what, const Linkage &linkage, double wall, double cpu, const SyntheticSource &left,
-               const SyntheticSource &right)
+void reportRun(const QString &what, const Linkage &linkage, double wall, double cpu,
+               const SyntheticSource &left, const SyntheticSource &right)
 {
     const LinkageStatistics &s = linkage.statistics();
     qint64 autoLinks = 0, correct = 0;
@@ -650,13 +660,14 @@ void reportRun(const QString &what, const Linkage &linkage, double wall, double 
         if (blocker.blocks(linkage.left(), i, rightOf[size_t(i)])) {
             ++blocked;
         } else if (truePairs - blocked <= lostPairsToShow()) {
-            out() << "  lost: " << describe(left.record(i)) << "\n        " << describe(right.record(rightOf[size_t(i)]))
-                  << "\n";
+            out() << "  lost: " << describe(left.record(i)) << "\n        "
+                  << describe(right.record(rightOf[size_t(i)])) << "\n";
         }
     }
-    out() << QStringLiteral("%1: %2 s end to end, %3 s CPU (normalise %4, index %5, EM %6, score %7, decide %8 s); "
-                            "%9 candidate pairs (reduction ratio %10), kept %11; pair completeness %12 (%13 sampled "
-                            "true pairs); auto %14 (precision %15, recall %16); peak RSS %17 MiB\n")
+    out() << QStringLiteral(
+                 "%1: %2 s end to end, %3 s CPU (normalise %4, index %5, EM %6, score %7, decide %8 s); "
+                 "%9 candidate pairs (reduction ratio %10), kept %11; pair completeness %12 (%13 sampled "
+                 "true pairs); auto %14 (precision %15, recall %16); peak RSS %17 MiB\n")
                  .arg(what)
                  .arg(wall, 0, 'f', 2)
                  .arg(cpu, 0, 'f', 2)
@@ -719,8 +730,9 @@ void kernel(const Linkage &linkage)
         sink += model.probability(PairComparator::compare(linkage.left(), i, linkage.right(), j));
     const double took = threadCpuSeconds() - cpuBefore;
     const double wall = double(timer.nsecsElapsed()) / 1e9;
-    out() << QStringLiteral("Kernel (compare + probability, one thread): %1 pairs in %2 s CPU (%3 s wall) = %4 "
-                            "pairs/s per core (checksum %5)\n")
+    out() << QStringLiteral(
+                 "Kernel (compare + probability, one thread): %1 pairs in %2 s CPU (%3 s wall) = %4 "
+                 "pairs/s per core (checksum %5)\n")
                  .arg(pairs.size())
                  .arg(took, 0, 'f', 3)
                  .arg(wall, 0, 'f', 3)
@@ -769,24 +781,25 @@ int main(int argc, char **argv)
                                              QStringLiteral("n"), QStringLiteral("12000"));
     const QCommandLineOption seedOption(QStringLiteral("seed"), QStringLiteral("Seed."), QStringLiteral("s"),
                                         QStringLiteral("7"));
-    const QCommandLineOption blockOption(QStringLiteral("max-block"), QStringLiteral("BlockingOptions::maxBlockSize."),
-                                         QStringLiteral("n"));
-    const QCommandLineOption rareOption(QStringLiteral("rare"), QStringLiteral("BlockingOptions::rareTokenFrequency."),
-                                        QStringLiteral("n"));
-    const QCommandLineOption typoOption(QStringLiteral("typo-min"), QStringLiteral("BlockingOptions::typoMinLength."),
-                                        QStringLiteral("n"));
-    const QCommandLineOption typoTokensOption(QStringLiteral("typo-tokens"),
-                                              QStringLiteral("BlockingOptions::typoTokens."), QStringLiteral("n"));
-    const QCommandLineOption pairOption(QStringLiteral("pair-tokens"), QStringLiteral("BlockingOptions::pairTokens."),
-                                        QStringLiteral("n"));
+    const QCommandLineOption blockOption(
+        QStringLiteral("max-block"), QStringLiteral("BlockingOptions::maxBlockSize."), QStringLiteral("n"));
+    const QCommandLineOption rareOption(
+        QStringLiteral("rare"), QStringLiteral("BlockingOptions::rareTokenFrequency."), QStringLiteral("n"));
+    const QCommandLineOption typoOption(
+        QStringLiteral("typo-min"), QStringLiteral("BlockingOptions::typoMinLength."), QStringLiteral("n"));
+    const QCommandLineOption typoTokensOption(
+        QStringLiteral("typo-tokens"), QStringLiteral("BlockingOptions::typoTokens."), QStringLiteral("n"));
+    const QCommandLineOption pairOption(QStringLiteral("pair-tokens"),
+                                        QStringLiteral("BlockingOptions::pairTokens."), QStringLiteral("n"));
     const QCommandLineOption lostOption(QStringLiteral("lost"),
                                         QStringLiteral("Print this many true pairs the blocker loses."),
                                         QStringLiteral("n"));
-    const QCommandLineOption recordsOption(QStringLiteral("records"),
-                                           QStringLiteral("Link only n x n synthetic records (for profiling)."),
-                                           QStringLiteral("n"));
-    parser.addOptions({ accuracyOption, performanceOption, millionOption, verboseOption, customersOption, seedOption,
-                        blockOption, rareOption, typoOption, typoTokensOption, pairOption, lostOption, recordsOption });
+    const QCommandLineOption recordsOption(
+        QStringLiteral("records"), QStringLiteral("Link only n x n synthetic records (for profiling)."),
+        QStringLiteral("n"));
+    parser.addOptions({ accuracyOption, performanceOption, millionOption, verboseOption, customersOption,
+                        seedOption, blockOption, rareOption, typoOption, typoTokensOption, pairOption,
+                        lostOption, recordsOption });
     parser.process(app);
     const auto intOption = [&parser](const QCommandLineOption &option, int *target) {
         if (parser.isSet(option))

@@ -2,8 +2,8 @@
 // and a demo cache of the same seed, then runs `crosswalkctl sync --flow timesheets` again and
 // again, killing it with SIGKILL at a random moment each time (at least --kills times), restarts
 // it, and finally lets it run to the end. Between runs it keeps work coming by fixing rows that
-// wait for a person (linking their customer to an Odoo partner, as the Failed pushes page does). Then it stops the sandbox (which saves Odoo's state),
-// loads that state and checks, printing each:
+// wait for a person (linking their customer to an Odoo partner, as the Failed pushes page does). Then it
+// stops the sandbox (which saves Odoo's state), loads that state and checks, printing each:
 //   - Odoo holds at most one invoice per key (placement and month) and exactly the invoices the
 //     cache has as done;
 //   - invoiced minutes in Odoo equal the minutes of the cache's lines on those invoices;
@@ -83,14 +83,18 @@ qint64 refill(const QString &cachePath, int rows)
     if (!opened)
         return 0;
     const Database &db = *opened.value();
-    if (scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', 'in_flight')")) > 0)
+    if (scalar(
+            db,
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', 'in_flight')"))
+        > 0)
         return 0;
     qint64 queued = 0;
     Result<void> done = db.transaction([&](QSqlDatabase &sql) -> Result<void> {
         QSqlQuery dead(sql);
-        dead.prepare(QStringLiteral("SELECT o.id, p.customer_id FROM outbox o JOIN placement p ON o.idempotency_key "
-                                    "LIKE 'odoo:invoice:' || p.external_id || ':%' WHERE o.state = 'dead' AND "
-                                    "o.last_error_category = 'mapping' AND p.customer_id IS NOT NULL ORDER BY o.id LIMIT ?"));
+        dead.prepare(QStringLiteral(
+            "SELECT o.id, p.customer_id FROM outbox o JOIN placement p ON o.idempotency_key "
+            "LIKE 'odoo:invoice:' || p.external_id || ':%' WHERE o.state = 'dead' AND "
+            "o.last_error_category = 'mapping' AND p.customer_id IS NOT NULL ORDER BY o.id LIMIT ?"));
         dead.addBindValue(rows);
         if (!dead.exec())
             return Error(Error::Category::Internal, dead.lastError().text());
@@ -100,16 +104,18 @@ qint64 refill(const QString &cachePath, int rows)
         QSqlQuery q(sql);
         for (const auto &[outbox, customer] : found) {
             // "Link the customer": join it to a canonical customer that has a partner in Odoo.
-            q.prepare(QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                                     "SELECT (SELECT canonical_id FROM link WHERE system_id = (SELECT id FROM system "
-                                     "WHERE kind = 'odoo') AND entity = 'customer' ORDER BY random() LIMIT 1), "
-                                     "system_id, 'customer', external_id, 'manual', '2025-01-01' FROM customer "
-                                     "WHERE id = ? ON CONFLICT (system_id, entity, external_id) DO UPDATE SET "
-                                     "canonical_id = excluded.canonical_id"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                "SELECT (SELECT canonical_id FROM link WHERE system_id = (SELECT id FROM system "
+                "WHERE kind = 'odoo') AND entity = 'customer' ORDER BY random() LIMIT 1), "
+                "system_id, 'customer', external_id, 'manual', '2025-01-01' FROM customer "
+                "WHERE id = ? ON CONFLICT (system_id, entity, external_id) DO UPDATE SET "
+                "canonical_id = excluded.canonical_id"));
             q.addBindValue(customer);
             if (!q.exec())
                 return Error(Error::Category::Internal, q.lastError().text());
-            q.prepare(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"));
+            q.prepare(
+                QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"));
             q.addBindValue(outbox);
             if (!q.exec())
                 return Error(Error::Category::Internal, q.lastError().text());
@@ -127,13 +133,14 @@ int main(int argc, char *argv[])
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption kills(QStringLiteral("kills"), QStringLiteral("SIGKILLs to deliver."), QStringLiteral("n"),
-                                   QStringLiteral("50"));
+    const QCommandLineOption kills(QStringLiteral("kills"), QStringLiteral("SIGKILLs to deliver."),
+                                   QStringLiteral("n"), QStringLiteral("50"));
     const QCommandLineOption customers(QStringLiteral("customers"), QStringLiteral("Demo customers."),
                                        QStringLiteral("n"), QStringLiteral("60"));
-    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo and fault seed."), QStringLiteral("n"),
-                                  QStringLiteral("3"));
-    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Sandbox faults."), QStringLiteral("spec"),
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Demo and fault seed."),
+                                  QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption faults(QStringLiteral("faults"), QStringLiteral("Sandbox faults."),
+                                    QStringLiteral("spec"),
                                     QStringLiteral("odoo:latency_ms=15,p_5xx=0.03,p_429=0.02,p_timeout=0.02,"
                                                    "p_drop_after_commit=0.05,retry_after_s=0"));
     const QCommandLineOption ctlOption(QStringLiteral("ctl"), QStringLiteral("crosswalkctl to run."),
@@ -150,8 +157,10 @@ int main(int argc, char *argv[])
     const QString profilePath = dir.filePath(QStringLiteral("profile.json"));
     const QString statePath = dir.filePath(QStringLiteral("odoo.json"));
     QProcess demo;
-    demo.start(ctl, { QStringLiteral("--cache"), cachePath, QStringLiteral("demo-data"), QStringLiteral("--customers"),
-                      parser.value(customers), QStringLiteral("--seed"), parser.value(seed) });
+    demo.start(ctl,
+               { QStringLiteral("--cache"), cachePath, QStringLiteral("demo-data"),
+                 QStringLiteral("--customers"), parser.value(customers), QStringLiteral("--seed"),
+                 parser.value(seed) });
     if (!demo.waitForFinished(-1) || demo.exitCode() != 0) {
         std::fprintf(stderr, "demo-data failed: %s\n", demo.readAllStandardError().constData());
         return 2;
@@ -159,10 +168,12 @@ int main(int argc, char *argv[])
 
     QProcess sandbox;
     sandbox.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    sandbox.start(ctl, { QStringLiteral("sandbox"), QStringLiteral("--odoo-port"), QStringLiteral("0"),
-                         QStringLiteral("--seed"), parser.value(seed), QStringLiteral("--customers"),
-                         parser.value(customers), QStringLiteral("--faults"), parser.value(faults),
-                         QStringLiteral("--odoo-state"), statePath, QStringLiteral("--profile-out"), profilePath });
+    sandbox.start(ctl,
+                  { QStringLiteral("sandbox"), QStringLiteral("--odoo-port"), QStringLiteral("0"),
+                    QStringLiteral("--seed"), parser.value(seed), QStringLiteral("--customers"),
+                    parser.value(customers), QStringLiteral("--faults"), parser.value(faults),
+                    QStringLiteral("--odoo-state"), statePath, QStringLiteral("--profile-out"),
+                    profilePath });
     QString secretLine;
     while (secretLine.isEmpty() && sandbox.waitForReadyRead(30000)) {
         while (sandbox.canReadLine()) {
@@ -190,8 +201,10 @@ int main(int argc, char *argv[])
         return 2;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(secretLine.section(QLatin1Char('='), 0, 0), secretLine.section(QLatin1Char('='), 1));
-    const QStringList syncArguments { QStringLiteral("--cache"), cachePath, QStringLiteral("--profile"), profilePath,
-                                      QStringLiteral("sync"), QStringLiteral("--flow"), QStringLiteral("timesheets") };
+    const QStringList syncArguments { QStringLiteral("--cache"),   cachePath,
+                                      QStringLiteral("--profile"), profilePath,
+                                      QStringLiteral("sync"),      QStringLiteral("--flow"),
+                                      QStringLiteral("timesheets") };
 
     QRandomGenerator random(parser.value(seed).toUInt());
     QElapsedTimer wall;
@@ -213,9 +226,11 @@ int main(int argc, char *argv[])
         exitCode = runCtl(ctl, syncArguments, env, 0, &unused);
         Q_UNUSED(unused)
         auto opened = Database::open(cachePath);
-        if (opened && scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', "
-                                                              "'failed', 'in_flight')"))
-                          == 0)
+        if (opened
+            && scalar(*opened.value(),
+                      QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', "
+                                     "'failed', 'in_flight')"))
+                == 0)
             break;
     }
     sandbox.terminate(); // SIGTERM: the sandbox saves Odoo's state
@@ -249,44 +264,60 @@ int main(int argc, char *argv[])
     if (!opened)
         return 2;
     const Database &db = *opened.value();
-    std::printf("kills %d, runs that ended by themselves %d, final runs %d, rows fixed and queued again %lld, "
-                "wall %.1f s\n\n",
-                killed, completed, finalRuns, static_cast<long long>(refilled), double(wall.elapsed()) / 1000.0);
+    std::printf(
+        "kills %d, runs that ended by themselves %d, final runs %d, rows fixed and queued again %lld, "
+        "wall %.1f s\n\n",
+        killed, completed, finalRuns, static_cast<long long>(refilled), double(wall.elapsed()) / 1000.0);
     std::printf("%-60s %10s %10s\n", "invariant", "actual", "expected");
     bool ok = true;
     ok &= check(duplicates == 0, QStringLiteral("duplicate invoices in Odoo (same key)"), duplicates, 0);
-    const qint64 done = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice' AND "
-                                                  "state = 'done' AND remote_id <> ''"));
-    ok &= check(movesPerRef.size() == done, QStringLiteral("invoices in Odoo = outbox rows done"), movesPerRef.size(),
-                done);
-    const qint64 cacheMinutes = scalar(db, QStringLiteral("SELECT COALESCE(SUM(t.minutes), 0) FROM timesheet_line t "
-                                                          "JOIN invoice i ON i.id = t.invoice_id WHERE i.ref LIKE "
-                                                          "'odoo:invoice:%'"));
-    ok &= check(odooMinutes == cacheMinutes, QStringLiteral("invoiced minutes in Odoo = in the cache"), odooMinutes,
-                cacheMinutes);
-    const qint64 stray = scalar(db, QStringLiteral(
-        "SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON p.id = t.placement_id WHERE t.status = 'approved' "
-        "AND t.billable = 1 AND t.invoice_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'dead' AND "
-        "o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || ':' || substr(t.work_date, 1, 7) || '%')"));
+    const qint64 done =
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice' AND "
+                              "state = 'done' AND remote_id <> ''"));
+    ok &= check(movesPerRef.size() == done, QStringLiteral("invoices in Odoo = outbox rows done"),
+                movesPerRef.size(), done);
+    const qint64 cacheMinutes =
+        scalar(db,
+               QStringLiteral("SELECT COALESCE(SUM(t.minutes), 0) FROM timesheet_line t "
+                              "JOIN invoice i ON i.id = t.invoice_id WHERE i.ref LIKE "
+                              "'odoo:invoice:%'"));
+    ok &= check(odooMinutes == cacheMinutes, QStringLiteral("invoiced minutes in Odoo = in the cache"),
+                odooMinutes, cacheMinutes);
+    const qint64 stray = scalar(db,
+                                QStringLiteral("SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON "
+                                               "p.id = t.placement_id WHERE t.status = 'approved' "
+                                               "AND t.billable = 1 AND t.invoice_id IS NULL AND NOT EXISTS "
+                                               "(SELECT 1 FROM outbox o WHERE o.state = 'dead' AND "
+                                               "o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || "
+                                               "':' || substr(t.work_date, 1, 7) || '%')"));
     ok &= check(stray == 0, QStringLiteral("approved billable lines unbilled outside dead rows"), stray, 0);
-    const qint64 open = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
-                                                  "'in_flight')"));
+    const qint64 open =
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
+                              "'in_flight')"));
     ok &= check(open == 0, QStringLiteral("outbox rows pending, failed or in flight"), open, 0);
-    const qint64 twice = scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT outbox_id FROM failed_push WHERE state = "
-                                                   "'open' GROUP BY outbox_id HAVING COUNT(*) > 1)"));
+    const qint64 twice =
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM (SELECT outbox_id FROM failed_push WHERE state = "
+                              "'open' GROUP BY outbox_id HAVING COUNT(*) > 1)"));
     ok &= check(twice == 0, QStringLiteral("outbox rows with two open failed pushes"), twice, 0);
-    const qint64 integrity = scalar(db, QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE "
-                                                       "integrity_check <> 'ok'"));
+    const qint64 integrity = scalar(db,
+                                    QStringLiteral("SELECT COUNT(*) FROM pragma_integrity_check WHERE "
+                                                   "integrity_check <> 'ok'"));
     ok &= check(integrity == 0, QStringLiteral("cache integrity check problems"), integrity, 0);
     // Each run a kill cut off was closed by the next run's start.
-    const qint64 running = scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'"));
+    const qint64 running =
+        scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'"));
     ok &= check(running == 0, QStringLiteral("sync runs left running"), running, 0);
     std::printf("\nsync runs cut off by a kill and closed as interrupted: %lld\n",
-                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = "
-                                                                 "'timesheets' AND status = 'interrupted'"))));
+                static_cast<long long>(scalar(db,
+                                              QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = "
+                                                             "'timesheets' AND status = 'interrupted'"))));
     std::printf("%lld invoices, %lld invoiced minutes, %lld rows need a person\n",
                 static_cast<long long>(movesPerRef.size()), static_cast<long long>(odooMinutes),
-                static_cast<long long>(scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"))));
+                static_cast<long long>(
+                    scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"))));
     std::printf("%s\n", ok ? "ALL INVARIANTS HOLD" : "INVARIANT VIOLATED");
     return ok ? 0 : 1;
 }

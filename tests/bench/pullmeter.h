@@ -38,8 +38,8 @@ public:
         const double perRecord = records > 0 ? 1e6 / double(records) : 0;
         printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
                "us/record  client total %6.2f us/record  simulator %6.2f us/record\n",
-               qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome), seconds,
-               double(records) / seconds, m_attempts() - m_startAttempts, clientThread * perRecord,
+               qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome),
+               seconds, double(records) / seconds, m_attempts() - m_startAttempts, clientThread * perRecord,
                client * perRecord, simulator * perRecord);
         fflush(stdout);
     }

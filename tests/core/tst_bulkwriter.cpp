@@ -147,8 +147,9 @@ void TestBulkWriter::writesGroupsAndAShortLastGroup()
     QCOMPARE(writer.rowCount(), rows);
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer")).toInt(), rows);
     // Values land in their own rows, in order: each name matches its external id.
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer "
-                                            "WHERE name <> 'Customer ' || external_id"))
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT count(*) FROM customer "
+                                         "WHERE name <> 'Customer ' || external_id"))
                  .toInt(),
              0);
 }
@@ -165,8 +166,9 @@ void TestBulkWriter::copiesBoundTextSoBuffersMayBeReused()
         QVERIFY(writer.endRow().ok());
     }
     QVERIFY(writer.finish().ok());
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT group_concat(external_id || '=' || name, ',') "
-                                            "FROM (SELECT * FROM customer ORDER BY id)"))
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT group_concat(external_id || '=' || name, ',') "
+                                         "FROM (SELECT * FROM customer ORDER BY id)"))
                  .toString(),
              QStringLiteral("0=0,1=1,2=2"));
 }

@@ -15,7 +15,8 @@ class TestCircuitBreaker : public QObject
 private slots:
     void opensAfterThresholdAndProbesOnce()
     {
-        auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
+        auto clock =
+            std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
         CircuitBreaker breaker(3, 1000, clock);
         QVERIFY(breaker.allow());
         breaker.recordFailure();
@@ -47,7 +48,8 @@ private slots:
 
     void unusedProbeIsGivenBack()
     {
-        auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
+        auto clock =
+            std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
         CircuitBreaker breaker(1, 10, clock);
         breaker.recordFailure();
         clock->advance(10);
@@ -59,7 +61,8 @@ private slots:
 
     void reportsEveryChangeAndRestores()
     {
-        auto clock = std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
+        auto clock =
+            std::make_shared<ManualClock>(QDateTime(QDate(2026, 1, 5), QTime(9, 0), QTimeZone::utc()));
         CircuitBreaker breaker(2, 100, clock);
         QStringList changes;
         breaker.setOnChange([&] { changes << CircuitBreaker::stateName(breaker.state()); });
@@ -73,8 +76,9 @@ private slots:
         clock->advance(100);
         QVERIFY(breaker.allow());
         breaker.recordSuccess();
-        QCOMPARE(changes, (QStringList { QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("half_open"),
-                                         QStringLiteral("closed") }));
+        QCOMPARE(changes,
+                 (QStringList { QStringLiteral("open"), QStringLiteral("open"), QStringLiteral("half_open"),
+                                QStringLiteral("closed") }));
 
         // Another run takes over an open circuit whose wait is over: one probe, then closed.
         CircuitBreaker next(2, 100, clock);

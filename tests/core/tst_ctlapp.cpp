@@ -88,14 +88,16 @@ void TestCtlApp::usageErrors()
 void TestCtlApp::helpNeedsNoCache()
 {
     const QString cache = m_dir.filePath(QStringLiteral("help.sqlite"));
-    for (const char *command : { "demo-data", "info", "kpi", "match", "dedupe", "sandbox", "sync", "failed", "import" }) {
+    for (const char *command :
+         { "demo-data", "info", "kpi", "match", "dedupe", "sandbox", "sync", "failed", "import" }) {
         const Run help =
             run({ QStringLiteral("--cache"), cache, QLatin1String(command), QStringLiteral("--help") });
         QCOMPARE(help.exitCode, 0);
         QVERIFY(help.out.contains(QLatin1String("--help")));
         // A usage line that can be copied: the program's name and the command, not a build path.
         const QString usage = help.out.section(QLatin1Char('\n'), 0, 0);
-        QVERIFY2(usage.contains(QStringLiteral("crosswalkctl [--cache PATH] %1 [options]").arg(QLatin1String(command))),
+        QVERIFY2(usage.contains(
+                     QStringLiteral("crosswalkctl [--cache PATH] %1 [options]").arg(QLatin1String(command))),
                  qPrintable(usage));
         QVERIFY2(!usage.contains(QLatin1Char('/')), qPrintable(usage));
     }

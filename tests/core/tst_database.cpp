@@ -139,9 +139,10 @@ void TestDatabase::upgradeRebuildingSyncRunsKeepsRunsAndTheirEvents()
     TempCache cache(7);
     QVERIFY2(cache.database(), qPrintable(cache.error()));
     const qint64 system = cache.addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
-    QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_run (id, flow, system_id, started_at, status, read_count) "
-                                      "VALUES (41, 'timesheets', ?, '2026-01-01T00:00:00Z', 'running', 12)"),
-                       { system }));
+    QVERIFY(cache.exec(
+        QStringLiteral("INSERT INTO sync_run (id, flow, system_id, started_at, status, read_count) "
+                       "VALUES (41, 'timesheets', ?, '2026-01-01T00:00:00Z', 'running', 12)"),
+        { system }));
     QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_event (run_id, at, level, message) "
                                       "VALUES (41, '2026-01-01T00:00:05Z', 'info', 'Pushed 12 lines')")));
     QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted' WHERE id = 41")));

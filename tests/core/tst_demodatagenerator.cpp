@@ -591,7 +591,8 @@ void TestDemoDataGenerator::filledCacheIsBackInWalMode()
 
 void TestDemoDataGenerator::timestampsMatchQtsFormatting()
 {
-    for (const QDate &date : { QDate(2026, 1, 1), QDate(2024, 2, 29), QDate(2026, 12, 31), QDate(1999, 9, 9) }) {
+    for (const QDate &date :
+         { QDate(2026, 1, 1), QDate(2024, 2, 29), QDate(2026, 12, 31), QDate(1999, 9, 9) }) {
         for (int seconds : { 0, 59, 60, 9 * 3600 + 5 * 60 + 7, 86399 }) {
             const QDateTime moment(date, QTime(0, 0).addSecs(seconds), Qt::UTC);
             QCOMPARE(DemoDataset::instant(date, seconds), moment.toString(Qt::ISODate));

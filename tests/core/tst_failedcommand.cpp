@@ -50,7 +50,8 @@ void TestFailedCommand::init()
 
 Run TestFailedCommand::run(const QStringList &arguments) const
 {
-    return m_ctl.run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") } + arguments);
+    return m_ctl.run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("failed") }
+                     + arguments);
 }
 
 QString TestFailedCommand::outboxState(qint64 id) const

@@ -382,10 +382,11 @@ void TestFileImporter::rawIsTheRowAsJson()
 {
     // The raw column holds the row as QJsonDocument writes it, byte for byte, so rows imported by
     // earlier versions compare equal: members in key order, the last of equal headers, escapes.
-    const QByteArray csv = "Line,Zeta,Date,Hours,Zeta,\xC3\x84rger,\"Q\"\"x\"\n"
-                           "K1,first,2026-03-02,8,\"last \"\"one\"\", with comma\",\"Tab\there\\back/slash\x01\x7F\","
-                           "\"line\nbreak \xF0\x9F\x9A\x80 \xE2\x80\xA8\"\n"
-                           "K2,a,2026-03-03,8\n";
+    const QByteArray csv =
+        "Line,Zeta,Date,Hours,Zeta,\xC3\x84rger,\"Q\"\"x\"\n"
+        "K1,first,2026-03-02,8,\"last \"\"one\"\", with comma\",\"Tab\there\\back/slash\x01\x7F\","
+        "\"line\nbreak \xF0\x9F\x9A\x80 \xE2\x80\xA8\"\n"
+        "K2,a,2026-03-03,8\n";
     const QString path = write(QStringLiteral("raw.csv"), csv);
     ImportMapping mapping;
     mapping.table = QStringLiteral("timesheet_line");
@@ -406,8 +407,9 @@ void TestFileImporter::rawIsTheRowAsJson()
         QJsonObject expected;
         for (qsizetype i = 0; i < header.size(); ++i)
             expected.insert(header.at(i), cells.value(i));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT raw FROM timesheet_line WHERE external_id = ?"),
-                                 { cells.at(0) })
+        QCOMPARE(m_cache
+                     ->scalar(QStringLiteral("SELECT raw FROM timesheet_line WHERE external_id = ?"),
+                              { cells.at(0) })
                      .toString()
                      .toUtf8(),
                  QJsonDocument(expected).toJson(QJsonDocument::Compact));

@@ -41,7 +41,8 @@ void TestKpiCommand::initTestCase()
     QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
     B b(*m_cache);
     const qint64 acme = b.add(B::Customer { .name = QStringLiteral("Acme") });
-    const qint64 globex = b.add(B::Customer { .name = QStringLiteral("Globex"), .currency = QStringLiteral("USD") });
+    const qint64 globex =
+        b.add(B::Customer { .name = QStringLiteral("Globex"), .currency = QStringLiteral("USD") });
     const qint64 p1 = b.add(B::Placement { .customer = acme, .costCenter = QStringLiteral("North") });
     const qint64 p2 = b.add(B::Placement { .customer = globex, .currency = QStringLiteral("USD") });
     b.add(B::Line { .placement = p1, .date = QStringLiteral("2026-03-30") });
@@ -67,8 +68,9 @@ QJsonObject TestKpiCommand::tile(const QJsonObject &json, const QString &key) co
 
 void TestKpiCommand::printsTheFiguresAsJson()
 {
-    const Run r = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"), QStringLiteral("--as-of"),
-                        QStringLiteral("2026-03-31"), QStringLiteral("--json"), QStringLiteral("--finance") });
+    const Run r =
+        run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-03-31"), QStringLiteral("--json"), QStringLiteral("--finance") });
     QCOMPARE(r.exitCode, 0);
     QJsonParseError error;
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
@@ -81,20 +83,24 @@ void TestKpiCommand::printsTheFiguresAsJson()
     QCOMPARE(tile(json, QStringLiteral("unbilled_value")).value(QStringLiteral("value")).toDouble(),
              72000.0 + 5400.0);
     QCOMPARE(tile(json, QStringLiteral("failed_pushes")).value(QStringLiteral("value")).toDouble(), 1.0);
-    QCOMPARE(tile(json, QStringLiteral("oldest_unbilled_age")).value(QStringLiteral("value")).toDouble(), 75.0);
-    const QJsonObject drill = tile(json, QStringLiteral("unbilled_hours")).value(QStringLiteral("drill")).toObject();
+    QCOMPARE(tile(json, QStringLiteral("oldest_unbilled_age")).value(QStringLiteral("value")).toDouble(),
+             75.0);
+    const QJsonObject drill =
+        tile(json, QStringLiteral("unbilled_hours")).value(QStringLiteral("drill")).toObject();
     QCOMPARE(drill.value(QStringLiteral("entity")).toString(), QStringLiteral("timesheet_line"));
     QVERIFY(!drill.value(QStringLiteral("where")).toString().isEmpty());
     const QJsonObject buckets =
         json.value(QStringLiteral("unbilled")).toObject().value(QStringLiteral("buckets")).toObject();
     QCOMPARE(buckets.value(QStringLiteral("61-90")).toObject().value(QStringLiteral("minutes")).toInt(), 240);
-    QCOMPARE(json.value(QStringLiteral("finance")).toObject().value(QStringLiteral("approved_minutes")).toInt(), 540);
+    QCOMPARE(
+        json.value(QStringLiteral("finance")).toObject().value(QStringLiteral("approved_minutes")).toInt(),
+        540);
 }
 
 void TestKpiCommand::printsATextReport()
 {
-    const Run r = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"), QStringLiteral("--as-of"),
-                        QStringLiteral("2026-03-31") });
+    const Run r = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"),
+                        QStringLiteral("--as-of"), QStringLiteral("2026-03-31") });
     QCOMPARE(r.exitCode, 0);
     QVERIFY2(r.out.contains(QLatin1String("2026-03-31")), qPrintable(r.out));
     QVERIFY(r.out.contains(QLatin1String("Unbilled hours")));
@@ -106,17 +112,18 @@ void TestKpiCommand::printsATextReport()
 
 void TestKpiCommand::appliesFilters()
 {
-    const Run r = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"), QStringLiteral("--as-of"),
-                        QStringLiteral("2026-03-31"), QStringLiteral("--currency"), QStringLiteral("usd"),
-                        QStringLiteral("--json") });
+    const Run r = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"),
+                        QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--currency"),
+                        QStringLiteral("usd"), QStringLiteral("--json") });
     QCOMPARE(r.exitCode, 0);
     const QJsonObject json = QJsonDocument::fromJson(r.out.toUtf8()).object();
     QCOMPARE(tile(json, QStringLiteral("unbilled_value")).value(QStringLiteral("currency")).toString(),
              QStringLiteral("USD"));
     QCOMPARE(tile(json, QStringLiteral("unbilled_value")).value(QStringLiteral("value")).toDouble(), 6000.0);
-    const Run north = run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"),
-                            QStringLiteral("--as-of"), QStringLiteral("2026-03-31"), QStringLiteral("--cost-center"),
-                            QStringLiteral("North"), QStringLiteral("--json") });
+    const Run north =
+        run({ QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi"), QStringLiteral("--as-of"),
+              QStringLiteral("2026-03-31"), QStringLiteral("--cost-center"), QStringLiteral("North"),
+              QStringLiteral("--json") });
     QCOMPARE(north.exitCode, 0);
     QCOMPARE(tile(QJsonDocument::fromJson(north.out.toUtf8()).object(), QStringLiteral("unbilled_hours"))
                  .value(QStringLiteral("value"))
@@ -137,7 +144,8 @@ void TestKpiCommand::rejectsBadArguments_data()
 void TestKpiCommand::rejectsBadArguments()
 {
     QFETCH(QStringList, arguments);
-    const Run r = run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi") } + arguments);
+    const Run r =
+        run(QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("kpi") } + arguments);
     QCOMPARE(r.exitCode, 2);
     QVERIFY(!r.err.isEmpty());
     QVERIFY(r.out.isEmpty());
@@ -150,8 +158,8 @@ void TestKpiCommand::showsHelpWithoutACache()
     QCOMPARE(r.exitCode, 0);
     QVERIFY(r.out.contains(QLatin1String("--as-of")));
     QVERIFY(!QFileInfo::exists(m_cache->folder() + QStringLiteral("/none.sqlite")));
-    const Run missing =
-        run({ QStringLiteral("--cache"), m_cache->folder() + QStringLiteral("/none.sqlite"), QStringLiteral("kpi") });
+    const Run missing = run({ QStringLiteral("--cache"), m_cache->folder() + QStringLiteral("/none.sqlite"),
+                              QStringLiteral("kpi") });
     QCOMPARE(missing.exitCode, 1);
 }
 

@@ -196,8 +196,8 @@ void TestPairComparator::compareAboveGivesUpOnlyBelowTheFloor()
     // Every pair of a small, varied set under the default model, at floors from very low to
     // very high: a pattern when the pair's weight can reach the floor, and then compare()'s.
     QList<MatchRecord> records;
-    for (const char *name : { "Acme Staffing GmbH", "ACME Staffing", "Acme Staffing Solutions", "Zentrix Logistics",
-                              "Zentrix Logistik AG", "Orbital Freight", "" }) {
+    for (const char *name : { "Acme Staffing GmbH", "ACME Staffing", "Acme Staffing Solutions",
+                              "Zentrix Logistics", "Zentrix Logistik AG", "Orbital Freight", "" }) {
         MatchRecord r = named(name);
         r.postcode = records.size() % 2 ? QStringLiteral("10115") : QStringLiteral("20095");
         r.street = QStringLiteral("Hauptstraße %1").arg(records.size() % 3 + 1);
@@ -212,7 +212,8 @@ void TestPairComparator::compareAboveGivesUpOnlyBelowTheFloor()
         for (qsizetype i = 0; i < store.size(); ++i) {
             for (qsizetype j = 0; j < store.size(); ++j) {
                 const quint32 pattern = PairComparator::compare(store, i, store, j);
-                const std::optional<quint32> above = PairComparator::compareAbove(store, i, store, j, model, floor);
+                const std::optional<quint32> above =
+                    PairComparator::compareAbove(store, i, store, j, model, floor);
                 if (above) {
                     QCOMPARE(*above, pattern);
                     ++keptPairs;

@@ -197,8 +197,8 @@ void TestPullRunner::failureKeepsPagesReadBefore()
     second.cursor = QStringLiteral("p2");
     const Error broken(Error::Category::Network, QStringLiteral("connection reset"));
     PullRunner runner(m_cache->db(), m_system);
-    runner.addSource(
-        new ScriptedSource(QStringLiteral("companies"), QStringLiteral("customer"), { first, second }, broken));
+    runner.addSource(new ScriptedSource(QStringLiteral("companies"), QStringLiteral("customer"),
+                                        { first, second }, broken));
     QVERIFY(runToEnd(runner));
     const PullEntityResult result = runner.results().first();
     QCOMPARE(result.status, QStringLiteral("failed"));

@@ -84,10 +84,11 @@ void TestRollbackJournalScope::transactionCutShortIsRolledBackOnNextOpen()
         QVERIFY(query.exec(QStringLiteral("PRAGMA cache_size = 8")));
         QVERIFY(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
         for (int i = 0; i < 2000; ++i) {
-            QVERIFY(query.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) "
-                                              "VALUES ('crm', 'During %1 " // name padded to fill pages
-                                              "..................................................', 't', 't')")
-                                   .arg(i)));
+            QVERIFY(
+                query.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) "
+                                          "VALUES ('crm', 'During %1 " // name padded to fill pages
+                                          "..................................................', 't', 't')")
+                               .arg(i)));
         }
         // What a killed process leaves on disk: the file and its hot journal, mid-transaction.
         QVERIFY(QFile::exists(cache.path() + QStringLiteral("-journal")));

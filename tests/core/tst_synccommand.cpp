@@ -2,9 +2,9 @@
 // (found through CW_BINARY_DIR, which ctest sets) against the Odoo simulator of this process,
 // seeded from the same demo data as the cache; the pull reads the HubSpot and Bullhorn simulators.
 #include "sandbox/bullhorn/bullhornsimulator.h"
+#include "sandbox/democachewriter.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/faultinjector.h"
-#include "sandbox/democachewriter.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
@@ -40,9 +40,10 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const QString &name : { ConnectionProfile::kDefaultSecretEnv, ConnectionProfile::kDefaultCrmTokenEnv,
-                                     ConnectionProfile::kDefaultStaffingClientSecretEnv,
-                                     ConnectionProfile::kDefaultStaffingPasswordEnv })
+        for (const QString &name :
+             { ConnectionProfile::kDefaultSecretEnv, ConnectionProfile::kDefaultCrmTokenEnv,
+               ConnectionProfile::kDefaultStaffingClientSecretEnv,
+               ConnectionProfile::kDefaultStaffingPasswordEnv })
             env.remove(name);
         for (auto it = secrets.cbegin(); it != secrets.cend(); ++it)
             env.insert(it.key(), it.value());
@@ -65,8 +66,8 @@ private:
 
     QStringList sync(const QStringList &flows) const
     {
-        QStringList arguments { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--profile"), m_profile,
-                                QStringLiteral("sync") };
+        QStringList arguments { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("--profile"),
+                                m_profile, QStringLiteral("sync") };
         for (const QString &flow : flows)
             arguments << QStringLiteral("--flow") << flow;
         return arguments;
@@ -91,9 +92,9 @@ private:
         if (!profile || !m_cache->database() || !m_crm->listen() || !m_staffing->listen())
             return {};
         profile.value().crm = ConnectionProfile::crmSystem(m_crm->baseUrl().toString());
-        profile.value().staffing =
-            ConnectionProfile::staffingSystem(m_staffing->authUrl().toString(), m_staffing->loginUrl().toString(),
-                                              staffingOptions.clientId, staffingOptions.username);
+        profile.value().staffing = ConnectionProfile::staffingSystem(
+            m_staffing->authUrl().toString(), m_staffing->loginUrl().toString(), staffingOptions.clientId,
+            staffingOptions.username);
         m_profile = m_cache->folder() + QStringLiteral("/profile.json");
         if (!profile.value().save(m_profile))
             return {};
@@ -146,9 +147,11 @@ private slots:
         // The demo data has customers without an Odoo partner: their invoices wait for a person.
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QStringLiteral("timesheets: partial")), qPrintable(run.out + run.err));
-        const qint64 done = m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND "
-                                                           "remote_id <> ''"))
-                                .toLongLong();
+        const qint64 done =
+            m_cache
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND "
+                                        "remote_id <> ''"))
+                .toLongLong();
         QVERIFY(done > 0);
         run = ctl(sync({ QStringLiteral("customers,timesheets,invoices"), QStringLiteral("payments") }),
                   m_simulator->apiKey());
@@ -157,10 +160,14 @@ private slots:
         QVERIFY2(run.out.contains(QStringLiteral("customers: succeeded")), qPrintable(run.out + run.err));
         QVERIFY2(run.out.contains(QStringLiteral("invoices: succeeded")), qPrintable(run.out + run.err));
         QVERIFY(run.out.contains(QStringLiteral("payments: succeeded")));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND remote_id <> ''"))
+        QCOMPARE(m_cache
+                     ->scalar(QStringLiteral(
+                         "SELECT COUNT(*) FROM outbox WHERE state = 'done' AND remote_id <> ''"))
                      .toLongLong(),
                  done);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")).toLongLong(), 2);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'"))
+                     .toLongLong(),
+                 2);
     }
 
     void cleanup()
@@ -235,17 +242,22 @@ private slots:
         Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QStringLiteral("Bullhorn customers failed")), qPrintable(run.out));
-        const QString status = QStringLiteral("SELECT status FROM sync_run WHERE flow = '%1' ORDER BY id DESC LIMIT 1");
-        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(), QStringLiteral("failed"));
-        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_placements"))).toString(), QStringLiteral("succeeded"));
+        const QString status =
+            QStringLiteral("SELECT status FROM sync_run WHERE flow = '%1' ORDER BY id DESC LIMIT 1");
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(),
+                 QStringLiteral("failed"));
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_placements"))).toString(),
+                 QStringLiteral("succeeded"));
         QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")) > 0);
 
         // The next pull, without faults, brings the customers.
         run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QVERIFY2(run.code == 0, qPrintable(run.out + run.err));
-        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(), QStringLiteral("succeeded"));
-        QVERIFY(scalar(QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id IN (SELECT id FROM system WHERE "
-                                      "kind = 'staffing')"))
+        QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(),
+                 QStringLiteral("succeeded"));
+        QVERIFY(scalar(QStringLiteral(
+                    "SELECT COUNT(*) FROM customer WHERE system_id IN (SELECT id FROM system WHERE "
+                    "kind = 'staffing')"))
                 > 0);
     }
 
@@ -257,20 +269,35 @@ private slots:
         QTest::addColumn<QString>("said");
         QTest::newRow("secret in the profile")
             << R"({"format": "crosswalk-profile/1", "odoo": {"url": "http://127.0.0.1:1", "database": "d", "login": "l", "password": "x"}})"
-            << "key" << "timesheets" << "holds a secret";
-        QTest::newRow("not a profile") << R"({"odoo": {}})" << "key" << "timesheets" << "not a Crosswalk connection profile";
-        QTest::newRow("unknown flow") << QString() << "key" << "invoicing" << "Unknown flow";
-        QTest::newRow("no secret anywhere") << QString() << QString() << "timesheets" << "CROSSWALK_ODOO_SECRET";
-        const QString odoo = QString::fromLatin1("{\"format\": \"crosswalk-profile/1\", \"odoo\": {\"url\": "
-                                                 "\"http://127.0.0.1:1\", \"database\": \"d\", \"login\": \"l\"}, ");
+            << "key"
+            << "timesheets"
+            << "holds a secret";
+        QTest::newRow("not a profile") << R"({"odoo": {}})"
+                                       << "key"
+                                       << "timesheets"
+                                       << "not a Crosswalk connection profile";
+        QTest::newRow("unknown flow") << QString() << "key"
+                                      << "invoicing"
+                                      << "Unknown flow";
+        QTest::newRow("no secret anywhere") << QString() << QString() << "timesheets"
+                                            << "CROSSWALK_ODOO_SECRET";
+        const QString odoo =
+            QString::fromLatin1("{\"format\": \"crosswalk-profile/1\", \"odoo\": {\"url\": "
+                                "\"http://127.0.0.1:1\", \"database\": \"d\", \"login\": \"l\"}, ");
         const QString crm = odoo + QString::fromLatin1("\"crm\": {\"url\": \"http://127.0.0.1:2\"%1}}");
-        QTest::newRow("token in the CRM section") << crm.arg(QString::fromLatin1(", \"token\": \"x\"")) << "key"
-                                                  << "pull" << "holds a secret (\"token\")";
-        QTest::newRow("no CRM token") << crm.arg(QString()) << "key" << "all" << "CROSSWALK_CRM_TOKEN";
-        QTest::newRow("staffing without login address")
-            << odoo + QString::fromLatin1("\"staffing\": {\"auth_url\": \"http://127.0.0.1:2/oauth\", "
-                                          "\"client_id\": \"c\", \"username\": \"u\"}}")
-            << "key" << "pull" << "REST login address";
+        QTest::newRow("token in the CRM section")
+            << crm.arg(QString::fromLatin1(", \"token\": \"x\"")) << "key"
+            << "pull"
+            << "holds a secret (\"token\")";
+        QTest::newRow("no CRM token") << crm.arg(QString()) << "key"
+                                      << "all"
+                                      << "CROSSWALK_CRM_TOKEN";
+        QTest::newRow("staffing without login address") << odoo
+                + QString::fromLatin1("\"staffing\": {\"auth_url\": \"http://127.0.0.1:2/oauth\", "
+                                      "\"client_id\": \"c\", \"username\": \"u\"}}")
+                                                        << "key"
+                                                        << "pull"
+                                                        << "REST login address";
     }
 
     void refusesWhatItCannotUse()
@@ -287,7 +314,9 @@ private slots:
         const Run run = ctl(sync({ flow }), secret);
         QCOMPARE(run.code, 2);
         QVERIFY2(run.err.contains(said), qPrintable(run.err));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")).toLongLong(), 0);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'"))
+                     .toLongLong(),
+                 0);
     }
 };
 

@@ -8,8 +8,8 @@
 #include "credentialwaiter.h"
 #include "matching/mappingservice.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
-#include "sandbox/demodatagenerator.h"
 #include "sandbox/democachewriter.h"
+#include "sandbox/demodatagenerator.h"
 #include "sandbox/faultspec.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odoobusinessrules.h"
@@ -70,7 +70,8 @@ private:
         m_simulator = std::make_unique<OdooSimulator>(options);
         OdooSeeder(m_simulator->orm(), QDateTime::currentDateTimeUtc()).seedDemo(dataset);
         QVERIFY(m_simulator->listen().ok());
-        m_odooSystem = m_cache->scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
+        m_odooSystem =
+            m_cache->scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
         QVERIFY(m_odooSystem > 0);
     }
 
@@ -83,7 +84,8 @@ private:
         o.odoo.secretKind = webSession ? OdooConnectionSettings::SecretKind::Password
                                        : OdooConnectionSettings::SecretKind::ApiKey;
         o.odoo.secret = webSession ? m_simulator->password() : m_simulator->apiKey();
-        o.odoo.api = webSession ? OdooConnectionSettings::Api::WebSession : OdooConnectionSettings::Api::JsonRpc;
+        o.odoo.api =
+            webSession ? OdooConnectionSettings::Api::WebSession : OdooConnectionSettings::Api::JsonRpc;
         o.odoo.timeoutMs = 400;
         o.odooSystemId = m_odooSystem;
         o.push.batchSize = 4;
@@ -170,12 +172,15 @@ private:
 
     QString partnerField(qint64 partner, const QString &field) const
     {
-        return m_simulator->store().value(QStringLiteral("res.partner"), partner, field, QString()).toString();
+        return m_simulator->store()
+            .value(QStringLiteral("res.partner"), partner, field, QString())
+            .toString();
     }
 
     qint64 pushesWaiting() const
     {
-        return cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', 'in_flight')"));
+        return cacheValue(
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', 'in_flight')"));
     }
 
     // Approved billable minutes of the placement-months Crosswalk plans (not dead, not demo rows
@@ -184,16 +189,19 @@ private:
     {
         const OdooTotals odoo = odooTotals();
         for (auto it = odoo.movesPerRef.cbegin(); it != odoo.movesPerRef.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 invoices for %2").arg(it.value()).arg(it.key())));
-        const qint64 done = cacheValue(QStringLiteral(
-            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice' AND state = 'done' AND remote_id <> ''"));
+            QVERIFY2(it.value() == 1,
+                     qPrintable(QStringLiteral("%1 invoices for %2").arg(it.value()).arg(it.key())));
+        const qint64 done =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_invoice' AND "
+                                      "state = 'done' AND remote_id <> ''"));
         QCOMPARE(qint64(odoo.movesPerRef.size()), done);
         const qint64 invoicedMinutes = cacheValue(QStringLiteral(
             "SELECT COALESCE(SUM(t.minutes), 0) FROM timesheet_line t JOIN invoice i ON i.id = t.invoice_id "
             "WHERE i.ref LIKE 'odoo:invoice:%'"));
         QCOMPARE(odoo.minutes, invoicedMinutes);
-        QCOMPARE(odoo.lines, cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line t JOIN invoice i ON "
-                                                        "i.id = t.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'")));
+        QCOMPARE(odoo.lines,
+                 cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line t JOIN invoice i ON "
+                                           "i.id = t.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'")));
         // What is still unbilled belongs to a row a person must look at, nothing else.
         const qint64 strayUnbilled = cacheValue(QStringLiteral(
             "SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
@@ -265,20 +273,27 @@ private slots:
         const OdooTotals odoo = odooTotals();
         QVERIFY(odoo.movesPerRef.size() >= 5);
         // The faults did hit: some invoices needed more than one attempt.
-        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) - COUNT(*) FROM outbox WHERE state = 'done' AND id > %1")
+        QVERIFY(cacheValue(QStringLiteral(
+                               "SELECT SUM(attempts) - COUNT(*) FROM outbox WHERE state = 'done' AND id > %1")
                                .arg(since))
                 > 0);
         // Faults only delay: every row that went dead did so for a cause a person must fix.
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead' AND id > ? AND "
-                                           "last_error_category <> 'mapping'").replace(QLatin1Char('?'), since)),
+                                           "last_error_category <> 'mapping'")
+                                .replace(QLatin1Char('?'), since)),
                  0);
         // Each of them has one open failed push naming its source lines.
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE state = 'open' AND outbox_id > %1 AND "
-                                           "category = 'mapping' AND source LIKE '%line_ids%'").arg(since)),
-                 cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead' AND id > %1").arg(since)));
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM (SELECT outbox_id FROM failed_push WHERE state = "
-                                           "'open' GROUP BY outbox_id HAVING COUNT(*) > 1)")),
-                 0);
+        QCOMPARE(
+            cacheValue(
+                QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE state = 'open' AND outbox_id > %1 AND "
+                               "category = 'mapping' AND source LIKE '%line_ids%'")
+                    .arg(since)),
+            cacheValue(
+                QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead' AND id > %1").arg(since)));
+        QCOMPARE(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM (SELECT outbox_id FROM failed_push WHERE state = "
+                                      "'open' GROUP BY outbox_id HAVING COUNT(*) > 1)")),
+            0);
         // Running again sends nothing new and changes nothing in Odoo.
         const qint64 requestsBefore = m_simulator->modelCallCount();
         results = runSync(options(false), { SyncFlow::Timesheets });
@@ -296,54 +311,70 @@ private slots:
         QCOMPARE(results.first().status, QStringLiteral("partial"));
         const qint64 outboxId = cacheValue(QStringLiteral(
             "SELECT o.id FROM outbox o JOIN failed_push f ON f.outbox_id = o.id WHERE o.state = 'dead' AND "
-            "f.state = 'open' AND f.category = 'mapping' AND f.source LIKE '%line_ids%' ORDER BY o.id LIMIT 1"));
+            "f.state = 'open' AND f.category = 'mapping' AND f.source LIKE '%line_ids%' ORDER BY o.id LIMIT "
+            "1"));
         QVERIFY2(outboxId > 0, "the demo data has a customer without an Odoo partner");
         const QString key =
-            m_cache->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE id = ?"), { outboxId }).toString();
+            m_cache->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE id = ?"), { outboxId })
+                .toString();
         const QString message =
-            m_cache->scalar(QStringLiteral("SELECT message FROM failed_push WHERE outbox_id = ?"), { outboxId }).toString();
+            m_cache
+                ->scalar(QStringLiteral("SELECT message FROM failed_push WHERE outbox_id = ?"), { outboxId })
+                .toString();
         QVERIFY2(message.contains(QStringLiteral("no partner in Odoo")), qPrintable(message));
         // Fix it as the Failed pushes page would: link the customer to an Odoo partner, then retry.
-        const qint64 partner = cacheValue(QStringLiteral("SELECT MIN(CAST(external_id AS INTEGER)) FROM customer WHERE "
-                                                         "system_id = (SELECT id FROM system WHERE kind = 'odoo')"));
+        const qint64 partner =
+            cacheValue(QStringLiteral("SELECT MIN(CAST(external_id AS INTEGER)) FROM customer WHERE "
+                                      "system_id = (SELECT id FROM system WHERE kind = 'odoo')"));
         QVERIFY(m_cache->exec(
-            QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                           "SELECT l.canonical_id, ?, 'customer', ?, 'manual', '2025-06-27T10:00:00Z' FROM placement p "
-                           "JOIN customer c ON c.id = p.customer_id JOIN link l ON l.system_id = c.system_id AND "
-                           "l.entity = 'customer' AND l.external_id = c.external_id WHERE p.external_id = ? "
-                           "ON CONFLICT DO NOTHING"),
+            QStringLiteral(
+                "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                "SELECT l.canonical_id, ?, 'customer', ?, 'manual', '2025-06-27T10:00:00Z' FROM placement p "
+                "JOIN customer c ON c.id = p.customer_id JOIN link l ON l.system_id = c.system_id AND "
+                "l.entity = 'customer' AND l.external_id = c.external_id WHERE p.external_id = ? "
+                "ON CONFLICT DO NOTHING"),
             { m_odooSystem, QString::number(partner), InvoiceKey::parse(key)->placementExternalId }));
         if (cacheValue(QStringLiteral("SELECT changes()")) == 0) {
             // The customer had no canonical link at all: create one for it and its Odoo partner.
-            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
-                                                 "VALUES ('fixed', '2025-06-27', '2025-06-27')")));
+            QVERIFY(
+                m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                                             "VALUES ('fixed', '2025-06-27', '2025-06-27')")));
             const qint64 canonical = cacheValue(QStringLiteral("SELECT MAX(id) FROM canonical_customer"));
             QVERIFY(m_cache->exec(
-                QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                               "SELECT ?, c.system_id, 'customer', c.external_id, 'manual', '2025-06-27' FROM placement "
-                               "p JOIN customer c ON c.id = p.customer_id WHERE p.external_id = ?"),
+                QStringLiteral(
+                    "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                    "SELECT ?, c.system_id, 'customer', c.external_id, 'manual', '2025-06-27' FROM placement "
+                    "p JOIN customer c ON c.id = p.customer_id WHERE p.external_id = ?"),
                 { canonical, InvoiceKey::parse(key)->placementExternalId }));
-            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, "
-                                                 "method, decided_at) VALUES (?, ?, 'customer', ?, 'manual', "
-                                                 "'2025-06-27') ON CONFLICT DO NOTHING"),
-                                  { canonical, m_odooSystem, QString::number(partner) }));
+            QVERIFY(m_cache->exec(
+                QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, "
+                               "method, decided_at) VALUES (?, ?, 'customer', ?, 'manual', "
+                               "'2025-06-27') ON CONFLICT DO NOTHING"),
+                { canonical, m_odooSystem, QString::number(partner) }));
         }
-        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, attempts = 40 "
-                                             "WHERE id = ?"),
-                              { outboxId }));
+        QVERIFY(m_cache->exec(
+            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL, attempts = 40 "
+                           "WHERE id = ?"),
+            { outboxId }));
         results = runSync(options(false), { SyncFlow::Timesheets });
         QCOMPARE(results.size(), 1);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
-                 QStringLiteral("done"));
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
+            QStringLiteral("done"));
         QCOMPARE(odooTotals().movesPerRef.value(key), 1);
         // The person's retry got a fresh budget of attempts.
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"), { outboxId }).toInt(), 1);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state || '/' || resolved_by FROM failed_push WHERE outbox_id = ?"),
-                                 { outboxId })
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT attempts FROM outbox WHERE id = ?"), { outboxId }).toInt(),
+            1);
+        QCOMPARE(m_cache
+                     ->scalar(QStringLiteral(
+                                  "SELECT state || '/' || resolved_by FROM failed_push WHERE outbox_id = ?"),
+                              { outboxId })
                      .toString(),
                  QStringLiteral("resolved/crosswalk"));
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'failed_push.resolve' AND "
-                                           "actor = 'crosswalk'")),
+        QCOMPARE(cacheValue(
+                     QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'failed_push.resolve' AND "
+                                    "actor = 'crosswalk'")),
                  1);
         verifyInvariants();
     }
@@ -357,10 +388,11 @@ private slots:
         setUpWorld(faults);
         for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run)
             QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
-        const QString waiting = m_cache
-                                    ->scalar(QStringLiteral("SELECT group_concat(outbox_id) FROM failed_push WHERE "
-                                                            "fingerprint = 'sync.customer_not_mapped' AND state = 'open'"))
-                                    .toString();
+        const QString waiting =
+            m_cache
+                ->scalar(QStringLiteral("SELECT group_concat(outbox_id) FROM failed_push WHERE "
+                                        "fingerprint = 'sync.customer_not_mapped' AND state = 'open'"))
+                .toString();
         const qint64 deadBefore = waiting.count(QLatin1Char(',')) + (waiting.isEmpty() ? 0 : 1);
         QVERIFY2(deadBefore > 0, "the demo data has invoices for customers without an Odoo partner");
         // One unmapped customer is sent to Odoo from the Unmatched page; the others were matched to
@@ -375,17 +407,20 @@ private slots:
         QVERIFY(customers.size() >= 2);
         QVERIFY(MappingService(m_cache->db(), QStringLiteral("tester")).createInOdoo(customers.first()).ok());
         for (qint64 customer : customers.mid(1)) {
-            QVERIFY(m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
-                                                 "SELECT name, '2025-06-27', '2025-06-27' FROM customer WHERE id = ?"),
-                                  { customer }));
             QVERIFY(m_cache->exec(
-                QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
-                               "SELECT (SELECT MAX(id) FROM canonical_customer), system_id, 'customer', external_id, "
-                               "'review', '2025-06-27' FROM customer WHERE id = ?"),
+                QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                               "SELECT name, '2025-06-27', '2025-06-27' FROM customer WHERE id = ?"),
+                { customer }));
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                    "SELECT (SELECT MAX(id) FROM canonical_customer), system_id, 'customer', external_id, "
+                    "'review', '2025-06-27' FROM customer WHERE id = ?"),
                 { customer }));
         }
         QCOMPARE(PartnerPlanner(m_cache->db(), m_odooSystem).plan().value(), qint64(customers.size() - 1));
-        const qint64 partnersBefore = qint64(m_simulator->store().table(QStringLiteral("res.partner")).size());
+        const qint64 partnersBefore =
+            qint64(m_simulator->store().table(QStringLiteral("res.partner")).size());
 
         QList<SyncFlowResult> results;
         for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run) {
@@ -394,30 +429,39 @@ private slots:
             QCOMPARE(results.at(0).flow, SyncFlow::Customers);
         }
         QCOMPARE(pushesWaiting(), 0);
-        const qint64 created = cacheValue(QStringLiteral(
-            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_partner' AND state = 'done' AND remote_id <> ''"));
+        const qint64 created =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_partner' AND "
+                                      "state = 'done' AND remote_id <> ''"));
         QCOMPARE(created, qint64(customers.size()));
-        // Each partner exists once in Odoo, although answers to some writes were dropped after Odoo committed them.
+        // Each partner exists once in Odoo, although answers to some writes were dropped after Odoo committed
+        // them.
         const QHash<QString, int> partners = odooPartnersPerKey();
         QCOMPARE(qint64(partners.size()), created);
         for (auto it = partners.cbegin(); it != partners.cend(); ++it)
-            QVERIFY2(it.value() == 1, qPrintable(QStringLiteral("%1 partners for %2").arg(it.value()).arg(it.key())));
-        QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("res.partner")).size()), partnersBefore + created);
-        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) FROM outbox WHERE operation = 'create_partner'"))
-                > created);
+            QVERIFY2(it.value() == 1,
+                     qPrintable(QStringLiteral("%1 partners for %2").arg(it.value()).arg(it.key())));
+        QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("res.partner")).size()),
+                 partnersBefore + created);
+        QVERIFY(
+            cacheValue(QStringLiteral("SELECT SUM(attempts) FROM outbox WHERE operation = 'create_partner'"))
+            > created);
         // Every canonical customer that got a partner is linked to it, by Crosswalk.
-        QCOMPARE(cacheValue(QStringLiteral(
-                     "SELECT COUNT(*) FROM outbox o JOIN link l ON l.system_id = o.system_id AND l.entity = 'customer' "
-                     "AND l.external_id = o.remote_id AND 'odoo:partner:' || l.canonical_id = o.idempotency_key "
-                     "JOIN customer c ON c.system_id = l.system_id AND c.external_id = l.external_id "
-                     "WHERE o.operation = 'create_partner' AND l.decided_by = 'crosswalk'")),
-                 created);
+        QCOMPARE(
+            cacheValue(QStringLiteral(
+                "SELECT COUNT(*) FROM outbox o JOIN link l ON l.system_id = o.system_id AND l.entity = "
+                "'customer' "
+                "AND l.external_id = o.remote_id AND 'odoo:partner:' || l.canonical_id = o.idempotency_key "
+                "JOIN customer c ON c.system_id = l.system_id AND c.external_id = l.external_id "
+                "WHERE o.operation = 'create_partner' AND l.decided_by = 'crosswalk'")),
+            created);
         // The invoices that waited for those customers landed and their failed pushes resolved themselves.
-        // (Their failed push may since have taken a network error's category, so they are found by outbox row.)
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN failed_push f ON f.outbox_id = o.id "
-                                           "WHERE o.id IN (%1) AND o.state = 'done' AND o.remote_id <> '' AND "
-                                           "f.state = 'resolved' AND f.resolved_by = 'crosswalk'")
-                                .arg(waiting)),
+        // (Their failed push may since have taken a network error's category, so they are found by outbox
+        // row.)
+        QCOMPARE(cacheValue(
+                     QStringLiteral("SELECT COUNT(*) FROM outbox o JOIN failed_push f ON f.outbox_id = o.id "
+                                    "WHERE o.id IN (%1) AND o.state = 'done' AND o.remote_id <> '' AND "
+                                    "f.state = 'resolved' AND f.resolved_by = 'crosswalk'")
+                         .arg(waiting)),
                  deadBefore);
         verifyInvariants();
 
@@ -430,10 +474,13 @@ private slots:
         QCOMPARE(odooPartnersPerKey(), partners);
         verifyInvariants();
 
-        // Pushed again (a retry from the Failed pushes page): the CRM's name comes back, Odoo's fiscal data stays.
-        const qint64 row = cacheValue(QStringLiteral("SELECT MIN(id) FROM outbox WHERE operation = 'create_partner'"));
+        // Pushed again (a retry from the Failed pushes page): the CRM's name comes back, Odoo's fiscal data
+        // stays.
+        const qint64 row =
+            cacheValue(QStringLiteral("SELECT MIN(id) FROM outbox WHERE operation = 'create_partner'"));
         const qint64 partner =
-            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { row }).toLongLong();
+            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { row })
+                .toLongLong();
         const QString crmName = partnerField(partner, QStringLiteral("name"));
         OdooEnv env;
         env.companyIds = { 1 };
@@ -445,15 +492,14 @@ private slots:
                            env)
                     .ok());
         QVERIFY(m_cache->exec(
-            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"), { row }));
+            QStringLiteral("UPDATE outbox SET state = 'pending', next_attempt_at = NULL WHERE id = ?"),
+            { row }));
         results = runSync(options(false), { SyncFlow::Customers });
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().created, 0);
         QCOMPARE(results.first().updated, 1);
-        QCOMPARE(partnerField(partner, QStringLiteral("name")),
-                 crmName);
-        QCOMPARE(partnerField(partner, QStringLiteral("vat")),
-                 QStringLiteral("ATU99999999"));
+        QCOMPARE(partnerField(partner, QStringLiteral("name")), crmName);
+        QCOMPARE(partnerField(partner, QStringLiteral("vat")), QStringLiteral("ATU99999999"));
         QCOMPARE(odooPartnersPerKey(), partners);
     }
 
@@ -462,21 +508,27 @@ private slots:
         setUpWorld({});
         QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
         // A crash after Odoo committed and before the cache did: the row is in flight, the lines unbilled.
-        const qint64 outboxId = cacheValue(QStringLiteral(
-            "SELECT MIN(id) FROM outbox WHERE state = 'done' AND remote_id <> '' AND operation = 'create_invoice'"));
+        const qint64 outboxId =
+            cacheValue(QStringLiteral("SELECT MIN(id) FROM outbox WHERE state = 'done' AND remote_id <> '' "
+                                      "AND operation = 'create_invoice'"));
         const QString remote =
-            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId }).toString();
-        QVERIFY(m_cache->exec(QStringLiteral("UPDATE timesheet_line SET invoice_id = NULL WHERE invoice_id = (SELECT id "
-                                             "FROM invoice WHERE system_id = ? AND external_id = ?)"),
-                              { m_odooSystem, remote }));
+            m_cache->scalar(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId })
+                .toString();
+        QVERIFY(m_cache->exec(
+            QStringLiteral("UPDATE timesheet_line SET invoice_id = NULL WHERE invoice_id = (SELECT id "
+                           "FROM invoice WHERE system_id = ? AND external_id = ?)"),
+            { m_odooSystem, remote }));
         QVERIFY(m_cache->exec(QStringLiteral("DELETE FROM invoice WHERE system_id = ? AND external_id = ?"),
                               { m_odooSystem, remote }));
-        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'in_flight' WHERE id = ?"), { outboxId }));
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'in_flight' WHERE id = ?"),
+                              { outboxId }));
         const qint64 movesBefore = qint64(m_simulator->store().table(QStringLiteral("account.move")).size());
         const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Timesheets });
         QCOMPARE(results.size(), 1);
         QCOMPARE(results.first().created, 1);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state || '/' || remote_id FROM outbox WHERE id = ?"), { outboxId })
+        QCOMPARE(m_cache
+                     ->scalar(QStringLiteral("SELECT state || '/' || remote_id FROM outbox WHERE id = ?"),
+                              { outboxId })
                      .toString(),
                  QStringLiteral("done/") + remote);
         QCOMPARE(qint64(m_simulator->store().table(QStringLiteral("account.move")).size()), movesBefore);
@@ -505,16 +557,19 @@ private slots:
         QCOMPARE(engine.results().size(), 2);
         QCOMPARE(engine.results().at(0).status, QStringLiteral("cancelled"));
         QCOMPARE(engine.results().at(1).status, QStringLiteral("cancelled"));
-        const qint64 doneAtCancel = cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND "
-                                                              "remote_id <> ''"));
+        const qint64 doneAtCancel =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND "
+                                      "remote_id <> ''"));
         QVERIFY(doneAtCancel > 0);
-        QVERIFY(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'in_flight')")) > 0);
+        QVERIFY(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'in_flight')"))
+            > 0);
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'")), 0);
         // The write cancelled in flight may have landed in Odoo; its row stays in flight until looked up.
         const OdooTotals odoo = odooTotals();
         QVERIFY(qint64(odoo.movesPerRef.size()) >= doneAtCancel);
-        QVERIFY(qint64(odoo.movesPerRef.size())
-                <= doneAtCancel + cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'in_flight'")));
+        QVERIFY(qint64(odoo.movesPerRef.size()) <= doneAtCancel
+                    + cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'in_flight'")));
         const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Timesheets });
         QCOMPARE(results.size(), 1);
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
@@ -536,8 +591,9 @@ private slots:
             runSync(options(false), { SyncFlow::Timesheets });
         QList<qint64> moves;
         QSqlQuery pushed(m_cache->db().connection());
-        QVERIFY(pushed.exec(QStringLiteral("SELECT CAST(remote_id AS INTEGER) FROM outbox WHERE state = 'done' AND "
-                                           "remote_id <> '' ORDER BY 1 LIMIT 3")));
+        QVERIFY(pushed.exec(
+            QStringLiteral("SELECT CAST(remote_id AS INTEGER) FROM outbox WHERE state = 'done' AND "
+                           "remote_id <> '' ORDER BY 1 LIMIT 3")));
         while (pushed.next())
             moves.append(pushed.value(0).toLongLong());
         QCOMPARE(moves.size(), 3);
@@ -546,7 +602,9 @@ private slots:
         env.now = QDateTime::currentDateTimeUtc();
         OdooOrm &orm = m_simulator->orm();
         const auto total = [this](qint64 move) {
-            return m_simulator->store().value(QStringLiteral("account.move"), move, QStringLiteral("amount_total"), QString()).toDouble();
+            return m_simulator->store()
+                .value(QStringLiteral("account.move"), move, QStringLiteral("amount_total"), QString())
+                .toDouble();
         };
         for (qint64 move : moves) {
             const std::optional<Result<QJsonValue>> posted = orm.rules().callMethod(
@@ -558,7 +616,8 @@ private slots:
             for (qint64 invoice : invoices)
                 linked.append(double(invoice));
             const double partner = m_simulator->store()
-                                       .value(QStringLiteral("account.move"), invoices.first(), QStringLiteral("partner_id"), QString())
+                                       .value(QStringLiteral("account.move"), invoices.first(),
+                                              QStringLiteral("partner_id"), QString())
                                        .toDouble();
             Result<QList<qint64>> created = orm.create(
                 QStringLiteral("account.payment"),
@@ -595,34 +654,44 @@ private slots:
         // The demo payments Odoo holds are the cache's already: read again, unchanged.
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment")), demoPayments + 3);
         const auto row = [this](const QString &externalId) {
-            return m_cache->scalar(QStringLiteral("SELECT i.external_id || ' ' || p.amount_minor || ' ' || p.payment_date "
-                                                  "FROM payment p JOIN invoice i "
-                                                  "ON i.id = p.invoice_id WHERE p.system_id = ? AND p.external_id = ?"),
-                                   { m_odooSystem, externalId })
+            return m_cache
+                ->scalar(
+                    QStringLiteral("SELECT i.external_id || ' ' || p.amount_minor || ' ' || p.payment_date "
+                                   "FROM payment p JOIN invoice i "
+                                   "ON i.id = p.invoice_id WHERE p.system_id = ? AND p.external_id = ?"),
+                    { m_odooSystem, externalId })
                 .toString();
         };
-        const auto minor = [&total](qint64 move) { return std::llround(total(move) * 100.0); };
+        const auto minor = [&total](qint64 move) {
+            return std::llround(total(move) * 100.0);
+        };
         QCOMPARE(row(QString::number(partial)), QStringLiteral("%1 10000 2026-04-03").arg(moves.at(0)));
         QCOMPARE(row(QString::number(both)),
                  QStringLiteral("%1 %2 2026-04-04").arg(moves.at(1)).arg(minor(moves.at(1))));
         QCOMPARE(row(QStringLiteral("%1:%2").arg(both).arg(moves.at(2))),
                  QStringLiteral("%1 %2 2026-04-04").arg(moves.at(2)).arg(minor(moves.at(2)) + 500));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT payment_state FROM invoice WHERE system_id = ? AND external_id = ?"),
-                                 { m_odooSystem, QString::number(moves.at(0)) })
-                     .toString(),
-                 QStringLiteral("partial"));
+        QCOMPARE(
+            m_cache
+                ->scalar(QStringLiteral(
+                             "SELECT payment_state FROM invoice WHERE system_id = ? AND external_id = ?"),
+                         { m_odooSystem, QString::number(moves.at(0)) })
+                .toString(),
+            QStringLiteral("partial"));
 
         // Read again: nothing new. Then the partial payment is cancelled in Odoo and leaves the cache.
         results = runSync(options(false), { SyncFlow::Payments });
         QVERIFY2(!results.isEmpty() && results.first().succeeded(), "the second payments run failed");
         QCOMPARE(results.first().created, 0);
-        m_simulator->store().update(QStringLiteral("account.payment"), partial, { { QStringLiteral("state"), QStringLiteral("cancel") } });
+        m_simulator->store().update(QStringLiteral("account.payment"), partial,
+                                    { { QStringLiteral("state"), QStringLiteral("cancel") } });
         for (int run = 0; run < 4; ++run) {
             results = runSync(options(false), { SyncFlow::Payments });
             if (!results.isEmpty() && results.first().succeeded())
                 break;
         }
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment WHERE external_id = '%1'").arg(partial)), 0);
+        QCOMPARE(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment WHERE external_id = '%1'").arg(partial)),
+            0);
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM payment")), demoPayments + 2);
     }
 
@@ -638,8 +707,10 @@ private slots:
         o.push.maxAttempts = 3;
         o.push.maxWaitMs = 200;
         const auto circuit = [this] {
-            return m_cache->scalar(QStringLiteral("SELECT state || ' ' || failures FROM sync_circuit WHERE system_id = ?"),
-                                   { m_odooSystem })
+            return m_cache
+                ->scalar(
+                    QStringLiteral("SELECT state || ' ' || failures FROM sync_circuit WHERE system_id = ?"),
+                    { m_odooSystem })
                 .toString();
         };
         QList<SyncFlowResult> results = runSync(o, { SyncFlow::Timesheets });
@@ -658,13 +729,15 @@ private slots:
         QCOMPARE(results.first().created, 0);
         QCOMPARE(pushesWaiting(), waiting);
         QCOMPARE(circuit(), opened);
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1 AND level = 'warning' AND "
-                                           "message LIKE '%waits until%'")
+        QCOMPARE(cacheValue(QStringLiteral(
+                                "SELECT COUNT(*) FROM sync_event WHERE run_id = %1 AND level = 'warning' AND "
+                                "message LIKE '%waits until%'")
                                 .arg(results.first().runId)),
                  1);
 
         // Once its time is over, one probe goes through, succeeds and closes it; everything lands.
-        QVERIFY(m_cache->exec(QStringLiteral("UPDATE sync_circuit SET reopens_at = '2020-01-01T00:00:00.000Z'")));
+        QVERIFY(
+            m_cache->exec(QStringLiteral("UPDATE sync_circuit SET reopens_at = '2020-01-01T00:00:00.000Z'")));
         o.push.maxWaitMs = 3000;
         results = runSync(o, { SyncFlow::Timesheets });
         QCOMPARE(results.size(), 1);
@@ -697,9 +770,10 @@ private slots:
         QCOMPARE(results.size(), 1);
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().message));
         const auto run = [this](qint64 id) {
-            return m_cache->scalar(QStringLiteral("SELECT status || ' ' || COALESCE(finished_at, '-') FROM sync_run "
-                                                  "WHERE id = ?"),
-                                   { id })
+            return m_cache
+                ->scalar(QStringLiteral("SELECT status || ' ' || COALESCE(finished_at, '-') FROM sync_run "
+                                        "WHERE id = ?"),
+                         { id })
                 .toString();
         };
         QCOMPARE(run(killed), QStringLiteral("interrupted 2026-03-02T10:04:00Z"));
@@ -708,7 +782,8 @@ private slots:
         QVERIFY(m_cache->scalar(QStringLiteral("SELECT message FROM sync_run WHERE id = ?"), { killed })
                     .toString()
                     .startsWith(QLatin1String("Interrupted")));
-        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1").arg(killed)), 1);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = %1").arg(killed)),
+                 1);
         QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'")), 1);
     }
 
@@ -717,9 +792,10 @@ private slots:
         test::TempCache cache(7);
         QVERIFY2(cache.database(), qPrintable(cache.error()));
         const qint64 system = cache.addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
-        QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at) VALUES ('timesheets', ?, "
-                                          "'2026-03-02T10:00:00Z')"),
-                           { system }));
+        QVERIFY(cache.exec(
+            QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at) VALUES ('timesheets', ?, "
+                           "'2026-03-02T10:00:00Z')"),
+            { system }));
         QVERIFY(cache.exec(QStringLiteral("INSERT INTO sync_event (run_id, at, level, message) VALUES (1, "
                                           "'2026-03-02T10:01:00Z', 'info', 'kept')")));
         QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted'")));
@@ -729,7 +805,9 @@ private slots:
                  QStringLiteral("kept"));
         QVERIFY(cache.exec(QStringLiteral("UPDATE sync_run SET status = 'interrupted'")));
         QVERIFY(!cache.exec(QStringLiteral("UPDATE sync_run SET status = 'lost'")));
-        QCOMPARE(cache.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE '%_v9%'")).toInt(), 0);
+        QCOMPARE(
+            cache.scalar(QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE sql LIKE '%_v9%'")).toInt(),
+            0);
         // The events still belong to their run: deleting it takes them along.
         QVERIFY(cache.exec(QStringLiteral("DELETE FROM sync_run WHERE id = 1")));
         QCOMPARE(cache.scalar(QStringLiteral("SELECT COUNT(*) FROM sync_event")).toInt(), 0);
@@ -739,25 +817,33 @@ private slots:
     {
         setUpWorld({});
         QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
-        const QString remote = m_cache->scalar(QStringLiteral("SELECT MIN(CAST(remote_id AS INTEGER)) FROM outbox WHERE "
-                                                              "state = 'done' AND remote_id <> ''"))
-                                   .toString();
+        const QString remote =
+            m_cache
+                ->scalar(QStringLiteral("SELECT MIN(CAST(remote_id AS INTEGER)) FROM outbox WHERE "
+                                        "state = 'done' AND remote_id <> ''"))
+                .toString();
         OdooEnv env;
         env.companyIds = { 1 };
         env.now = QDateTime::currentDateTimeUtc();
         const std::optional<Result<QJsonValue>> posted = m_simulator->orm().rules().callMethod(
-            QStringLiteral("account.move"), QStringLiteral("action_post"), { remote.toLongLong() }, {}, {}, env);
+            QStringLiteral("account.move"), QStringLiteral("action_post"), { remote.toLongLong() }, {}, {},
+            env);
         QVERIFY(posted && posted->ok());
-        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Invoices, SyncFlow::Payments });
+        const QList<SyncFlowResult> results =
+            runSync(options(false), { SyncFlow::Invoices, SyncFlow::Payments });
         QCOMPARE(results.size(), 2);
         QVERIFY2(results.at(0).succeeded(), qPrintable(results.at(0).message));
         QVERIFY(results.at(0).updated >= 1);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT state FROM invoice WHERE system_id = ? AND external_id = ?"),
-                                 { m_odooSystem, remote })
-                     .toString(),
-                 QStringLiteral("posted"));
-        QVERIFY(!m_cache->scalar(QStringLiteral("SELECT number FROM invoice WHERE system_id = ? AND external_id = ?"),
-                                 { m_odooSystem, remote })
+        QCOMPARE(
+            m_cache
+                ->scalar(QStringLiteral("SELECT state FROM invoice WHERE system_id = ? AND external_id = ?"),
+                         { m_odooSystem, remote })
+                .toString(),
+            QStringLiteral("posted"));
+        QVERIFY(!m_cache
+                     ->scalar(
+                         QStringLiteral("SELECT number FROM invoice WHERE system_id = ? AND external_id = ?"),
+                         { m_odooSystem, remote })
                      .toString()
                      .isEmpty());
         QCOMPARE(results.at(1).status, QStringLiteral("succeeded"));
@@ -790,9 +876,9 @@ private slots:
         retired.url = QStringLiteral("http://127.0.0.1:9");
         retired.enabled = false;
         QVERIFY(systems.insert(retired));
-        SystemConfig bullhorn = ConnectionProfile::staffingSystem(
-            staffing.authUrl().toString(), staffing.loginUrl().toString(), staffingOptions.clientId,
-            staffingOptions.username);
+        SystemConfig bullhorn =
+            ConnectionProfile::staffingSystem(staffing.authUrl().toString(), staffing.loginUrl().toString(),
+                                              staffingOptions.clientId, staffingOptions.username);
         bullhorn.options.insert(PullFlow::kTimeSourceOption, PullFlow::kPayAndBill);
         const qint64 staffingId = systems.insert(bullhorn).value();
         test::CredentialWaiter waiter(store);
@@ -807,18 +893,21 @@ private slots:
         QVERIFY2(results.first().succeeded(), qPrintable(results.first().message));
         QVERIFY(results.first().created > 0);
         const auto rows = [this](const QString &table, qint64 system) {
-            return m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE system_id = ?").arg(table), { system })
+            return m_cache
+                ->scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE system_id = ?").arg(table), { system })
                 .toLongLong();
         };
         QVERIFY(rows(QStringLiteral("customer"), crmId) > 0);
         QVERIFY(rows(QStringLiteral("customer"), staffingId) > 0);
         QVERIFY(rows(QStringLiteral("placement"), staffingId) > 0);
         QVERIFY(rows(QStringLiteral("timesheet_line"), staffingId) > 0);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_billable_time'"))
-                     .toString(),
-                 QStringLiteral("succeeded"));
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_billable_time'"))
+                .toString(),
+            QStringLiteral("succeeded"));
         // Bullhorn's one-time refresh token went to the store the secrets came from.
-        QVERIFY(store.keys().contains(CredentialStore::keyFor(staffingId, BullhornConfig::kRefreshTokenAccount)));
+        QVERIFY(
+            store.keys().contains(CredentialStore::keyFor(staffingId, BullhornConfig::kRefreshTokenAccount)));
         QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM system")).toLongLong(), 4);
     }
 
@@ -847,9 +936,11 @@ private slots:
         // The companies read before the cancel are kept; the entity being read then (contacts: every
         // answer takes 300 ms) is cancelled, the one after it never started.
         QVERIFY(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM customer")).toLongLong() > 0);
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_contacts'")).toString(),
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run WHERE flow = 'pull_contacts'"))
+                     .toString(),
                  QStringLiteral("cancelled"));
-        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'pull_deals'")).toLongLong(),
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'pull_deals'"))
+                     .toLongLong(),
                  0);
     }
 };

@@ -20,7 +20,6 @@ using namespace cw;
 using cw::test::TempCache;
 using cw::test::waitIdle;
 
-
 class TestExceptionsPage : public QObject
 {
     Q_OBJECT
@@ -72,7 +71,8 @@ qint64 TestExceptionsPage::scalar(const QString &sql, const QVariantList &values
 
 QString TestExceptionsPage::stateOf(qint64 id) const
 {
-    return m_cache->scalar(QStringLiteral("SELECT state FROM revenue_exception WHERE id = ?"), { id }).toString();
+    return m_cache->scalar(QStringLiteral("SELECT state FROM revenue_exception WHERE id = ?"), { id })
+        .toString();
 }
 
 void TestExceptionsPage::rulesRunAndFillTheList()
@@ -89,7 +89,8 @@ void TestExceptionsPage::rulesRunAndFillTheList()
 
 void TestExceptionsPage::showsRulesInWords()
 {
-    const QString stored = m_cache->scalar(QStringLiteral("SELECT rule FROM revenue_exception LIMIT 1")).toString();
+    const QString stored =
+        m_cache->scalar(QStringLiteral("SELECT rule FROM revenue_exception LIMIT 1")).toString();
     const QString shown = m_page->model()->index(0, 0).data().toString();
     QVERIFY(!shown.isEmpty());
     QVERIFY2(!shown.contains(u'_'), qPrintable(shown));
@@ -111,17 +112,19 @@ void TestExceptionsPage::acknowledgeAssignResolveReopenWithAudit()
     for (const qint64 id : ids)
         QCOMPARE(stateOf(id), QStringLiteral("acknowledged"));
     QVERIFY(m_page->assign(ids, QStringLiteral("finance.lead")).ok());
-    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT owner FROM revenue_exception WHERE id = ?"), { ids.first() })
-                 .toString(),
-             QStringLiteral("finance.lead"));
+    QCOMPARE(
+        m_cache->scalar(QStringLiteral("SELECT owner FROM revenue_exception WHERE id = ?"), { ids.first() })
+            .toString(),
+        QStringLiteral("finance.lead"));
     QVERIFY(m_page->resolve({ ids.first() }, QStringLiteral("Credit note issued")).ok());
     QCOMPARE(stateOf(ids.first()), QStringLiteral("resolved"));
     QVERIFY(m_page->reopen({ ids.first() }).ok());
     QCOMPARE(stateOf(ids.first()), QStringLiteral("open"));
     // One audit row per change and case, by the person at the keyboard.
     QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")), auditBefore + 2 + 2 + 1 + 1);
-    QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"), { ExceptionsPage::actor() }),
-             6);
+    QCOMPARE(
+        scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE actor = ?"), { ExceptionsPage::actor() }),
+        6);
 }
 
 void TestExceptionsPage::emptyReasonIsRefusedAndChangesNothing()

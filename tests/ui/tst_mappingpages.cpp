@@ -1,7 +1,7 @@
 #include "cache/database.h"
 #include "cachetablemodel.h"
-#include "matching/cachematchjob.h"
 #include "dialogs/customerpickerdialog.h"
+#include "matching/cachematchjob.h"
 #include "pages/customerspage.h"
 #include "pages/unmatchedpage.h"
 #include "sandbox/demodatagenerator.h"
@@ -59,7 +59,8 @@ void selectRows(TablePage &page, const QList<int> &rows)
 {
     QTableView *view = page.tableView();
     view->clearSelection();
-    view->selectionModel()->setCurrentIndex(page.model()->index(rows.first(), 0), QItemSelectionModel::NoUpdate);
+    view->selectionModel()->setCurrentIndex(page.model()->index(rows.first(), 0),
+                                            QItemSelectionModel::NoUpdate);
     for (int row : rows)
         view->selectionModel()->select(page.model()->index(row, 0),
                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
@@ -70,16 +71,19 @@ void selectRows(TablePage &page, const QList<int> &rows)
 // The canonical customer record @p customerId is linked to; 0 when none.
 qint64 canonicalOf(const Database &cache, qint64 customerId)
 {
-    return std::max<qint64>(0, scalar(cache,
-                                      QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l "
-                                                     "ON l.system_id = c.system_id AND l.external_id = c.external_id "
-                                                     "AND l.entity = 'customer' WHERE c.id = ?"),
-                                      { customerId }));
+    return std::max<qint64>(
+        0,
+        scalar(cache,
+               QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l "
+                              "ON l.system_id = c.system_id AND l.external_id = c.external_id "
+                              "AND l.entity = 'customer' WHERE c.id = ?"),
+               { customerId }));
 }
 
 qint64 linksOf(const Database &cache, qint64 canonicalId)
 {
-    return scalar(cache, QStringLiteral("SELECT COUNT(*) FROM link WHERE entity = 'customer' AND canonical_id = ?"),
+    return scalar(cache,
+                  QStringLiteral("SELECT COUNT(*) FROM link WHERE entity = 'customer' AND canonical_id = ?"),
                   { canonicalId });
 }
 
@@ -128,7 +132,8 @@ bool linkThroughPicker(QAction *action, const Database &cache, qint64 canonicalI
 
 QString outputFolder()
 {
-    const QString folder = qEnvironmentVariable("CW_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/cw-test-output"))
+    const QString folder =
+        qEnvironmentVariable("CW_TEST_OUTPUT", QDir::tempPath() + QStringLiteral("/cw-test-output"))
         + QStringLiteral("/mapping");
     QDir().mkpath(folder);
     return folder;
@@ -221,14 +226,17 @@ void TestMappingPages::acceptThenUndoRestoresTheCache()
     QVERIFY(m_customers->acceptAction()->isEnabled());
     m_customers->acceptAction()->trigger();
     for (qint64 id : ids)
-        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'accepted' FROM match_candidate WHERE id = ?"), { id }),
+        QCOMPARE(scalar(*m_cache,
+                        QStringLiteral("SELECT status = 'accepted' FROM match_candidate WHERE id = ?"),
+                        { id }),
                  1);
     // Both records of each accepted match are now linked to one customer.
     for (qint64 id : ids) {
         QCOMPARE(scalar(*m_cache,
-                        QStringLiteral("SELECT COUNT(DISTINCT l.canonical_id) FROM match_candidate m JOIN customer c "
-                                       "ON c.id IN (m.left_customer_id, m.right_customer_id) JOIN link l "
-                                       "ON l.system_id = c.system_id AND l.external_id = c.external_id WHERE m.id = ?"),
+                        QStringLiteral(
+                            "SELECT COUNT(DISTINCT l.canonical_id) FROM match_candidate m JOIN customer c "
+                            "ON c.id IN (m.left_customer_id, m.right_customer_id) JOIN link l "
+                            "ON l.system_id = c.system_id AND l.external_id = c.external_id WHERE m.id = ?"),
                         { id }),
                  1);
     }
@@ -238,7 +246,9 @@ void TestMappingPages::acceptThenUndoRestoresTheCache()
 
     QTest::keySequence(m_customers->tableView(), QKeySequence::Undo);
     for (qint64 id : ids)
-        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"), { id }), 1);
+        QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"),
+                        { id }),
+                 1);
     QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM link")), links);
     QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM canonical_customer")), customers);
     QVERIFY(m_customers->decisionBar()->redoAction()->isEnabled());
@@ -253,34 +263,47 @@ void TestMappingPages::rejectByKeyThenUndoAndRedo()
     QVERIFY(id != 0);
     QTRY_VERIFY(m_customers->tableView()->hasFocus());
     QTest::keyClick(m_customers->tableView(), Qt::Key_R);
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'rejected' FROM match_candidate WHERE id = ?"), { id }), 1);
+    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'rejected' FROM match_candidate WHERE id = ?"),
+                    { id }),
+             1);
     QTRY_VERIFY(m_customers->model()->isCountKnown());
     m_customers->decisionBar()->undoAction()->trigger();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"), { id }), 1);
+    QCOMPARE(
+        scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"), { id }),
+        1);
     m_customers->decisionBar()->redoAction()->trigger();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'rejected' FROM match_candidate WHERE id = ?"), { id }), 1);
+    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'rejected' FROM match_candidate WHERE id = ?"),
+                    { id }),
+             1);
     m_customers->decisionBar()->undoAction()->trigger();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"), { id }), 1);
+    QCOMPARE(
+        scalar(*m_cache, QStringLiteral("SELECT status = 'open' FROM match_candidate WHERE id = ?"), { id }),
+        1);
 }
 
 void TestMappingPages::thresholdsReBandAtOnce()
 {
-    const qint64 open = scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open'"));
+    const qint64 open =
+        scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open'"));
     QVERIFY(open > 0);
     m_customers->reviewThresholdBox()->setValue(0.05);
     m_customers->autoThresholdBox()->setValue(1.0);
     m_customers->applyThresholds();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
-                                             "AND band = 'review'")),
-             scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
-                                             "AND score >= 0.05 AND score < 1.0")));
+    QCOMPARE(scalar(*m_cache,
+                    QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
+                                   "AND band = 'review'")),
+             scalar(*m_cache,
+                    QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
+                                   "AND score >= 0.05 AND score < 1.0")));
     QCOMPARE(m_settings->reviewThreshold(), 0.05);
     m_customers->reviewThresholdBox()->setValue(0.99);
     m_customers->applyThresholds();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
-                                             "AND band = 'review'")),
-             scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
-                                             "AND score >= 0.99 AND score < 1.0")));
+    QCOMPARE(scalar(*m_cache,
+                    QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
+                                   "AND band = 'review'")),
+             scalar(*m_cache,
+                    QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE status = 'open' "
+                                   "AND score >= 0.99 AND score < 1.0")));
     m_customers->reviewThresholdBox()->setValue(0.5);
     m_customers->autoThresholdBox()->setValue(0.95);
     m_customers->applyThresholds();
@@ -313,17 +336,19 @@ void TestMappingPages::unmatchedNotACustomerAndUndo()
     selectRows(*m_unmatched, { 0 });
     const qint64 record = selectedId(*m_unmatched);
     m_unmatched->notCustomerAction()->trigger();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'not_customer' FROM customer WHERE id = ?"), { record }),
+    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status = 'not_customer' FROM customer WHERE id = ?"),
+                    { record }),
              1);
     m_unmatched->decisionBar()->undoAction()->trigger();
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status <> 'not_customer' FROM customer WHERE id = ?"), { record }),
+    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT status <> 'not_customer' FROM customer WHERE id = ?"),
+                    { record }),
              1);
 }
 
 void TestMappingPages::unmatchedCreateInOdooQueuesOnce()
 {
-    m_unmatched->systemFilter()->setCurrentIndex(m_unmatched->systemFilter()->findText(QStringLiteral("HubSpot"),
-                                                                                       Qt::MatchContains));
+    m_unmatched->systemFilter()->setCurrentIndex(
+        m_unmatched->systemFilter()->findText(QStringLiteral("HubSpot"), Qt::MatchContains));
     m_unmatched->applyFilters();
     QVERIFY(waitLoaded(*m_unmatched));
     QVERIFY(m_unmatched->model()->rowCount() > 0);
@@ -332,13 +357,15 @@ void TestMappingPages::unmatchedCreateInOdooQueuesOnce()
     const qint64 before = scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM outbox"));
     m_unmatched->createInOdooAction()->trigger();
     QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM outbox")), before + 1);
-    const qint64 canonical =
-        scalar(*m_cache, QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l ON l.system_id = c.system_id "
-                                        "AND l.external_id = c.external_id WHERE c.id = ?"),
-               { record });
+    const qint64 canonical = scalar(
+        *m_cache,
+        QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l ON l.system_id = c.system_id "
+                       "AND l.external_id = c.external_id WHERE c.id = ?"),
+        { record });
     QVERIFY(canonical > 0);
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ? "
-                                             "AND operation = 'create_partner' AND state = 'pending'"),
+    QCOMPARE(scalar(*m_cache,
+                    QStringLiteral("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ? "
+                                   "AND operation = 'create_partner' AND state = 'pending'"),
                     { QStringLiteral("odoo:partner:%1").arg(canonical) }),
              1);
     m_unmatched->decisionBar()->undoAction()->trigger();
@@ -353,12 +380,14 @@ void TestMappingPages::unmatchedFiltersBySystem()
     m_unmatched->systemFilter()->setCurrentIndex(m_unmatched->systemFilter()->findData(system));
     m_unmatched->applyFilters();
     QVERIFY(waitLoaded(*m_unmatched));
-    QCOMPARE(m_unmatched->model()->totalCount(),
-             scalar(*m_cache,
-                    QStringLiteral("SELECT COUNT(*) FROM customer c WHERE c.system_id = ? AND c.status <> 'not_customer' "
-                                   "AND NOT EXISTS (SELECT 1 FROM link l WHERE l.system_id = c.system_id "
-                                   "AND l.external_id = c.external_id)"),
-                    { system }));
+    QCOMPARE(
+        m_unmatched->model()->totalCount(),
+        scalar(*m_cache,
+               QStringLiteral(
+                   "SELECT COUNT(*) FROM customer c WHERE c.system_id = ? AND c.status <> 'not_customer' "
+                   "AND NOT EXISTS (SELECT 1 FROM link l WHERE l.system_id = c.system_id "
+                   "AND l.external_id = c.external_id)"),
+               { system }));
     m_unmatched->systemFilter()->setCurrentIndex(0);
     m_unmatched->applyFilters();
 }
@@ -430,7 +459,9 @@ void TestMappingPages::splitThenUndo()
     m_customers->decisionBar()->undoAction()->trigger();
     QCOMPARE(canonicalOf(*m_cache, record), before);
     QCOMPARE(linksOf(*m_cache, before), together);
-    QCOMPARE(scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM canonical_customer WHERE id = ?"), { after }), 0);
+    QCOMPARE(
+        scalar(*m_cache, QStringLiteral("SELECT COUNT(*) FROM canonical_customer WHERE id = ?"), { after }),
+        0);
 }
 
 void TestMappingPages::linkTwoRecordsTogether()
@@ -468,8 +499,8 @@ void TestMappingPages::linkRecordToSearchedCustomer()
     const qint64 record = selectLinkedRecord(false);
     QVERIFY(record != 0);
     const qint64 before = canonicalOf(*m_cache, record);
-    const qint64 target = scalar(*m_cache, QStringLiteral("SELECT MIN(id) FROM canonical_customer WHERE id <> ?"),
-                                 { before });
+    const qint64 target =
+        scalar(*m_cache, QStringLiteral("SELECT MIN(id) FROM canonical_customer WHERE id <> ?"), { before });
     QVERIFY(target > 0);
     QVERIFY(linkThroughPicker(m_customers->linkAction(), *m_cache, target));
     QCOMPARE(canonicalOf(*m_cache, record), target);
@@ -512,8 +543,9 @@ void TestMappingPages::weightsShowOnceMatched()
     QSignalSpy done(m_customers->matchJob(), &CacheMatchJob::finished);
     m_customers->matchNow();
     QVERIFY(done.wait(120000));
-    const qint64 scored = scalar(*m_cache, QStringLiteral("SELECT MIN(id) FROM match_candidate WHERE status = 'open' "
-                                                          "AND band = 'review' AND explanation LIKE '%\"fields\"%'"));
+    const qint64 scored = scalar(*m_cache,
+                                 QStringLiteral("SELECT MIN(id) FROM match_candidate WHERE status = 'open' "
+                                                "AND band = 'review' AND explanation LIKE '%\"fields\"%'"));
     QVERIFY(scored > 0);
     QVERIFY(waitLoaded(*m_customers));
     int row = -1;

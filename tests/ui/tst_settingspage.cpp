@@ -321,13 +321,14 @@ MessageBanner *TestSettingsPage::runTest(ConnectionDialog *dialog)
         return nullptr;
     test->click();
     // The report arrives asynchronously; the button is usable again when it has.
-    if (!QTest::qWaitFor([&] { return test->isEnabled() && !dialog->isTesting() && !banner->text().isEmpty(); },
-                         20000))
+    if (!QTest::qWaitFor(
+            [&] { return test->isEnabled() && !dialog->isTesting() && !banner->text().isEmpty(); }, 20000))
         return nullptr;
     return banner;
 }
 
-void TestSettingsPage::fillOdooForm(ConnectionDialog *dialog, const OdooSimulator &simulator, const QString &secret)
+void TestSettingsPage::fillOdooForm(ConnectionDialog *dialog, const OdooSimulator &simulator,
+                                    const QString &secret)
 {
     auto *kind = child<QComboBox>(dialog, "kindCombo");
     kind->setCurrentIndex(kind->findData(static_cast<int>(SystemConfig::Kind::Odoo)));
@@ -351,7 +352,8 @@ void TestSettingsPage::testConnectionReportsWhatItReached()
     QCOMPARE(banner->kind(), MessageBanner::Kind::Information);
     QVERIFY2(banner->text().contains(simulator.options().database), qPrintable(banner->text()));
     QVERIFY2(banner->text().contains(QStringLiteral("Mitchell Admin")), qPrintable(banner->text()));
-    QVERIFY(dialog->grab().save(QDir(outputFolder()).filePath(QStringLiteral("connectiondialog-tested.png"))));
+    QVERIFY(
+        dialog->grab().save(QDir(outputFolder()).filePath(QStringLiteral("connectiondialog-tested.png"))));
     // Testing saves nothing: no row, no secret.
     QCOMPARE(dialog->system().id, qint64(0));
     QCOMPARE(SystemRepository(m_cache->db()).list().value().size(), qsizetype(0));

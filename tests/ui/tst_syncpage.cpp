@@ -110,15 +110,17 @@ void TestSyncPage::showsHealthHistoryAndRunLog()
     const QString inAnHour = QDateTime::currentDateTimeUtc().addSecs(3600).toString(Qt::ISODateWithMs);
     QVERIFY(demo->transaction([&](QSqlDatabase &db) -> Result<void> {
                     QSqlQuery query(db);
-                    query.prepare(QStringLiteral("INSERT INTO sync_circuit (system_id, state, reopens_at, failures, "
-                                                 "last_error, changed_at) VALUES (?, 'open', ?, 5, 'Odoo answered 502', ?)"));
+                    query.prepare(QStringLiteral(
+                        "INSERT INTO sync_circuit (system_id, state, reopens_at, failures, "
+                        "last_error, changed_at) VALUES (?, 'open', ?, 5, 'Odoo answered 502', ?)"));
                     query.addBindValue(odoo);
                     query.addBindValue(inAnHour);
                     query.addBindValue(inAnHour);
                     if (!query.exec())
                         return Error(Error::Category::Internal, query.lastError().text());
-                    query.prepare(QStringLiteral("INSERT INTO sync_run (flow, system_id, started_at, finished_at, status, "
-                                                 "message) VALUES ('timesheets', ?, ?, ?, 'interrupted', 'Interrupted: killed')"));
+                    query.prepare(QStringLiteral(
+                        "INSERT INTO sync_run (flow, system_id, started_at, finished_at, status, "
+                        "message) VALUES ('timesheets', ?, ?, ?, 'interrupted', 'Interrupted: killed')"));
                     query.addBindValue(odoo);
                     query.addBindValue(inAnHour);
                     query.addBindValue(inAnHour);
@@ -195,13 +197,16 @@ std::unique_ptr<OdooSimulator> TestSyncPage::connectToSimulator(TempCache &cache
     options.seed = 7;
     auto simulator = std::make_unique<OdooSimulator>(options, Clock::system());
     if (!simulator->listen().ok() || !FailedPushCache::fill(cache)
-        || !cache.exec(QStringLiteral("UPDATE system SET url = ?, database_name = ?, login = ? WHERE kind = 'odoo'"),
-                       { simulator->url().toString(), simulator->options().database, simulator->options().login }))
+        || !cache.exec(
+            QStringLiteral("UPDATE system SET url = ?, database_name = ?, login = ? WHERE kind = 'odoo'"),
+            { simulator->url().toString(), simulator->options().database, simulator->options().login }))
         return {};
-    const qint64 odoo = cache.scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
+    const qint64 odoo =
+        cache.scalar(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'")).toLongLong();
     bool stored = false;
-    m_credentials.writeSecret(CredentialStore::keyFor(odoo, SystemConfig::kPasswordAccount), simulator->apiKey(),
-                              this, [&](const Result<void> &done) { stored = done.ok(); });
+    m_credentials.writeSecret(CredentialStore::keyFor(odoo, SystemConfig::kPasswordAccount),
+                              simulator->apiKey(), this,
+                              [&](const Result<void> &done) { stored = done.ok(); });
     return QTest::qWaitFor([&] { return stored; }) ? std::move(simulator) : nullptr;
 }
 
@@ -252,10 +257,11 @@ void TestSyncPage::pullListsEveryEntity()
     const SystemConfig bullhorn =
         ConnectionProfile::staffingSystem(staffing.authUrl().toString(), staffing.loginUrl().toString(),
                                           staffingOptions.clientId, staffingOptions.username);
-    QVERIFY(cache.exec(QStringLiteral("UPDATE system SET url = ?, login = ?, options = ? WHERE kind = 'staffing'"),
-                       { bullhorn.url, bullhorn.login,
-                         QJsonDocument(bullhorn.options).toJson(QJsonDocument::Compact) }));
-    const qint64 staffingId = count(cache.db(), QStringLiteral("SELECT id FROM system WHERE kind = 'staffing'"));
+    QVERIFY(cache.exec(
+        QStringLiteral("UPDATE system SET url = ?, login = ?, options = ? WHERE kind = 'staffing'"),
+        { bullhorn.url, bullhorn.login, QJsonDocument(bullhorn.options).toJson(QJsonDocument::Compact) }));
+    const qint64 staffingId =
+        count(cache.db(), QStringLiteral("SELECT id FROM system WHERE kind = 'staffing'"));
     test::CredentialWaiter waiter(m_credentials);
     QVERIFY(waiter.write(CredentialStore::keyFor(crmId, SystemConfig::kTokenAccount), crm.token()));
     QVERIFY(waiter.write(CredentialStore::keyFor(staffingId, SystemConfig::kClientSecretAccount),
@@ -271,7 +277,8 @@ void TestSyncPage::pullListsEveryEntity()
     QVERIFY(!finished.first().at(0).toBool());
     QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("Bullhorn timesheet_lines failed")),
              qPrintable(finished.first().at(1).toString()));
-    QVERIFY(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = %1").arg(crmId)) > 0);
+    QVERIFY(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = %1").arg(crmId))
+            > 0);
     // Every entity of both systems is listed with the time and size of its pull, or its error,
     // also the failed entity that was not the last one pulled.
     QSignalSpy loaded(page.get(), &SyncPage::overviewLoaded);
@@ -299,7 +306,8 @@ void TestSyncPage::pullListsEveryEntity()
         QVERIFY(!entities->item(row, 5)->text().isEmpty());
     }
     QCoreApplication::processEvents();
-    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync-after-pull.png")));
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
+                              + QStringLiteral("/sync-after-pull.png")));
 }
 
 void TestSyncPage::scheduledFlowRunsWhenDue()
@@ -324,19 +332,23 @@ void TestSyncPage::scheduledFlowRunsWhenDue()
     // Every hour: kept with the Odoo system, due at once as it never ran.
     every->setValue(60);
     emit every->editingFinished();
-    QCOMPARE(count(cache.db(), QStringLiteral("SELECT json_extract(options, '$.schedule.timesheets') FROM system "
-                                              "WHERE kind = 'odoo'")),
+    QCOMPARE(count(cache.db(),
+                   QStringLiteral("SELECT json_extract(options, '$.schedule.timesheets') FROM system "
+                                  "WHERE kind = 'odoo'")),
              qint64(60));
     QCOMPARE(schedule->item(timesheets, 2)->text(), QStringLiteral("due now"));
     QCoreApplication::processEvents();
-    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage")) + QStringLiteral("/sync-schedule.png")));
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
+                              + QStringLiteral("/sync-schedule.png")));
 
     QSignalSpy finished(page.get(), &SyncPage::syncFinished);
     page->runScheduledFlows();
     QTRY_VERIFY_WITH_TIMEOUT(page->isSyncing(), 10000);
     QVERIFY(finished.wait(90000));
-    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")), qint64(1));
-    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow <> 'timesheets'")), qint64(0));
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'timesheets'")),
+             qint64(1));
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow <> 'timesheets'")),
+             qint64(0));
     // Next in an hour from that start, not now.
     QTRY_VERIFY_WITH_TIMEOUT(schedule->item(timesheets, 2)->text() != QLatin1String("due now"), 20000);
     QVERIFY(schedule->item(timesheets, 2)->text() != QLatin1String("—"));

@@ -3,9 +3,9 @@
 #include "cache/auditlog.h"
 #include "cachetablemodel.h"
 #include "candidatedetails.h"
-#include "matchqueries.h"
 #include "matching/cachematchjob.h"
 #include "matching/mappingservice.h"
+#include "matchqueries.h"
 #include "pagequeries.h"
 #include "util/logging.h"
 #include "util/settings.h"
@@ -14,12 +14,12 @@
 #include "widgets/paircomparisonview.h"
 
 #include <QAction>
-#include <QLocale>
 #include <QDoubleSpinBox>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -116,7 +116,8 @@ void CustomersPage::createActions()
 {
     const auto make = [this](const QString &text, const QString &tip, const QKeySequence &key, auto slot) {
         auto *action = new QAction(text, this);
-        action->setToolTip(key.isEmpty() ? tip : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
+        action->setToolTip(key.isEmpty() ? tip
+                                         : tr("%1 (%2)").arg(tip, key.toString(QKeySequence::NativeText)));
         if (!key.isEmpty()) {
             // Letter keys act only while the list has the focus, so they never eat typed text.
             action->setShortcut(key);
@@ -131,10 +132,11 @@ void CustomersPage::createActions()
                     &CustomersPage::acceptSelected);
     m_reject = make(tr("Reject"), tr("The selected matches are different customers"), QKeySequence(Qt::Key_R),
                     &CustomersPage::rejectSelected);
-    m_merge = make(tr("Merge"), tr("Merge the selected customers into the first one"), QKeySequence(Qt::Key_M),
-                   &CustomersPage::mergeSelected);
-    m_split = make(tr("Split"), tr("Move each selected record out of its customer into a customer of its own"),
-                   QKeySequence(Qt::Key_S), &CustomersPage::splitSelected);
+    m_merge = make(tr("Merge"), tr("Merge the selected customers into the first one"),
+                   QKeySequence(Qt::Key_M), &CustomersPage::mergeSelected);
+    m_split =
+        make(tr("Split"), tr("Move each selected record out of its customer into a customer of its own"),
+             QKeySequence(Qt::Key_S), &CustomersPage::splitSelected);
     m_link = make(tr("Link…"),
                   tr("Link the selected records together, or one record to a customer you search for"),
                   QKeySequence(Qt::Key_L), &CustomersPage::linkSelected);
@@ -146,8 +148,9 @@ QWidget *CustomersPage::createThresholds()
     auto *row = new QHBoxLayout(panel);
     row->setContentsMargins(16, 0, 0, 0);
     row->setSpacing(6);
-    m_autoThreshold = thresholdBox(m_settings.autoLinkThreshold(),
-                                   tr("Matches at or above this score are sure: they link without review"), panel);
+    m_autoThreshold =
+        thresholdBox(m_settings.autoLinkThreshold(),
+                     tr("Matches at or above this score are sure: they link without review"), panel);
     m_reviewThreshold = thresholdBox(m_settings.reviewThreshold(),
                                      tr("Matches at or above this score go to the review queue"), panel);
     m_bands = new QLabel(panel);
@@ -266,7 +269,8 @@ void CustomersPage::mergeSelected()
 {
     const QList<qint64> ids = DecisionBar::selectedIds(tableView());
     if (ids.size() > 1)
-        m_bar->report(m_bar->service().merge(ids), tr("Merged %n customers into one.", nullptr, int(ids.size())));
+        m_bar->report(m_bar->service().merge(ids),
+                      tr("Merged %n customers into one.", nullptr, int(ids.size())));
 }
 
 void CustomersPage::splitSelected()
@@ -312,8 +316,8 @@ void CustomersPage::updateBands()
 
 void CustomersPage::showBands(const MappingService::Bands &bands)
 {
-    m_bands->setText(
-        tr("%1 sure, %2 to review").arg(QLocale().toString(bands.autoBand), QLocale().toString(bands.review)));
+    m_bands->setText(tr("%1 sure, %2 to review")
+                         .arg(QLocale().toString(bands.autoBand), QLocale().toString(bands.review)));
 }
 
 void CustomersPage::matchNow()

@@ -200,8 +200,9 @@ QWidget *DashboardPage::createFilterBar()
     m_customer->setToolTip(tr("One customer, with its records in every linked system (Alt+U)"));
     auto *customerShortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key_U), this);
     connect(customerShortcut, &QShortcut::activated, m_customer, qOverload<>(&QWidget::setFocus));
-    m_currency->setToolTip(tr("Only amounts in one currency, unconverted; or every currency converted into the "
-                              "company currency"));
+    m_currency->setToolTip(
+        tr("Only amounts in one currency, unconverted; or every currency converted into the "
+           "company currency"));
     m_reset->setToolTip(tr("Show the whole business as of today"));
     m_period->setMinimumContentsLength(9);
     m_period->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -233,8 +234,8 @@ QWidget *DashboardPage::createFilterBar()
         scheduleRefresh();
     });
     connect(m_reset, &QPushButton::clicked, this, [this] {
-        const QSignalBlocker blockers[] = { QSignalBlocker(m_asOf), QSignalBlocker(m_period),
-                                            QSignalBlocker(m_customer), QSignalBlocker(m_businessUnit),
+        const QSignalBlocker blockers[] = { QSignalBlocker(m_asOf),       QSignalBlocker(m_period),
+                                            QSignalBlocker(m_customer),   QSignalBlocker(m_businessUnit),
                                             QSignalBlocker(m_costCenter), QSignalBlocker(m_currency) };
         m_asOf->setDate(QDate::currentDate());
         m_period->setCurrentIndex(1);
@@ -252,8 +253,8 @@ QWidget *DashboardPage::createTiles()
     grid->setContentsMargins(0, 0, 0, 0);
     grid->setSpacing(12);
     const QString titles[] = {
-        tr("Unbilled value"),  tr("Unbilled hours"), tr("Oldest unbilled work"), tr("Open exceptions"),
-        tr("Revenue at stake"), tr("Failed pushes"), tr("Unmatched customers"), tr("DSO"),
+        tr("Unbilled value"),   tr("Unbilled hours"), tr("Oldest unbilled work"), tr("Open exceptions"),
+        tr("Revenue at stake"), tr("Failed pushes"),  tr("Unmatched customers"),  tr("DSO"),
     };
     for (const QString &text : titles) {
         auto *widget = new SummaryTile(text, tiles);
@@ -278,7 +279,8 @@ QWidget *DashboardPage::createCharts()
     ageChart->setColorScheme(&ChartStyle::ageBuckets);
     ageChart->setValueTitle(m_ageModel->unitTitle());
     m_ageCard = new ChartCard(tr("Unbilled work by age"), ageChart, charts);
-    m_ageCard->setSubtitle(tr("Top customers; the older the work, the harder it is to bill. Click a bar for its lines."));
+    m_ageCard->setSubtitle(
+        tr("Top customers; the older the work, the harder it is to bill. Click a bar for its lines."));
     m_measure = new QComboBox(m_ageCard);
     m_measure->addItem(tr("Value"), int(AgeBucketChartModel::Measure::Value));
     m_measure->addItem(tr("Hours"), int(AgeBucketChartModel::Measure::Hours));
@@ -299,7 +301,8 @@ QWidget *DashboardPage::createCharts()
     trendChart->setValueTitle(tr("Exceptions"));
     trendChart->setIntegerValues(true);
     m_exceptionCard = new ChartCard(tr("Revenue exceptions by week"), trendChart, charts);
-    m_exceptionCard->setSubtitle(tr("New cases per rule over the last 12 weeks, by the day their cause happened."));
+    m_exceptionCard->setSubtitle(
+        tr("New cases per rule over the last 12 weeks, by the day their cause happened."));
     auto *openExceptions = new QPushButton(tr("Open list"), m_exceptionCard);
     openExceptions->setFlat(true);
     openExceptions->setToolTip(tr("Go to the Exceptions page to acknowledge, assign and resolve cases"));
@@ -311,7 +314,8 @@ QWidget *DashboardPage::createCharts()
 
     auto *pareto = new ParetoChart(m_paretoModel);
     m_paretoCard = new ChartCard(tr("Failed pushes by cause"), pareto, charts);
-    m_paretoCard->setSubtitle(tr("Open failed pushes, most frequent cause first, with the cumulative share."));
+    m_paretoCard->setSubtitle(
+        tr("Open failed pushes, most frequent cause first, with the cumulative share."));
     auto *openFailed = new QPushButton(tr("Open list"), m_paretoCard);
     openFailed->setFlat(true);
     openFailed->setToolTip(tr("Go to the Failed pushes page to fix and retry them"));
@@ -322,11 +326,10 @@ QWidget *DashboardPage::createCharts()
 
     for (ChartCard *card : { m_ageCard, m_exceptionCard, m_paretoCard }) {
         card->setMinimumHeight(330);
-        connect(card, &ChartCard::saved, this,
-                [this](const QString &, bool ok, const QString &message) {
-                    if (ok)
-                        emit statusMessage(message);
-                });
+        connect(card, &ChartCard::saved, this, [this](const QString &, bool ok, const QString &message) {
+            if (ok)
+                emit statusMessage(message);
+        });
     }
     auto *grid = new QGridLayout(charts);
     grid->setContentsMargins(0, 4, 0, 0);
@@ -437,11 +440,13 @@ void DashboardPage::showTile(const KpiTile &figure)
     const auto change = figure.change();
     SummaryTile::Trend trend = SummaryTile::Trend::Neutral;
     if (change && std::abs(*change) >= 0.5)
-        trend = (*change > 0) == figure.higherIsBetter ? SummaryTile::Trend::Better : SummaryTile::Trend::Worse;
+        trend =
+            (*change > 0) == figure.higherIsBetter ? SummaryTile::Trend::Better : SummaryTile::Trend::Worse;
     widget->setTrend(trendText(figure), trend);
     QString detail = figure.description;
     if (!figure.unconverted.isEmpty())
-        detail += u'\n' + tr("Without %1: no exchange rate.").arg(figure.unconverted.join(QStringLiteral(", ")));
+        detail +=
+            u'\n' + tr("Without %1: no exchange rate.").arg(figure.unconverted.join(QStringLiteral(", ")));
     widget->setDetail(detail);
     widget->setToolTip(tr("%1\nClick to list the records behind this figure.").arg(figure.description));
 }
@@ -478,15 +483,17 @@ void DashboardPage::showCharts(quint64 generation, ChartStep step)
     switch (step) {
     case ChartStep::Age:
         m_ageModel->setSummary(m_snapshot.unbilled, m_snapshot.filter, kTopCustomers);
-        m_ageCard->setEmptyMessage(m_ageModel->rowCount() > 0
-                                       ? QString()
-                                       : tr("No approved time is waiting to be invoiced as of %1.").arg(date));
+        m_ageCard->setEmptyMessage(
+            m_ageModel->rowCount() > 0
+                ? QString()
+                : tr("No approved time is waiting to be invoiced as of %1.").arg(date));
         break;
     case ChartStep::Exceptions:
         m_exceptionModel->setStats(m_snapshot.exceptions, m_snapshot.filter);
-        m_exceptionCard->setEmptyMessage(m_exceptionModel->rowCount() > 0
-                                             ? QString()
-                                             : tr("No revenue exceptions arose in the 12 weeks up to %1.").arg(date));
+        m_exceptionCard->setEmptyMessage(
+            m_exceptionModel->rowCount() > 0
+                ? QString()
+                : tr("No revenue exceptions arose in the 12 weeks up to %1.").arg(date));
         break;
     case ChartStep::FailedPushes:
         m_paretoModel->setHealth(m_snapshot.health, m_snapshot.filter);
@@ -505,21 +512,23 @@ void DashboardPage::showCharts(quint64 generation, ChartStep step)
     }
     // One chart per turn of the event loop: redrawing a chart takes a while on a slow machine,
     // and input and painting get their turn in between.
-    QTimer::singleShot(0, this, [this, generation, step] { showCharts(generation, ChartStep(int(step) + 1)); });
+    QTimer::singleShot(0, this,
+                       [this, generation, step] { showCharts(generation, ChartStep(int(step) + 1)); });
 }
 
 void DashboardPage::showSyncLine()
 {
     QStringList syncs;
     for (const IntegrationHealth::System &system : m_snapshot.health.systems) {
-        syncs << (system.lastSuccessfulSync.isValid()
-                      ? tr("%1 %2").arg(system.name, QLocale().toString(system.lastSuccessfulSync.toLocalTime(),
-                                                                         QLocale::ShortFormat))
-                      : tr("%1 never").arg(system.name));
+        syncs << (system.lastSuccessfulSync.isValid() ? tr("%1 %2").arg(
+                      system.name,
+                      QLocale().toString(system.lastSuccessfulSync.toLocalTime(), QLocale::ShortFormat))
+                                                      : tr("%1 never").arg(system.name));
     }
-    m_syncLine->setText(syncs.isEmpty() ? tr("No system is connected yet. Add one in Settings, or start Crosswalk "
-                                             "with --demo to explore generated data.")
-                                        : tr("Last successful sync: %1").arg(syncs.join(QStringLiteral(" · "))));
+    m_syncLine->setText(syncs.isEmpty()
+                            ? tr("No system is connected yet. Add one in Settings, or start Crosswalk "
+                                 "with --demo to explore generated data.")
+                            : tr("Last successful sync: %1").arg(syncs.join(QStringLiteral(" · "))));
 }
 
 void DashboardPage::showFailure(quint64 generation, const Error &error)
@@ -546,8 +555,8 @@ void DashboardPage::printReport()
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("dashboard-%1.pdf").arg(m_snapshot.filter.asOf.toString(Qt::ISODate)));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save dashboard report"), suggested, tr("PDF documents (*.pdf)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save dashboard report"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
     if (const auto written = writeReport(path); !written)
@@ -563,9 +572,9 @@ Result<void> DashboardPage::writeReport(const QString &path)
     QStringList slice;
     slice << m_subtitle->text();
     const std::pair<QString, QComboBox *> filters[] = { { tr("Customer"), m_customer },
-                                                       { tr("Business unit"), m_businessUnit },
-                                                       { tr("Cost center"), m_costCenter },
-                                                       { tr("Currency"), m_currency } };
+                                                        { tr("Business unit"), m_businessUnit },
+                                                        { tr("Cost center"), m_costCenter },
+                                                        { tr("Currency"), m_currency } };
     for (const auto &[name, box] : filters) {
         if (box->currentIndex() > 0)
             slice << tr("%1: %2").arg(name, box->currentText());

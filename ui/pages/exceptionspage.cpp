@@ -33,15 +33,17 @@ QuerySpec withRulesInWords(QuerySpec spec)
 
 } // namespace
 
-ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, const QDate &today, QWidget *parent)
+ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, const QDate &today,
+                               QWidget *parent)
     : TablePage(database, settings, QStringLiteral("exceptions"), parent)
     , m_database(database)
     , m_today(today)
 {
-    setHeading(tr("Revenue exceptions"),
-               tr("Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices "
-                  "paid late. Largest amounts first. Acknowledge, assign or resolve the selected cases; every "
-                  "change is kept in the audit log."));
+    setHeading(
+        tr("Revenue exceptions"),
+        tr("Revenue at risk: approved hours not invoiced, rates that differ between systems, invoices "
+           "paid late. Largest amounts first. Acknowledge, assign or resolve the selected cases; every "
+           "change is kept in the audit log."));
     setViews(
         { { tr("Unresolved"), withRulesInWords(PageQueries::revenueExceptions(true, today)),
             tr("No open revenue exceptions"),
@@ -68,7 +70,8 @@ ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, con
                        << addButton(tr("Assign…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A),
                                     tr("Give the selected cases an owner"), &ExceptionsPage::askAssign)
                        << addButton(tr("Resolve…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R),
-                                    tr("Close the selected cases, with a reason"), &ExceptionsPage::askResolve)
+                                    tr("Close the selected cases, with a reason"),
+                                    &ExceptionsPage::askResolve)
                        << addButton(tr("Reopen"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
                                     tr("Open the selected cases again"), &ExceptionsPage::askReopen);
     for (QPushButton *button : std::as_const(m_selectionButtons))
@@ -83,7 +86,8 @@ ExceptionsPage::ExceptionsPage(const Database &database, Settings &settings, con
     connect(tableView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &ExceptionsPage::updateActions);
     connect(model(), &QAbstractItemModel::modelReset, this, &ExceptionsPage::updateActions);
-    connect(&m_runner, &QFutureWatcher<Result<ExceptionRunner::Summary>>::finished, this, &ExceptionsPage::rulesDone);
+    connect(&m_runner, &QFutureWatcher<Result<ExceptionRunner::Summary>>::finished, this,
+            &ExceptionsPage::rulesDone);
     updateActions();
 }
 
@@ -126,7 +130,8 @@ void ExceptionsPage::updateActions()
         button->setEnabled(selected);
 }
 
-Result<void> ExceptionsPage::forEach(const QList<qint64> &ids, const std::function<Result<void>(qint64)> &change)
+Result<void> ExceptionsPage::forEach(const QList<qint64> &ids,
+                                     const std::function<Result<void>(qint64)> &change)
 {
     for (const qint64 id : ids) {
         if (auto changed = change(id); !changed)
@@ -175,7 +180,8 @@ void ExceptionsPage::askAcknowledge()
     const QList<qint64> ids = selectedIds();
     bool ok = false;
     const QString reason = QInputDialog::getText(
-        this, tr("Acknowledge"), tr("Why is this known and acceptable for now? (%Ln case(s))", nullptr, int(ids.size())),
+        this, tr("Acknowledge"),
+        tr("Why is this known and acceptable for now? (%Ln case(s))", nullptr, int(ids.size())),
         QLineEdit::Normal, QString(), &ok);
     if (ok && !ids.isEmpty())
         finishAction(acknowledge(ids, reason.trimmed()), ids.size(), tr("Acknowledged %1 case(s)."));
@@ -185,7 +191,8 @@ QStringList ExceptionsPage::knownOwners() const
 {
     QStringList owners;
     QSqlQuery query(m_database.connection());
-    if (query.exec(QStringLiteral("SELECT DISTINCT owner FROM revenue_exception WHERE owner <> '' ORDER BY 1"))) {
+    if (query.exec(
+            QStringLiteral("SELECT DISTINCT owner FROM revenue_exception WHERE owner <> '' ORDER BY 1"))) {
         while (query.next())
             owners << query.value(0).toString();
     }
@@ -199,9 +206,9 @@ void ExceptionsPage::askAssign()
     QStringList owners = knownOwners();
     if (!owners.contains(actor()))
         owners.prepend(actor());
-    const QString owner = QInputDialog::getItem(this, tr("Assign"),
-                                                tr("Owner of %Ln case(s) (empty to unassign):", nullptr, int(ids.size())),
-                                                owners, 0, true, &ok);
+    const QString owner = QInputDialog::getItem(
+        this, tr("Assign"), tr("Owner of %Ln case(s) (empty to unassign):", nullptr, int(ids.size())), owners,
+        0, true, &ok);
     if (ok && !ids.isEmpty())
         finishAction(assign(ids, owner.trimmed()), ids.size(), tr("Assigned %1 case(s)."));
 }
@@ -211,8 +218,8 @@ void ExceptionsPage::askResolve()
     const QList<qint64> ids = selectedIds();
     bool ok = false;
     const QString reason = QInputDialog::getText(
-        this, tr("Resolve"), tr("How was it resolved? (%Ln case(s))", nullptr, int(ids.size())), QLineEdit::Normal,
-        QString(), &ok);
+        this, tr("Resolve"), tr("How was it resolved? (%Ln case(s))", nullptr, int(ids.size())),
+        QLineEdit::Normal, QString(), &ok);
     if (ok && !ids.isEmpty())
         finishAction(resolve(ids, reason.trimmed()), ids.size(), tr("Resolved %1 case(s)."));
 }
@@ -252,12 +259,11 @@ void ExceptionsPage::rulesDone()
         return;
     }
     const ExceptionRunner::Summary &summary = result.value();
-    const QString message =
-        tr("Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.")
-            .arg(summary.found)
-            .arg(summary.opened)
-            .arg(summary.autoReopened)
-            .arg(summary.autoResolved);
+    const QString message = tr("Rules checked: %1 cases hold, %2 new, %3 reopened, %4 cleared by themselves.")
+                                .arg(summary.found)
+                                .arg(summary.opened)
+                                .arg(summary.autoReopened)
+                                .arg(summary.autoResolved);
     refresh();
     emit statusMessage(message);
     emit rulesFinished(true, message);

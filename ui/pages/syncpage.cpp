@@ -184,8 +184,8 @@ QWidget *SyncPage::createOverview()
 {
     auto *overview = new QWidget(this);
     m_banner = new MessageBanner(overview);
-    m_systems =
-        overviewTable({ tr("System"), tr("Circuit"), tr("Last success"), tr("Last error"), tr("Latest run") }, overview);
+    m_systems = overviewTable(
+        { tr("System"), tr("Circuit"), tr("Last success"), tr("Last error"), tr("Latest run") }, overview);
     m_systems->setAccessibleName(tr("System health"));
     m_entities = overviewTable(
         { tr("System"), tr("Kind"), tr("Last pull"), tr("Read"), tr("Errors"), tr("Last error") }, overview);
@@ -231,14 +231,14 @@ QWidget *SyncPage::createSchedule(QWidget *parent)
         // 0 reads as what it means rather than "0 min".
         every->setSpecialValueText(tr("when asked"));
         every->setAccessibleName(tr("Minutes between runs of %1").arg(SyncFlows::title(flow)));
-        every->setToolTip(tr("How often %1 runs by itself while Crosswalk is open; at least %2 minutes, 0 for "
-                             "only when you press Sync now")
-                              .arg(SyncFlows::title(flow))
-                              .arg(SyncSchedule::kMinMinutes));
+        every->setToolTip(
+            tr("How often %1 runs by itself while Crosswalk is open; at least %2 minutes, 0 for "
+               "only when you press Sync now")
+                .arg(SyncFlows::title(flow))
+                .arg(SyncSchedule::kMinMinutes));
         every->setEnabled(false);
-        connect(every, &QSpinBox::editingFinished, this, [this, every, flow] {
-            saveInterval(flow, every->value());
-        });
+        connect(every, &QSpinBox::editingFinished, this,
+                [this, every, flow] { saveInterval(flow, every->value()); });
         m_schedule->setCellWidget(row, 1, every);
         m_schedule->setItem(row, 2, new QTableWidgetItem);
     }
@@ -319,7 +319,8 @@ void SyncPage::runScheduledFlows()
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QList<SyncFlow> due = m_scheduleValues.due(starts.value(), now);
     // A start that failed before any run (no key in the keychain) is not retried every half minute.
-    if (due.isEmpty() || (m_scheduledAt.isValid() && m_scheduledAt.secsTo(now) < SyncSchedule::kMinMinutes * 60))
+    if (due.isEmpty()
+        || (m_scheduledAt.isValid() && m_scheduledAt.secsTo(now) < SyncSchedule::kMinMinutes * 60))
         return;
     m_scheduledAt = now;
     startSync(due);
@@ -413,7 +414,8 @@ void SyncPage::showOverview()
                system.lastErrorMessage);
         if (!system.circuitState.isEmpty())
             m_systems->item(row, 1)->setToolTip(
-                tr("%n failure(s) in a row when it last changed. The last one: %1", nullptr, system.circuitFailures)
+                tr("%n failure(s) in a row when it last changed. The last one: %1", nullptr,
+                   system.circuitFailures)
                     .arg(system.circuitError.isEmpty() ? tr("none recorded") : system.circuitError));
         ++row;
     }
@@ -424,9 +426,10 @@ void SyncPage::showOverview()
         setRow(m_entities, row,
                { pull.systemName, pull.entity, when(pull.lastPull), locale.toString(pull.read),
                  locale.toString(pull.errors), pull.lastErrorMessage });
-        m_entities->item(row++, 3)->setToolTip(tr("The latest pull read %1 records: %2 new, %3 changed, %4 failed.")
-                                                   .arg(locale.toString(pull.read), locale.toString(pull.created),
-                                                        locale.toString(pull.updated), locale.toString(pull.failed)));
+        m_entities->item(row++, 3)->setToolTip(
+            tr("The latest pull read %1 records: %2 new, %3 changed, %4 failed.")
+                .arg(locale.toString(pull.read), locale.toString(pull.created), locale.toString(pull.updated),
+                     locale.toString(pull.failed)));
     }
     for (QTableWidget *table : { m_systems, m_entities }) {
         table->resizeColumnsToContents();

@@ -106,19 +106,21 @@ void PairComparisonView::clear(const QString &message)
 
 void PairComparisonView::setDetails(const CandidateDetails &details)
 {
-    m_heading->setText(tr("%1  ↔  %2").arg(details.left.values.value(QStringLiteral("name")),
-                                            details.right.values.value(QStringLiteral("name"))));
+    m_heading->setText(tr("%1  ↔  %2")
+                           .arg(details.left.values.value(QStringLiteral("name")),
+                                details.right.values.value(QStringLiteral("name"))));
     const QJsonValue prior = details.explanation.value(QStringLiteral("prior"));
-    QString summary = tr("Score %1 %. Left: %2. Right: %3.")
-                          .arg(QLocale().toString(details.score * 100, 'f', 0), side(details.left),
-                               side(details.right));
+    QString summary =
+        tr("Score %1 %. Left: %2. Right: %3.")
+            .arg(QLocale().toString(details.score * 100, 'f', 0), side(details.left), side(details.right));
     const QList<CandidateDetails::Row> rows = details.rows();
     const bool weighed = std::any_of(rows.begin(), rows.end(), [](const auto &row) { return row.hasWeight; });
     if (prior.isDouble()) {
         summary += QLatin1Char(' ')
             + tr("Evidence: prior %1 bits, total %2 bits (positive for the same customer).")
                   .arg(QLocale().toString(prior.toDouble(), 'f', 1),
-                       QLocale().toString(details.explanation.value(QStringLiteral("weight")).toDouble(), 'f', 1));
+                       QLocale().toString(details.explanation.value(QStringLiteral("weight")).toDouble(), 'f',
+                                          1));
     } else if (!weighed) {
         // Candidates imported or generated outside the matcher carry similarities, not weights.
         summary += QLatin1Char(' ')

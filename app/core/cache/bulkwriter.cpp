@@ -42,8 +42,8 @@ BulkWriter::BulkWriter(const Database &database, QString table, QStringList colu
     , m_columns(std::move(columns))
     , m_onConflict(onConflict)
     , m_batchSize(std::max(1, batchSize))
-    , m_rowsPerStatement(
-          std::clamp(kValuesPerStatement / std::max(1, static_cast<int>(m_columns.size())), 1, kMaxRowsPerStatement))
+    , m_rowsPerStatement(std::clamp(kValuesPerStatement / std::max(1, static_cast<int>(m_columns.size())), 1,
+                                    kMaxRowsPerStatement))
 {
     m_values.reserve(static_cast<std::size_t>(m_rowsPerStatement * m_columns.size()));
 }

@@ -437,10 +437,12 @@ QStringList schemaV9()
             external_id TEXT NOT NULL DEFAULT '',
             message TEXT NOT NULL,
             detail TEXT NOT NULL DEFAULT ''))"),
-        QStringLiteral("INSERT INTO sync_run_v9 SELECT id, flow, system_id, started_at, finished_at, status, "
-                       "read_count, created_count, updated_count, skipped_count, failed_count, message FROM sync_run"),
-        QStringLiteral("INSERT INTO sync_event_v9 SELECT id, run_id, at, level, entity, external_id, message, detail "
-                       "FROM sync_event"),
+        QStringLiteral(
+            "INSERT INTO sync_run_v9 SELECT id, flow, system_id, started_at, finished_at, status, "
+            "read_count, created_count, updated_count, skipped_count, failed_count, message FROM sync_run"),
+        QStringLiteral(
+            "INSERT INTO sync_event_v9 SELECT id, run_id, at, level, entity, external_id, message, detail "
+            "FROM sync_event"),
         QStringLiteral("DROP TABLE sync_event"),
         QStringLiteral("DROP TABLE sync_run"),
         QStringLiteral("ALTER TABLE sync_run_v9 RENAME TO sync_run"),

@@ -25,7 +25,8 @@ RollbackJournalScope::RollbackJournalScope(const Database &database)
 {
     m_active = switchJournal(m_connection, QStringLiteral("delete")) == QLatin1String("delete");
     if (!m_active)
-        qCInfo(lcCache) << "bulk write stays in WAL mode: another connection has" << database.path() << "open";
+        qCInfo(lcCache) << "bulk write stays in WAL mode: another connection has" << database.path()
+                        << "open";
 }
 
 RollbackJournalScope::~RollbackJournalScope()

@@ -302,8 +302,8 @@ Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter, UnbilledSummary::Detai
         auto dso = dsoFor(f, conv.value());
         if (!dso)
             return dso.error();
-        return Period { f, std::move(unbilled).value(), std::move(exceptions),
-                        std::move(health).value(), std::move(dso).value() };
+        return Period { f, std::move(unbilled).value(), std::move(exceptions), std::move(health).value(),
+                        std::move(dso).value() };
     };
     auto now = compute(filter, detail);
     if (!now)

@@ -204,8 +204,8 @@ Blocker::Refinements Blocker::refinements(const FeatureStore &store, qsizetype i
 }
 
 template<typename F>
-void Blocker::forEachKey(const FeatureStore &store, qsizetype i, std::span<const quint64> keys, bool lookUpRefined,
-                         F &&f) const
+void Blocker::forEachKey(const FeatureStore &store, qsizetype i, std::span<const quint64> keys,
+                         bool lookUpRefined, F &&f) const
 {
     std::optional<Refinements> values;
     for (const quint64 key : keys) {

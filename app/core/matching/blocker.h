@@ -134,8 +134,9 @@ private:
     /// base index, and after each oversized one, for the keys refining it; posting is the key's
     /// entry, null for refined keys when @p lookUpRefined is false (while the refined index is
     /// being built).
-    template<typename F> void forEachKey(const FeatureStore &store, qsizetype i, std::span<const quint64> keys,
-                                         bool lookUpRefined, F &&f) const;
+    template<typename F>
+    void forEachKey(const FeatureStore &store, qsizetype i, std::span<const quint64> keys, bool lookUpRefined,
+                    F &&f) const;
     static Refinements refinements(const FeatureStore &store, qsizetype i);
     static bool usable(const Posting *posting);
     size_t partitionOf(quint64 key) const { return size_t((key >> 40) % m_partitions.size()); }

@@ -179,7 +179,8 @@ public:
                         const double weight = model.matchWeight(*pattern);
                         const auto probability = float(FellegiSunterModel::probabilityOfWeight(weight));
                         if (probability >= keep)
-                            out.push_back({ quint32(i), j, *pattern, probability, float(weight), MatchBand::None });
+                            out.push_back(
+                                { quint32(i), j, *pattern, probability, float(weight), MatchBand::None });
                     }
                 }
             },
@@ -329,7 +330,8 @@ Result<SystemClustering> MatchEngine::linkSystems(const std::vector<const Record
     const auto addEdges = [&edges](const Linkage &linkage, quint32 leftOffset, quint32 rightOffset) {
         for (const ScoredPair &pair : linkage.pairs()) {
             if (pair.band == MatchBand::Auto)
-                edges.push_back({ leftOffset + pair.left, rightOffset + pair.right, pair.probability, pair.weight });
+                edges.push_back(
+                    { leftOffset + pair.left, rightOffset + pair.right, pair.probability, pair.weight });
         }
     };
     for (size_t b = 0; b < stores.size(); ++b) {

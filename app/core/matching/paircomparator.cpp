@@ -206,8 +206,9 @@ quint32 PairComparator::compare(const FeatureStore &left, qsizetype i, const Fea
     return comparePair(left, i, right, j, &scratch);
 }
 
-std::optional<quint32> PairComparator::compareAbove(const FeatureStore &left, qsizetype i, const FeatureStore &right,
-                                                   qsizetype j, const FellegiSunterModel &model, double floor)
+std::optional<quint32> PairComparator::compareAbove(const FeatureStore &left, qsizetype i,
+                                                    const FeatureStore &right, qsizetype j,
+                                                    const FellegiSunterModel &model, double floor)
 {
     const FeatureStore::Row &l = left.row(i);
     const FeatureStore::Row &r = right.row(j);

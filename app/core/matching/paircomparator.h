@@ -56,8 +56,9 @@ public:
     /// the weight so far plus the best the remaining fields could add under @p model is below
     /// @p floor. Returns the pattern, or nothing when the pair's match weight is surely below
     /// @p floor; the pattern, when given, is exactly compare()'s.
-    static std::optional<quint32> compareAbove(const FeatureStore &left, qsizetype i, const FeatureStore &right,
-                                               qsizetype j, const FellegiSunterModel &model, double floor);
+    static std::optional<quint32> compareAbove(const FeatureStore &left, qsizetype i,
+                                               const FeatureStore &right, qsizetype j,
+                                               const FellegiSunterModel &model, double floor);
     static Detail detail(const FeatureStore &left, qsizetype i, const FeatureStore &right, qsizetype j);
 
     static int level(quint32 pattern, MatchField field)

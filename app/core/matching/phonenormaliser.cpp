@@ -16,8 +16,8 @@ using i18n::phonenumbers::PhoneNumberUtil;
 // Countries whose numbering plans are simple enough that the fast path reproduces libphonenumber
 // exactly: national prefix "0" with no carrier codes or other parsing rules, plus NANP. All but
 // Australia dial abroad with "00".
-constexpr std::array<const char *, 14> kFastRegions
-    = { "DE", "AT", "CH", "GB", "IE", "FR", "BE", "NL", "LU", "SE", "FI", "AU", "NZ", "ZA" };
+constexpr std::array<const char *, 14> kFastRegions = { "DE", "AT", "CH", "GB", "IE", "FR", "BE",
+                                                        "NL", "LU", "SE", "FI", "AU", "NZ", "ZA" };
 constexpr int kNanp = 1;
 constexpr int kAustralia = 61;
 

@@ -59,7 +59,8 @@ DemoTimesheetRows::DemoTimesheetRows(const DemoDataset &dataset)
     }
 }
 
-void DemoTimesheetRows::produce(BoundedQueue<Batch> &queue, int batchRows, const std::atomic_bool &cancel) const
+void DemoTimesheetRows::produce(BoundedQueue<Batch> &queue, int batchRows,
+                                const std::atomic_bool &cancel) const
 {
     // A little more than a batch, so the last placement's lines rarely grow the buffers.
     const auto reserve = [batchRows](Batch &batch) {
@@ -98,8 +99,9 @@ const char *DemoTimesheetRows::modifiedAt(const Row &row) const
     return (row.decided ? m_decidedAt[day] : m_submittedAt[day]).constData();
 }
 
-void DemoTimesheetRows::encode(const DemoDataset::TimesheetLine &line, const DemoDataset::Placement &placement,
-                               const PlacementText &texts, Batch &batch) const
+void DemoTimesheetRows::encode(const DemoDataset::TimesheetLine &line,
+                               const DemoDataset::Placement &placement, const PlacementText &texts,
+                               Batch &batch) const
 {
     Row row;
     row.id = line.id;

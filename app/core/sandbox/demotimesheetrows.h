@@ -9,8 +9,7 @@
 
 namespace cw {
 
-template<typename T>
-class BoundedQueue;
+template<typename T> class BoundedQueue;
 
 /// Turns a dataset's timesheet lines into the values of the cache's timesheet_line columns,
 /// batch by batch, so one thread can encode (generate the lines, write their Bullhorn-style raw

@@ -41,7 +41,8 @@ Result<void> CircuitStore::restore(qint64 systemId, CircuitBreaker &breaker) con
     return {};
 }
 
-Result<void> CircuitStore::save(qint64 systemId, const CircuitBreaker &breaker, const QString &lastError) const
+Result<void> CircuitStore::save(qint64 systemId, const CircuitBreaker &breaker,
+                                const QString &lastError) const
 {
     return m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery query(db);
@@ -54,8 +55,9 @@ Result<void> CircuitStore::save(qint64 systemId, const CircuitBreaker &breaker, 
         query.addBindValue(systemId);
         query.addBindValue(CircuitBreaker::stateName(breaker.state()));
         // Milliseconds: an open circuit of a test or a busy system may last less than a second.
-        query.addBindValue(breaker.reopensAt().isValid() ? QVariant(breaker.reopensAt().toUTC().toString(Qt::ISODateWithMs))
-                                                         : QVariant());
+        query.addBindValue(breaker.reopensAt().isValid()
+                               ? QVariant(breaker.reopensAt().toUTC().toString(Qt::ISODateWithMs))
+                               : QVariant());
         query.addBindValue(breaker.failures());
         query.addBindValue(lastError.isNull() ? QStringLiteral("") : lastError);
         query.addBindValue(m_clock->now().toUTC().toString(Qt::ISODateWithMs));

@@ -12,25 +12,28 @@ namespace cw {
 
 namespace {
 
-const QStringList kSecretKeys { QStringLiteral("secret"), QStringLiteral("password"), QStringLiteral("api_key"),
-                                QStringLiteral("token"), QStringLiteral("client_secret") };
+const QStringList kSecretKeys { QStringLiteral("secret"), QStringLiteral("password"),
+                                QStringLiteral("api_key"), QStringLiteral("token"),
+                                QStringLiteral("client_secret") };
 
 Result<void> refuseSecrets(const QJsonObject &section)
 {
     for (const QString &key : kSecretKeys) {
         if (section.contains(key))
-            return Error(Error::Category::Config,
-                         ConnectionProfile::tr("The connection profile holds a secret (\"%1\"). Remove it: secrets "
-                                               "belong in the keychain or in the environment variable the profile "
-                                               "names.")
-                             .arg(key));
+            return Error(
+                Error::Category::Config,
+                ConnectionProfile::tr("The connection profile holds a secret (\"%1\"). Remove it: secrets "
+                                      "belong in the keychain or in the environment variable the profile "
+                                      "names.")
+                    .arg(key));
     }
     return {};
 }
 
 Result<QString> fromEnvironment(const QString &variable, const QString &what)
 {
-    const QString value = variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
+    const QString value =
+        variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
     if (value.isEmpty())
         return Error(Error::Category::NotFound,
                      ConnectionProfile::tr("The environment variable %1 that should hold %2 is not set.")
@@ -80,7 +83,8 @@ SystemConfig ConnectionProfile::staffingSystem(const QString &authUrl, const QSt
     system.name = QStringLiteral("Bullhorn");
     system.url = authUrl;
     system.login = username;
-    system.options = { { SystemConfig::kClientIdOption, clientId }, { BullhornConfig::kLoginUrlOption, loginUrl } };
+    system.options = { { SystemConfig::kClientIdOption, clientId },
+                       { BullhornConfig::kLoginUrlOption, loginUrl } };
     return system;
 }
 
@@ -131,7 +135,8 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json)
     profile.odoo.url = QUrl(odoo.value(QStringLiteral("url")).toString());
     profile.odoo.database = odoo.value(QStringLiteral("database")).toString();
     profile.odoo.login = odoo.value(QStringLiteral("login")).toString();
-    profile.odoo.secretKind = odoo.value(QStringLiteral("secret_kind")).toString() == QLatin1String("password")
+    profile.odoo.secretKind =
+        odoo.value(QStringLiteral("secret_kind")).toString() == QLatin1String("password")
         ? OdooConnectionSettings::SecretKind::Password
         : OdooConnectionSettings::SecretKind::ApiKey;
     if (!apiFromName(odoo.value(QStringLiteral("api")).toString(QStringLiteral("auto")), &profile.odoo.api))
@@ -139,7 +144,8 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject &json)
                      tr("Unknown Odoo API \"%1\" in the profile (auto, jsonrpc, json2 or web_session).")
                          .arg(odoo.value(QStringLiteral("api")).toString()));
     profile.odoo.timeoutMs = odoo.value(QStringLiteral("timeout_ms")).toInt(profile.odoo.timeoutMs);
-    profile.odoo.maxConcurrent = odoo.value(QStringLiteral("max_concurrent")).toInt(profile.odoo.maxConcurrent);
+    profile.odoo.maxConcurrent =
+        odoo.value(QStringLiteral("max_concurrent")).toInt(profile.odoo.maxConcurrent);
     profile.odooSecretEnv = odoo.value(QStringLiteral("secret_env")).toString(kDefaultSecretEnv);
     const QJsonObject push = json.value(QStringLiteral("push")).toObject();
     PushOptions &p = profile.push;
@@ -177,22 +183,25 @@ QJsonObject ConnectionProfile::toJson() const
                                  { QStringLiteral("retry_base_ms"), push.retryBaseMs },
                                  { QStringLiteral("max_wait_ms"), push.maxWaitMs },
                                  { QStringLiteral("product_code"), push.productCode } };
-    QJsonObject out { { QStringLiteral("format"), kFormat }, { QStringLiteral("odoo"), odooJson },
+    QJsonObject out { { QStringLiteral("format"), kFormat },
+                      { QStringLiteral("odoo"), odooJson },
                       { QStringLiteral("push"), pushJson } };
     if (crm)
         out.insert(QStringLiteral("crm"),
-                   QJsonObject { { QStringLiteral("url"), crm->url }, { QStringLiteral("secret_env"), crmTokenEnv } });
+                   QJsonObject { { QStringLiteral("url"), crm->url },
+                                 { QStringLiteral("secret_env"), crmTokenEnv } });
     if (staffing)
-        out.insert(QStringLiteral("staffing"),
-                   QJsonObject {
-                       { QStringLiteral("auth_url"), staffing->url },
-                       { QStringLiteral("login_url"), staffing->options.value(BullhornConfig::kLoginUrlOption) },
-                       { QStringLiteral("client_id"), staffing->options.value(SystemConfig::kClientIdOption) },
-                       { QStringLiteral("username"), staffing->login },
-                       { QStringLiteral("time_source"),
-                         staffing->options.value(PullFlow::kTimeSourceOption).toString(PullFlow::kTimeAndExpense) },
-                       { QStringLiteral("client_secret_env"), staffingClientSecretEnv },
-                       { QStringLiteral("password_env"), staffingPasswordEnv } });
+        out.insert(
+            QStringLiteral("staffing"),
+            QJsonObject {
+                { QStringLiteral("auth_url"), staffing->url },
+                { QStringLiteral("login_url"), staffing->options.value(BullhornConfig::kLoginUrlOption) },
+                { QStringLiteral("client_id"), staffing->options.value(SystemConfig::kClientIdOption) },
+                { QStringLiteral("username"), staffing->login },
+                { QStringLiteral("time_source"),
+                  staffing->options.value(PullFlow::kTimeSourceOption).toString(PullFlow::kTimeAndExpense) },
+                { QStringLiteral("client_secret_env"), staffingClientSecretEnv },
+                { QStringLiteral("password_env"), staffingPasswordEnv } });
     return out;
 }
 
@@ -208,12 +217,15 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
     }
     if (json.contains(QStringLiteral("staffing"))) {
         const QJsonObject section = json.value(QStringLiteral("staffing")).toObject();
-        const auto text = [&section](const char *key) { return section.value(QLatin1String(key)).toString(); };
-        Result<SystemConfig> system =
-            validated(staffingSystem(text("auth_url"), text("login_url"), text("client_id"), text("username")));
+        const auto text = [&section](const char *key) {
+            return section.value(QLatin1String(key)).toString();
+        };
+        Result<SystemConfig> system = validated(
+            staffingSystem(text("auth_url"), text("login_url"), text("client_id"), text("username")));
         if (!system)
             return system.error();
-        const QString source = section.value(QStringLiteral("time_source")).toString(PullFlow::kTimeAndExpense);
+        const QString source =
+            section.value(QStringLiteral("time_source")).toString(PullFlow::kTimeAndExpense);
         if (source != PullFlow::kTimeAndExpense && source != PullFlow::kPayAndBill)
             return Error(Error::Category::Config,
                          tr("Unknown time_source \"%1\" for the staffing platform (time_and_expense or "
@@ -223,7 +235,8 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
         staffing->options.insert(PullFlow::kTimeSourceOption, source);
         staffingClientSecretEnv =
             section.value(QStringLiteral("client_secret_env")).toString(kDefaultStaffingClientSecretEnv);
-        staffingPasswordEnv = section.value(QStringLiteral("password_env")).toString(kDefaultStaffingPasswordEnv);
+        staffingPasswordEnv =
+            section.value(QStringLiteral("password_env")).toString(kDefaultStaffingPasswordEnv);
     }
     return {};
 }
@@ -240,7 +253,8 @@ Result<void> ConnectionProfile::applyPullSystems(SyncEngineOptions *options) con
         out.crmToken = token.value();
     }
     if (staffing) {
-        Result<QString> clientSecret = fromEnvironment(staffingClientSecretEnv, tr("the staffing client secret"));
+        Result<QString> clientSecret =
+            fromEnvironment(staffingClientSecretEnv, tr("the staffing client secret"));
         if (!clientSecret)
             return clientSecret.error();
         Result<QString> password = fromEnvironment(staffingPasswordEnv, tr("the staffing password"));

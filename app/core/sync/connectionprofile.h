@@ -23,7 +23,8 @@ namespace cw {
 ///   "odoo": { "url": "http://127.0.0.1:8069", "database": "crosswalk", "login": "admin",
 ///             "api": "jsonrpc", "secret_kind": "api_key", "secret_env": "CROSSWALK_ODOO_SECRET" },
 ///   "crm": { "url": "http://127.0.0.1:8070", "secret_env": "CROSSWALK_CRM_TOKEN" },
-///   "staffing": { "auth_url": "http://127.0.0.1:8071/oauth", "login_url": "http://127.0.0.1:8071/rest-services/login",
+///   "staffing": { "auth_url": "http://127.0.0.1:8071/oauth", "login_url":
+///   "http://127.0.0.1:8071/rest-services/login",
 ///                 "client_id": "...", "username": "...", "time_source": "time_and_expense",
 ///                 "client_secret_env": "CROSSWALK_STAFFING_CLIENT_SECRET",
 ///                 "password_env": "CROSSWALK_STAFFING_PASSWORD" },
@@ -42,7 +43,8 @@ public:
     static inline const QString kFormat = QStringLiteral("crosswalk-profile/1");
     static inline const QString kDefaultSecretEnv = QStringLiteral("CROSSWALK_ODOO_SECRET");
     static inline const QString kDefaultCrmTokenEnv = QStringLiteral("CROSSWALK_CRM_TOKEN");
-    static inline const QString kDefaultStaffingClientSecretEnv = QStringLiteral("CROSSWALK_STAFFING_CLIENT_SECRET");
+    static inline const QString kDefaultStaffingClientSecretEnv =
+        QStringLiteral("CROSSWALK_STAFFING_CLIENT_SECRET");
     static inline const QString kDefaultStaffingPasswordEnv = QStringLiteral("CROSSWALK_STAFFING_PASSWORD");
 
     /// Everything but the secret.
@@ -75,8 +77,8 @@ public:
     /// The CRM system (HubSpot) at @p url, as a profile's "crm" section gives it.
     static SystemConfig crmSystem(const QString &url);
     /// The staffing system (Bullhorn), as a profile's "staffing" section gives it.
-    static SystemConfig staffingSystem(const QString &authUrl, const QString &loginUrl, const QString &clientId,
-                                       const QString &username);
+    static SystemConfig staffingSystem(const QString &authUrl, const QString &loginUrl,
+                                       const QString &clientId, const QString &username);
 
 private:
     /// Reads the optional "crm" and "staffing" sections of @p json.

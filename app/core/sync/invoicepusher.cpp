@@ -1,9 +1,9 @@
 #include "invoicepusher.h"
 
 #include "cache/database.h"
-#include "sqltext.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odooreply.h"
+#include "sqltext.h"
 #include "util/logging.h"
 
 #include <QHash>
@@ -62,10 +62,11 @@ void InvoicePusher::resolveSetup()
     ++m_setupAttempts;
     OdooSearchOptions one;
     one.limit = 1;
-    OdooReply *product = track(m_client->searchRead(
-        QStringLiteral("product.product"),
-        QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("="), m_options.productCode } },
-        { QStringLiteral("id") }, one));
+    OdooReply *product =
+        track(m_client->searchRead(QStringLiteral("product.product"),
+                                   QJsonArray { QJsonArray { QStringLiteral("default_code"),
+                                                             QStringLiteral("="), m_options.productCode } },
+                                   { QStringLiteral("id") }, one));
     connect(product, &OdooReply::finished, this, [this, product, one] {
         untrack(product);
         if (m_cancelled)
@@ -80,21 +81,24 @@ void InvoicePusher::resolveSetup()
             return;
         }
         if (product->records().isEmpty()) {
-            m_setupProblem = Error(Error::Category::Mapping,
-                                   tr("The product %1 for billed hours does not exist in Odoo, so no invoice line "
-                                      "can be made. Create it in Odoo or choose another product, then retry.")
-                                       .arg(m_options.productCode))
-                                 .setCode(QStringLiteral("sync.product_missing"));
+            m_setupProblem =
+                Error(Error::Category::Mapping,
+                      tr("The product %1 for billed hours does not exist in Odoo, so no invoice line "
+                         "can be made. Create it in Odoo or choose another product, then retry.")
+                          .arg(m_options.productCode))
+                    .setCode(QStringLiteral("sync.product_missing"));
             m_productId = -1;
         } else {
-            m_productId = static_cast<qint64>(product->records().first().toObject().value(QStringLiteral("id")).toDouble());
+            m_productId = static_cast<qint64>(
+                product->records().first().toObject().value(QStringLiteral("id")).toDouble());
         }
         if (m_options.taxName.isEmpty() || m_setupProblem)
             return reconcile();
         OdooReply *tax = track(m_client->searchRead(
             QStringLiteral("account.tax"),
-            QJsonArray { QJsonArray { QStringLiteral("name"), QStringLiteral("="), m_options.taxName },
-                         QJsonArray { QStringLiteral("type_tax_use"), QStringLiteral("="), QStringLiteral("sale") } },
+            QJsonArray {
+                QJsonArray { QStringLiteral("name"), QStringLiteral("="), m_options.taxName },
+                QJsonArray { QStringLiteral("type_tax_use"), QStringLiteral("="), QStringLiteral("sale") } },
             { QStringLiteral("id") }, one));
         connect(tax, &OdooReply::finished, this, [this, tax] {
             untrack(tax);
@@ -103,13 +107,15 @@ void InvoicePusher::resolveSetup()
             if (!tax->ok())
                 return finish(tax->error());
             if (tax->records().isEmpty())
-                m_setupProblem = Error(Error::Category::Mapping,
-                                       tr("The sales tax \"%1\" does not exist in Odoo, so the invoice lines cannot "
-                                          "carry it. Create it in Odoo or choose another tax, then retry.")
-                                           .arg(m_options.taxName))
-                                     .setCode(QStringLiteral("sync.tax_missing"));
+                m_setupProblem =
+                    Error(Error::Category::Mapping,
+                          tr("The sales tax \"%1\" does not exist in Odoo, so the invoice lines cannot "
+                             "carry it. Create it in Odoo or choose another tax, then retry.")
+                              .arg(m_options.taxName))
+                        .setCode(QStringLiteral("sync.tax_missing"));
             else
-                m_taxId = static_cast<qint64>(tax->records().first().toObject().value(QStringLiteral("id")).toDouble());
+                m_taxId = static_cast<qint64>(
+                    tax->records().first().toObject().value(QStringLiteral("id")).toDouble());
             reconcile();
         });
     });
@@ -164,8 +170,9 @@ void InvoicePusher::pump()
             return finish(drafts.error());
         m_counts.read += rows.value().size();
         const bool triedBefore =
-            std::any_of(rows.value().cbegin(), rows.value().cend(),
-                        [](const OutboxRow &row) { return row.attempts > 1 || !row.lastErrorCategory.isEmpty(); });
+            std::any_of(rows.value().cbegin(), rows.value().cend(), [](const OutboxRow &row) {
+                return row.attempts > 1 || !row.lastErrorCategory.isEmpty();
+            });
         startBatch(drafts.value(), triedBefore);
     }
     if (isRunning() && m_active == 0)
@@ -187,8 +194,9 @@ bool InvoicePusher::setAside(InvoiceDraft &draft)
 
 void InvoicePusher::startBatch(QList<InvoiceDraft> drafts, bool lookupFirst)
 {
-    drafts.erase(std::remove_if(drafts.begin(), drafts.end(), [this](InvoiceDraft &draft) { return setAside(draft); }),
-                 drafts.end());
+    drafts.erase(
+        std::remove_if(drafts.begin(), drafts.end(), [this](InvoiceDraft &draft) { return setAside(draft); }),
+        drafts.end());
     if (drafts.isEmpty() || !isRunning())
         return;
     auto batch = std::make_shared<Batch>();
@@ -210,7 +218,8 @@ void InvoicePusher::lookup(const BatchPtr &batch)
         for (const InvoiceDraft::Line &line : draft.lines)
             names.append(withoutModule(InvoiceKey::lineXmlId(key, line.externalId)));
     }
-    const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="), InvoiceKey::kModule },
+    const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="),
+                                           InvoiceKey::kModule },
                               QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names } };
     OdooReply *reply = track(m_client->searchRead(QStringLiteral("ir.model.data"), domain,
                                                   { QStringLiteral("name"), QStringLiteral("res_id") }));
@@ -231,8 +240,9 @@ void InvoicePusher::lookup(const BatchPtr &batch)
             const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key)));
             const bool complete = move != 0
                 && std::all_of(draft.lines.cbegin(), draft.lines.cend(), [&](const InvoiceDraft::Line &line) {
-                       return found.contains(withoutModule(InvoiceKey::lineXmlId(draft.row.key, line.externalId)));
-                   });
+                                      return found.contains(withoutModule(
+                                          InvoiceKey::lineXmlId(draft.row.key, line.externalId)));
+                                  });
             if (complete) {
                 landed.append(draft);
                 moveIds.append(move);
@@ -261,7 +271,8 @@ void InvoicePusher::sendHeaders(const BatchPtr &batch)
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
         rows.append({ InvoiceKey::xmlId(draft.row.key), draft.row.key, QStringLiteral("out_invoice"),
                       QString::number(draft.partnerId), draft.periodEnd(),
-                      tr("Placement %1, %2").arg(draft.key.placementExternalId, draft.key.period), draft.currency });
+                      tr("Placement %1, %2").arg(draft.key.placementExternalId, draft.key.period),
+                      draft.currency });
     }
     OdooReply *reply = track(m_client->load(kMove, fields, rows));
     connect(reply, &OdooReply::finished, this, [this, reply, batch] {
@@ -271,10 +282,11 @@ void InvoicePusher::sendHeaders(const BatchPtr &batch)
         batch->moveIds = reply->ids();
         if (batch->moveIds.size() != batch->drafts.size()) {
             commitFailed(batch->drafts,
-                         Error(Error::Category::Internal, tr("Odoo answered the invoice import with %1 ids for %2 "
-                                                             "invoices.")
-                                                              .arg(batch->moveIds.size())
-                                                              .arg(batch->drafts.size())),
+                         Error(Error::Category::Internal,
+                               tr("Odoo answered the invoice import with %1 ids for %2 "
+                                  "invoices.")
+                                   .arg(batch->moveIds.size())
+                                   .arg(batch->drafts.size())),
                          std::nullopt);
             return batchEnded();
         }
@@ -284,9 +296,9 @@ void InvoicePusher::sendHeaders(const BatchPtr &batch)
 
 void InvoicePusher::sendLines(const BatchPtr &batch)
 {
-    QStringList fields { QStringLiteral("id"),             QStringLiteral("move_id/id"),
-                         QStringLiteral("name"),           QStringLiteral("product_id/.id"),
-                         QStringLiteral("quantity"),       QStringLiteral("price_unit") };
+    QStringList fields { QStringLiteral("id"),       QStringLiteral("move_id/id"),
+                         QStringLiteral("name"),     QStringLiteral("product_id/.id"),
+                         QStringLiteral("quantity"), QStringLiteral("price_unit") };
     if (m_taxId > 0)
         fields.append(QStringLiteral("tax_ids/.id"));
     QList<QStringList> rows;
@@ -295,9 +307,12 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
         const QString move = InvoiceKey::xmlId(draft.row.key);
         for (const InvoiceDraft::Line &line : draft.lines) {
-            QStringList row { InvoiceKey::lineXmlId(draft.row.key, line.externalId), move,
+            QStringList row { InvoiceKey::lineXmlId(draft.row.key, line.externalId),
+                              move,
                               tr("%1 %2 (timesheet %3)").arg(line.workDate, draft.jobTitle, line.externalId),
-                              product, hoursText(line.minutes), priceText(line.rateMinor) };
+                              product,
+                              hoursText(line.minutes),
+                              priceText(line.rateMinor) };
             if (m_taxId > 0)
                 row.append(tax);
             rows.append(row);
@@ -353,17 +368,19 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
 {
     QSqlQuery upsert(db);
     upsert.prepare(QStringLiteral(
-        "INSERT INTO invoice (system_id, external_id, customer_id, placement_id, ref, move_type, invoice_date, "
+        "INSERT INTO invoice (system_id, external_id, customer_id, placement_id, ref, move_type, "
+        "invoice_date, "
         "period_start, period_end, state, payment_state, amount_untaxed_minor, amount_total_minor, "
         "amount_residual_minor, currency, modified_at) "
         "VALUES (?, ?, ?, ?, ?, 'out_invoice', ?, ?, ?, 'draft', 'not_paid', ?, ?, ?, ?, ?) "
-        "ON CONFLICT (system_id, external_id) DO UPDATE SET ref = excluded.ref, placement_id = excluded.placement_id, "
+        "ON CONFLICT (system_id, external_id) DO UPDATE SET ref = excluded.ref, placement_id = "
+        "excluded.placement_id, "
         "amount_untaxed_minor = excluded.amount_untaxed_minor, modified_at = excluded.modified_at"));
     const qint64 amount = draft.amountMinor();
-    for (const QVariant &value :
-         QVariantList { m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
-                        draft.placementId, draft.row.key, draft.periodEnd(), draft.periodStart(), draft.periodEnd(),
-                        amount, amount, amount, sqlText(draft.currency), m_clock->now().toUTC().toString(Qt::ISODate) })
+    for (const QVariant &value : QVariantList {
+             m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
+             draft.placementId, draft.row.key, draft.periodEnd(), draft.periodStart(), draft.periodEnd(),
+             amount, amount, amount, sqlText(draft.currency), m_clock->now().toUTC().toString(Qt::ISODate) })
         upsert.addBindValue(value);
     if (!upsert.exec())
         return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());
@@ -375,7 +392,8 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
         return sqlError(tr("The invoice could not be recorded in the cache."), id.lastError());
     const qint64 invoiceId = id.value(0).toLongLong();
     QSqlQuery lines(db);
-    lines.prepare(QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
+    lines.prepare(
+        QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
     for (const InvoiceDraft::Line &line : draft.lines) {
         lines.addBindValue(invoiceId);
         lines.addBindValue(line.id);
@@ -385,7 +403,8 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
     return {};
 }
 
-void InvoicePusher::commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled)
+void InvoicePusher::commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds,
+                               bool reconciled)
 {
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -426,9 +445,10 @@ void InvoicePusher::commitDead(const InvoiceDraft &draft, const Error &error, co
     const QString message = financeMessage(draft, error);
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         Result<void> step = m_outbox.markDead(db, draft.row.id, error);
-        return step ? m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()), message,
-                                        remoteMessage, draft.source(), draft.row.attempts, error.code())
-                    : step;
+        return step
+            ? m_failures.record(db, draft.row.id, m_systemId, Error::categoryName(error.category()), message,
+                                remoteMessage, draft.source(), draft.row.attempts, error.code())
+            : step;
     });
     stopOnCacheError(done);
     if (done) {
@@ -466,7 +486,9 @@ void InvoicePusher::commitFailed(const QList<InvoiceDraft> &drafts, const Error 
         commitDead(draft, error, PushFailureLog::remoteMessage(error));
     if (!drafts.isEmpty() && exhausted.size() < drafts.size())
         logEvent(SyncRunLog::Level::Warning, drafts.first(),
-                 tr("%1 invoices will be retried: %2").arg(drafts.size() - exhausted.size()).arg(error.userMessage()),
+                 tr("%1 invoices will be retried: %2")
+                     .arg(drafts.size() - exhausted.size())
+                     .arg(error.userMessage()),
                  error.detail());
 }
 
@@ -480,22 +502,26 @@ QString InvoicePusher::financeMessage(const InvoiceDraft &draft, const Error &er
     case Error::Category::Validation:
     case Error::Category::NotFound:
     case Error::Category::Duplicate:
-        return tr("Odoo refused the invoice for %1 (%2, %3): %4 Correct the cause in Odoo or in Crosswalk, then "
+        return tr("Odoo refused the invoice for %1 (%2, %3): %4 Correct the cause in Odoo or in Crosswalk, "
+                  "then "
                   "retry.")
             .arg(draft.customerName, draft.jobTitle, draft.key.period, error.userMessage());
     case Error::Category::Auth:
-        return tr("Odoo refused Crosswalk's login or rights, so the invoice for %1 (%2) was not created. Check the "
+        return tr("Odoo refused Crosswalk's login or rights, so the invoice for %1 (%2) was not created. "
+                  "Check the "
                   "integration user and its API key, then retry.")
             .arg(draft.customerName, draft.key.period);
     case Error::Category::RateLimited:
-        return tr("Odoo asked Crosswalk to slow down %1 times, so the invoice for %2 (%3) is still waiting. It is "
+        return tr("Odoo asked Crosswalk to slow down %1 times, so the invoice for %2 (%3) is still waiting. "
+                  "It is "
                   "retried automatically.")
             .arg(draft.row.attempts)
             .arg(draft.customerName, draft.key.period);
     case Error::Category::Network:
     case Error::Category::Timeout:
     case Error::Category::Conflict:
-        return tr("Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. Check "
+        return tr("Odoo could not be reached after %1 attempts, so the invoice for %2 (%3) was not created. "
+                  "Check "
                   "that Odoo is up, then retry.")
             .arg(draft.row.attempts)
             .arg(draft.customerName, draft.key.period);

@@ -101,7 +101,8 @@ private:
     bool setAside(InvoiceDraft &draft);
     void commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled);
     void commitDead(const InvoiceDraft &draft, const Error &error, const QString &remoteMessage);
-    void commitFailed(const QList<InvoiceDraft> &drafts, const Error &error, std::optional<qint64> retryAfterMs);
+    void commitFailed(const QList<InvoiceDraft> &drafts, const Error &error,
+                      std::optional<qint64> retryAfterMs);
     void commitSkipped(const InvoiceDraft &draft);
     Result<void> insertInvoice(QSqlDatabase &db, const InvoiceDraft &draft, qint64 moveId) const;
     QString financeMessage(const InvoiceDraft &draft, const Error &error) const;

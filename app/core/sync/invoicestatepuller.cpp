@@ -1,10 +1,10 @@
 #include "invoicestatepuller.h"
 
 #include "cache/database.h"
-#include "sqltext.h"
 #include "connectors/minorunits.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odoopagedreader.h"
+#include "sqltext.h"
 
 #include <QJsonObject>
 #include <QSqlError>
@@ -12,8 +12,9 @@
 
 namespace cw {
 
-InvoiceStatePuller::InvoiceStatePuller(const Database &database, OdooClient *client, qint64 systemId, Mode mode,
-                                       const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
+InvoiceStatePuller::InvoiceStatePuller(const Database &database, OdooClient *client, qint64 systemId,
+                                       Mode mode, const PushOptions &options, std::shared_ptr<Clock> clock,
+                                       QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_client(client)
@@ -64,10 +65,11 @@ void InvoiceStatePuller::readFrom(qint64 afterId)
             ? QStringList { QStringLiteral("name"), QStringLiteral("state"), QStringLiteral("amount_untaxed"),
                             QStringLiteral("amount_total"), QStringLiteral("amount_residual") }
             : QStringList { QStringLiteral("payment_state"), QStringLiteral("amount_residual") };
-        const QJsonArray domain { QJsonArray { QStringLiteral("move_type"), QStringLiteral("in"),
-                                               QJsonArray { QStringLiteral("out_invoice"),
-                                                            QStringLiteral("out_refund") } } };
-        m_reader = new OdooPagedReader(m_client, QStringLiteral("account.move"), domain, fields, 2000, {}, this);
+        const QJsonArray domain { QJsonArray {
+            QStringLiteral("move_type"), QStringLiteral("in"),
+            QJsonArray { QStringLiteral("out_invoice"), QStringLiteral("out_refund") } } };
+        m_reader =
+            new OdooPagedReader(m_client, QStringLiteral("account.move"), domain, fields, 2000, {}, this);
     }
     connect(m_reader, &OdooPagedReader::page, this, [this](const QJsonArray &records) {
         Result<void> stored = m_payments ? m_payments->store(records, m_counts.payments) : store(records);
@@ -117,12 +119,14 @@ Result<void> InvoiceStatePuller::store(const QJsonArray &records)
             update.prepare(QStringLiteral(
                 "UPDATE invoice SET number = ?, state = ?, amount_untaxed_minor = ?, amount_total_minor = ?, "
                 "amount_residual_minor = ?, modified_at = ? WHERE system_id = ? AND external_id = ? AND "
-                "(number IS NOT ? OR state IS NOT ? OR amount_untaxed_minor IS NOT ? OR amount_total_minor IS NOT ? OR "
+                "(number IS NOT ? OR state IS NOT ? OR amount_untaxed_minor IS NOT ? OR amount_total_minor "
+                "IS NOT ? OR "
                 "amount_residual_minor IS NOT ?)"));
         else
             update.prepare(QStringLiteral(
                 "UPDATE invoice SET payment_state = ?, amount_residual_minor = ?, modified_at = ? "
-                "WHERE system_id = ? AND external_id = ? AND (payment_state IS NOT ? OR amount_residual_minor IS NOT ?)"));
+                "WHERE system_id = ? AND external_id = ? AND (payment_state IS NOT ? OR "
+                "amount_residual_minor IS NOT ?)"));
         for (const QJsonValue &value : records) {
             const QJsonObject record = value.toObject();
             const auto money = [&record](const char *field) {
@@ -131,13 +135,14 @@ Result<void> InvoiceStatePuller::store(const QJsonArray &records)
             const QString name = record.value(QStringLiteral("name")).toString();
             QVariantList values = m_mode == Mode::Invoices
                 ? QVariantList { sqlText(name == QLatin1String("/") ? QString() : name),
-                                 sqlText(record.value(QStringLiteral("state")).toString()), money("amount_untaxed"),
-                                 money("amount_total"), money("amount_residual") }
+                                 sqlText(record.value(QStringLiteral("state")).toString()),
+                                 money("amount_untaxed"), money("amount_total"), money("amount_residual") }
                 : QVariantList { sqlText(record.value(QStringLiteral("payment_state")).toString()),
                                  money("amount_residual") };
             // The new values once to set them and once more to tell a change from a re-read.
             const QVariantList compared = values;
-            values << now << m_systemId << QString::number(static_cast<qint64>(record.value(QStringLiteral("id")).toDouble()));
+            values << now << m_systemId
+                   << QString::number(static_cast<qint64>(record.value(QStringLiteral("id")).toDouble()));
             for (const QVariant &bound : std::as_const(values) + compared)
                 update.addBindValue(bound);
             if (!update.exec())

@@ -8,8 +8,9 @@
 
 namespace cw {
 
-OutboxPusher::OutboxPusher(const Database &database, OdooClient *client, qint64 systemId, const QString &operation,
-                           const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
+OutboxPusher::OutboxPusher(const Database &database, OdooClient *client, qint64 systemId,
+                           const QString &operation, const PushOptions &options, std::shared_ptr<Clock> clock,
+                           QObject *parent)
     : QObject(parent)
     , m_database(database)
     , m_client(client)

@@ -52,8 +52,8 @@ bool PaymentWriter::isEffective(const QString &state) const
 
 QStringList PaymentWriter::fields() const
 {
-    return { QStringLiteral("date"),     QStringLiteral("amount"), QStringLiteral("partner_id"),
-             QStringLiteral("currency_id"), QStringLiteral("state"), invoicesField() };
+    return { QStringLiteral("date"),        QStringLiteral("amount"), QStringLiteral("partner_id"),
+             QStringLiteral("currency_id"), QStringLiteral("state"),  invoicesField() };
 }
 
 QJsonArray PaymentWriter::domain()
@@ -93,7 +93,8 @@ Result<void> PaymentWriter::storePayment(QSqlDatabase &db, const QJsonObject &re
         customer.addBindValue(m_systemId);
         customer.addBindValue(QString::number(idOf(record.value(QStringLiteral("partner_id")))));
         if (!customer.exec())
-            return sqlError(tr("The payment's customer could not be looked up in the cache."), customer.lastError());
+            return sqlError(tr("The payment's customer could not be looked up in the cache."),
+                            customer.lastError());
         const QVariantList common { customer.next() ? customer.value(0) : QVariant(),
                                     sqlText(record.value(QStringLiteral("date")).toString()),
                                     sqlText(nameOf(record.value(QStringLiteral("currency_id")))),
@@ -119,7 +120,8 @@ Result<void> PaymentWriter::storePayment(QSqlDatabase &db, const QJsonObject &re
 }
 
 Result<QList<PaymentWriter::Allocation>> PaymentWriter::allocate(QSqlDatabase &db, qint64 paymentId,
-                                                                 qint64 amountMinor, const QJsonArray &invoices) const
+                                                                 qint64 amountMinor,
+                                                                 const QJsonArray &invoices) const
 {
     const QString key = QString::number(paymentId);
     if (invoices.isEmpty())
@@ -129,7 +131,8 @@ Result<QList<PaymentWriter::Allocation>> PaymentWriter::allocate(QSqlDatabase &d
         odooIds.append(idOf(invoice));
     std::sort(odooIds.begin(), odooIds.end());
     QSqlQuery known(db);
-    known.prepare(QStringLiteral("SELECT id, amount_total_minor FROM invoice WHERE system_id = ? AND external_id = ?"));
+    known.prepare(
+        QStringLiteral("SELECT id, amount_total_minor FROM invoice WHERE system_id = ? AND external_id = ?"));
     QList<Allocation> allocations;
     qint64 left = amountMinor;
     for (qint64 odooId : std::as_const(odooIds)) {
@@ -140,8 +143,9 @@ Result<QList<PaymentWriter::Allocation>> PaymentWriter::allocate(QSqlDatabase &d
         if (!known.next())
             continue;
         const qint64 share = std::clamp<qint64>(known.value(1).toLongLong(), 0, std::max<qint64>(left, 0));
-        allocations.append({ allocations.isEmpty() ? key : QString(key + QLatin1Char(':') + QString::number(odooId)),
-                             known.value(0), share });
+        allocations.append(
+            { allocations.isEmpty() ? key : QString(key + QLatin1Char(':') + QString::number(odooId)),
+              known.value(0), share });
         left -= share;
     }
     if (!allocations.isEmpty())
@@ -163,15 +167,21 @@ Result<PaymentWriter::Change> PaymentWriter::upsert(QSqlDatabase &db, const Allo
     // "unchanged".
     QSqlQuery query(db);
     query.prepare(QStringLiteral(
-        "INSERT INTO payment (system_id, external_id, invoice_id, amount_minor, customer_id, payment_date, currency, "
-        "modified_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (system_id, external_id) DO UPDATE SET "
-        "invoice_id = excluded.invoice_id, amount_minor = excluded.amount_minor, customer_id = excluded.customer_id, "
-        "payment_date = excluded.payment_date, currency = excluded.currency, modified_at = excluded.modified_at, "
-        "raw = excluded.raw WHERE invoice_id IS NOT excluded.invoice_id OR amount_minor IS NOT excluded.amount_minor "
+        "INSERT INTO payment (system_id, external_id, invoice_id, amount_minor, customer_id, payment_date, "
+        "currency, "
+        "modified_at, raw) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (system_id, external_id) DO UPDATE "
+        "SET "
+        "invoice_id = excluded.invoice_id, amount_minor = excluded.amount_minor, customer_id = "
+        "excluded.customer_id, "
+        "payment_date = excluded.payment_date, currency = excluded.currency, modified_at = "
+        "excluded.modified_at, "
+        "raw = excluded.raw WHERE invoice_id IS NOT excluded.invoice_id OR amount_minor IS NOT "
+        "excluded.amount_minor "
         "OR customer_id IS NOT excluded.customer_id OR payment_date IS NOT excluded.payment_date "
         "OR currency IS NOT excluded.currency"));
     for (const QVariant &value :
-         QVariantList { m_systemId, allocation.externalId, allocation.invoiceId, allocation.amountMinor } + common)
+         QVariantList { m_systemId, allocation.externalId, allocation.invoiceId, allocation.amountMinor }
+             + common)
         query.addBindValue(value);
     if (!query.exec())
         return sqlError(tr("The payment could not be saved in the cache."), query.lastError());
@@ -184,14 +194,17 @@ Result<qint64> PaymentWriter::removeOthers(QSqlDatabase &db, qint64 paymentId, c
 {
     const QString key = QString::number(paymentId);
     QSqlQuery query(db);
-    query.prepare(QStringLiteral("DELETE FROM payment WHERE system_id = ? AND (external_id = ? OR external_id LIKE ?) "
-                                 "AND external_id NOT IN (SELECT value FROM json_each(?))"));
+    query.prepare(
+        QStringLiteral("DELETE FROM payment WHERE system_id = ? AND (external_id = ? OR external_id LIKE ?) "
+                       "AND external_id NOT IN (SELECT value FROM json_each(?))"));
     query.addBindValue(m_systemId);
     query.addBindValue(key);
     query.addBindValue(QString(key + QStringLiteral(":%")));
-    query.addBindValue(QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact)));
+    query.addBindValue(
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(kept)).toJson(QJsonDocument::Compact)));
     if (!query.exec())
-        return sqlError(tr("A payment no longer in Odoo could not be removed from the cache."), query.lastError());
+        return sqlError(tr("A payment no longer in Odoo could not be removed from the cache."),
+                        query.lastError());
     return query.numRowsAffected();
 }
 

@@ -121,7 +121,8 @@ void PullFlow::addCrm(const SystemConfig &system, CredentialStore *store)
     auto client = std::make_unique<HubSpotClient>(config, store);
     PullRunner *runner = addRunner(system.name, system.id);
     // Companies first: contacts and deals find their company in the cache.
-    for (const QString &type : { QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("deals") })
+    for (const QString &type :
+         { QStringLiteral("companies"), QStringLiteral("contacts"), QStringLiteral("deals") })
         runner->addSource(new HubSpotPullSource(client.get(), type));
     m_clients.push_back(std::move(client));
     closeInterruptedRuns(*runner);
@@ -137,8 +138,9 @@ void PullFlow::addStaffing(const SystemConfig &system, CredentialStore *store)
     auto client = std::make_unique<BullhornClient>(config.value(), store);
     PullRunner *runner = addRunner(system.name, system.id);
     // Customers before placements, placements before their time: each finds the one before.
-    const QStringList entities = QStringList { QStringLiteral("ClientCorporation"), QStringLiteral("ClientContact"),
-                                               QStringLiteral("Candidate"), QStringLiteral("Placement") }
+    const QStringList entities =
+        QStringList { QStringLiteral("ClientCorporation"), QStringLiteral("ClientContact"),
+                      QStringLiteral("Candidate"), QStringLiteral("Placement") }
         + BullhornPullSource::timeEntities(system.options.value(kTimeSourceOption).toString() == kPayAndBill);
     for (const QString &entity : entities)
         runner->addSource(new BullhornPullSource(client.get(), entity));
@@ -150,9 +152,10 @@ PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
 {
     auto runner = std::make_unique<PullRunner>(m_database, systemId);
     PullRunner *raw = runner.get();
-    connect(raw, &PullRunner::progress, this, [this, name](const QString &entity, qint64 read, qint64 expected) {
-        emit progress(read, expected, tr("Pulling %1 from %2").arg(entity, name));
-    });
+    connect(raw, &PullRunner::progress, this,
+            [this, name](const QString &entity, qint64 read, qint64 expected) {
+                emit progress(read, expected, tr("Pulling %1 from %2").arg(entity, name));
+            });
     connect(raw, &PullRunner::entityFinished, this, [this, name](const PullEntityResult &result) {
         m_results.append(result);
         if (result.status != QLatin1String("succeeded"))
@@ -169,12 +172,13 @@ PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
 void PullFlow::storeSecret(qint64 systemId, const QString &account, const QString &secret)
 {
     ++m_pendingSecrets;
-    m_store->writeSecret(CredentialStore::keyFor(systemId, account), secret, this, [this](const Result<void> &written) {
-        if (!written)
-            m_problems.append(sentence(written.error().userMessage()));
-        if (--m_pendingSecrets == 0)
-            runNext();
-    });
+    m_store->writeSecret(CredentialStore::keyFor(systemId, account), secret, this,
+                         [this](const Result<void> &written) {
+                             if (!written)
+                                 m_problems.append(sentence(written.error().userMessage()));
+                             if (--m_pendingSecrets == 0)
+                                 runNext();
+                         });
 }
 
 void PullFlow::closeInterruptedRuns(const PullRunner &runner) const
@@ -218,9 +222,9 @@ SyncFlowResult PullFlow::summary() const
     out.updated = counts.updated + counts.deleted;
     out.skipped = counts.unchanged;
     out.failed = counts.failed;
-    const qint64 succeeded = std::count_if(m_results.cbegin(), m_results.cend(), [](const PullEntityResult &r) {
-        return r.status == QLatin1String("succeeded");
-    });
+    const qint64 succeeded =
+        std::count_if(m_results.cbegin(), m_results.cend(),
+                      [](const PullEntityResult &r) { return r.status == QLatin1String("succeeded"); });
     if (m_runners.empty() && m_problems.isEmpty()) {
         out.status = QStringLiteral("unavailable");
         out.message = tr("No CRM or staffing platform is configured to pull from.");

@@ -175,7 +175,8 @@ void PullRunner::onFailed(PullSource *source, const Error &error)
         return;
     // The pages read before the failure are good: keep them and their cursor.
     if (auto committed = commitPending(); !committed)
-        qCWarning(lcSync) << "could not commit the pages read before a failure:" << committed.error().toString();
+        qCWarning(lcSync) << "could not commit the pages read before a failure:"
+                          << committed.error().toString();
     finishEntity(QStringLiteral("failed"), error);
     startNext();
 }

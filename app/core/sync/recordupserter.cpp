@@ -63,7 +63,8 @@ RecordUpserter::~RecordUpserter()
     for (sqlite3_stmt *stmt : std::as_const(m_statements))
         sqlite3_finalize(stmt);
     if (m_db && m_savedCacheSize)
-        sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_savedCacheSize)).constData(),
+        sqlite3_exec(m_db,
+                     QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_savedCacheSize)).constData(),
                      nullptr, nullptr, nullptr);
 }
 
@@ -80,7 +81,8 @@ void RecordUpserter::enlargePageCache()
     const qint64 kib = size < 0 ? -size : size * 4;
     if (kib >= kPageCacheKib)
         return;
-    if (sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = -" + QByteArray::number(kPageCacheKib)).constData(),
+    if (sqlite3_exec(m_db,
+                     QByteArray("PRAGMA cache_size = -" + QByteArray::number(kPageCacheKib)).constData(),
                      nullptr, nullptr, nullptr)
         == SQLITE_OK)
         m_savedCacheSize = size;

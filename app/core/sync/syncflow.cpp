@@ -6,13 +6,14 @@ namespace cw {
 
 QList<SyncFlow> SyncFlows::all()
 {
-    return { SyncFlow::Pull,     SyncFlow::Customers, SyncFlow::Projects, SyncFlow::Placements,
-             SyncFlow::Timesheets, SyncFlow::Expenses, SyncFlow::Invoices, SyncFlow::Payments };
+    return { SyncFlow::Pull,       SyncFlow::Customers, SyncFlow::Projects, SyncFlow::Placements,
+             SyncFlow::Timesheets, SyncFlow::Expenses,  SyncFlow::Invoices, SyncFlow::Payments };
 }
 
 bool SyncFlows::isAvailable(SyncFlow flow)
 {
-    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Timesheets || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
+    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Timesheets
+        || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
 }
 
 QString SyncFlows::name(SyncFlow flow)
@@ -75,10 +76,11 @@ Result<QList<SyncFlow>> SyncFlows::parse(const QStringList &names)
             const auto found = std::find_if(flows.cbegin(), flows.cend(),
                                             [&word](SyncFlow flow) { return name(flow) == word; });
             if (found == flows.cend())
-                return Error(Error::Category::Config,
-                             tr("Unknown flow \"%1\". Known flows: pull, customers, projects, placements, timesheets, "
-                                "expenses, invoices, payments, all.")
-                                 .arg(word));
+                return Error(
+                    Error::Category::Config,
+                    tr("Unknown flow \"%1\". Known flows: pull, customers, projects, placements, timesheets, "
+                       "expenses, invoices, payments, all.")
+                        .arg(word));
             if (!wanted.contains(*found))
                 wanted.append(*found);
         }

@@ -125,12 +125,14 @@ Result<qint64> SyncRunLog::closeInterrupted(qint64 systemId, const QStringList &
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery query(db);
         const QString marks = QStringList(flows.size(), QStringLiteral("?")).join(QLatin1Char(','));
-        query.prepare(QStringLiteral("UPDATE sync_run SET status = 'interrupted', message = ?, finished_at = "
-                                     "COALESCE((SELECT MAX(e.at) FROM sync_event e WHERE e.run_id = sync_run.id), "
-                                     "started_at) WHERE status = 'running' AND system_id = ? AND flow IN (%1)")
-                          .arg(marks));
-        query.addBindValue(tr("Interrupted: Crosswalk ended before this run did (closed, killed or crashed). The "
-                              "next sync checked in Odoo what it had left in flight, so nothing is sent twice."));
+        query.prepare(
+            QStringLiteral("UPDATE sync_run SET status = 'interrupted', message = ?, finished_at = "
+                           "COALESCE((SELECT MAX(e.at) FROM sync_event e WHERE e.run_id = sync_run.id), "
+                           "started_at) WHERE status = 'running' AND system_id = ? AND flow IN (%1)")
+                .arg(marks));
+        query.addBindValue(
+            tr("Interrupted: Crosswalk ended before this run did (closed, killed or crashed). The "
+               "next sync checked in Odoo what it had left in flight, so nothing is sent twice."));
         query.addBindValue(systemId);
         for (const QString &flow : flows)
             query.addBindValue(flow);

@@ -45,8 +45,8 @@ public:
                        const QString &message, const QString &detail = {}) const;
     /// Appends an event in its own transaction when @p runId is a run; an event that cannot be
     /// written is only a warning in the log file, as the sync itself goes on.
-    void note(qint64 runId, Level level, const QString &entity, const QString &externalId, const QString &message,
-              const QString &detail = {}) const;
+    void note(qint64 runId, Level level, const QString &entity, const QString &externalId,
+              const QString &message, const QString &detail = {}) const;
     /// Sets the final status, message and finished_at.
     Result<void> finish(qint64 runId, const QString &status, const QString &message) const;
     /// Closes the runs of @p flows on @p systemId still marked running as "interrupted": their

@@ -22,7 +22,8 @@ void SyncSchedule::setIntervalMinutes(SyncFlow flow, int minutes)
         m_minutes.insert(flow, std::clamp(minutes, kMinMinutes, kMaxMinutes));
 }
 
-std::optional<QDateTime> SyncSchedule::nextRun(SyncFlow flow, const QDateTime &lastStart, const QDateTime &now) const
+std::optional<QDateTime> SyncSchedule::nextRun(SyncFlow flow, const QDateTime &lastStart,
+                                               const QDateTime &now) const
 {
     const int minutes = intervalMinutes(flow);
     if (minutes == 0)
@@ -68,9 +69,10 @@ Result<void> SyncSchedule::save(const Database &database, qint64 systemId) const
     return database.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery query(db);
         // json_set keeps the other options (product, tax) a concurrent writer may have changed.
-        query.prepare(QStringLiteral("UPDATE system SET options = json_set(CASE WHEN json_valid(options) THEN "
-                                     "options ELSE '{}' END, '$.%1', json(?)), updated_at = ? WHERE id = ?")
-                          .arg(kOption));
+        query.prepare(
+            QStringLiteral("UPDATE system SET options = json_set(CASE WHEN json_valid(options) THEN "
+                           "options ELSE '{}' END, '$.%1', json(?)), updated_at = ? WHERE id = ?")
+                .arg(kOption));
         query.addBindValue(QString::fromUtf8(QJsonDocument(minutes).toJson(QJsonDocument::Compact)));
         query.addBindValue(Clock::system()->now().toUTC().toString(Qt::ISODate));
         query.addBindValue(systemId);
@@ -85,9 +87,10 @@ Result<QMap<SyncFlow, QDateTime>> SyncSchedule::lastStarts(const Database &datab
     QSqlQuery query(database.connection());
     // The pull flow has no run of its own: each entity it pulls has one ("pull_customers") on the
     // CRM or staffing system it comes from; the latest of them is the flow's last start.
-    query.prepare(QStringLiteral("SELECT flow, MAX(started_at) FROM sync_run WHERE system_id = ? GROUP BY flow "
-                                 "UNION ALL SELECT 'pull', MAX(started_at) FROM sync_run WHERE flow LIKE 'pull\\_%' "
-                                 "ESCAPE '\\'"));
+    query.prepare(
+        QStringLiteral("SELECT flow, MAX(started_at) FROM sync_run WHERE system_id = ? GROUP BY flow "
+                       "UNION ALL SELECT 'pull', MAX(started_at) FROM sync_run WHERE flow LIKE 'pull\\_%' "
+                       "ESCAPE '\\'"));
     query.addBindValue(systemId);
     if (!query.exec())
         return sqlError(tr("The last sync runs could not be read."), query.lastError());
@@ -95,7 +98,8 @@ Result<QMap<SyncFlow, QDateTime>> SyncSchedule::lastStarts(const Database &datab
     while (query.next()) {
         const Result<QList<SyncFlow>> flow = SyncFlows::parse({ query.value(0).toString() });
         if (flow && flow.value().size() == 1 && !query.value(1).isNull())
-            starts.insert(flow.value().first(), QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
+            starts.insert(flow.value().first(),
+                          QDateTime::fromString(query.value(1).toString(), Qt::ISODate));
     }
     return starts;
 }

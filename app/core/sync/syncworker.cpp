@@ -40,8 +40,9 @@ Result<qint64> SyncWorker::odooSystem() const
     qint64 id = 0;
     Result<void> added = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery insert(db);
-        insert.prepare(QStringLiteral("INSERT INTO system (kind, name, url, database_name, login, created_at, "
-                                      "updated_at) VALUES ('odoo', 'Odoo', ?, ?, ?, ?, ?)"));
+        insert.prepare(
+            QStringLiteral("INSERT INTO system (kind, name, url, database_name, login, created_at, "
+                           "updated_at) VALUES ('odoo', 'Odoo', ?, ?, ?, ?, ?)"));
         const QString now = Clock::system()->now().toUTC().toString(Qt::ISODate);
         for (const QVariant &value : QVariantList { m_options.odoo.url.toString(), m_options.odoo.database,
                                                     m_options.odoo.login, now, now })
@@ -99,7 +100,8 @@ void SyncWorker::applySystemOptions()
     if (!query.exec() || !query.next())
         return;
     const QJsonObject options = QJsonDocument::fromJson(query.value(0).toByteArray()).object();
-    m_options.push.productCode = options.value(FailedPushActions::kProductOption).toString(m_options.push.productCode);
+    m_options.push.productCode =
+        options.value(FailedPushActions::kProductOption).toString(m_options.push.productCode);
     m_options.push.taxName = options.value(FailedPushActions::kTaxOption).toString(m_options.push.taxName);
 }
 
@@ -208,14 +210,15 @@ void SyncWorker::onPartnersFinished(qint64 runId)
                              .arg(left);
     } else if (!error) {
         result.status = result.failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("partial");
-        result.message = tr("%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a "
-                            "retry; %5 invoices queued again; %6 requests to Odoo.")
-                             .arg(counts.created)
-                             .arg(counts.updated)
-                             .arg(counts.dead)
-                             .arg(left)
-                             .arg(counts.requeuedInvoices)
-                             .arg(counts.requests);
+        result.message =
+            tr("%1 customers created in Odoo, %2 found there already, %3 need a person, %4 wait for a "
+               "retry; %5 invoices queued again; %6 requests to Odoo.")
+                .arg(counts.created)
+                .arg(counts.updated)
+                .arg(counts.dead)
+                .arg(left)
+                .arg(counts.requeuedInvoices)
+                .arg(counts.requests);
     }
     endFlow(result, error);
 }
@@ -235,11 +238,12 @@ void SyncWorker::runTimesheets(qint64 runId)
     result.runId = runId;
     if (!planned)
         return endFlow(result, planned.error());
-    m_log.note(runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
-               tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
-                   .arg(planned.value().planned)
-                   .arg(planned.value().groups)
-                   .arg(planned.value().waiting));
+    m_log.note(
+        runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
+        tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
+            .arg(planned.value().planned)
+            .arg(planned.value().groups)
+            .arg(planned.value().waiting));
     m_pusher = new InvoicePusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
     m_pusher->setRunLog(&m_log, runId);
     connect(m_pusher, &InvoicePusher::progress, this, [this](qint64 done, qint64 total) {
@@ -265,16 +269,18 @@ void SyncWorker::onPusherFinished(qint64 runId)
     result.failed = counts.dead + left;
     if (cancelled) {
         result.status = QStringLiteral("cancelled");
-        result.message = tr("Cancelled: %1 invoices pushed, %2 left for the next run.").arg(counts.created).arg(left);
+        result.message =
+            tr("Cancelled: %1 invoices pushed, %2 left for the next run.").arg(counts.created).arg(left);
     } else if (!error) {
         result.status = result.failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("partial");
-        result.message = tr("%1 invoices in Odoo (%2 found there after an interruption), %3 need a person, %4 wait "
-                            "for a retry; %5 requests to Odoo.")
-                             .arg(counts.created)
-                             .arg(counts.reconciled)
-                             .arg(counts.dead)
-                             .arg(left)
-                             .arg(counts.requests);
+        result.message =
+            tr("%1 invoices in Odoo (%2 found there after an interruption), %3 need a person, %4 wait "
+               "for a retry; %5 requests to Odoo.")
+                .arg(counts.created)
+                .arg(counts.reconciled)
+                .arg(counts.dead)
+                .arg(left)
+                .arg(counts.requests);
     }
     endFlow(result, error);
 }
@@ -283,10 +289,10 @@ void SyncWorker::runStatePull(qint64 runId, SyncFlow flow)
 {
     const auto mode =
         flow == SyncFlow::Invoices ? InvoiceStatePuller::Mode::Invoices : InvoiceStatePuller::Mode::Payments;
-    m_puller = new InvoiceStatePuller(m_database, m_client, m_systemId, mode, m_options.push, Clock::system(), this);
-    connect(m_puller, &InvoiceStatePuller::progress, this, [this, flow](qint64 read) {
-        emit progress(flow, read, -1, tr("Reading invoices from Odoo"));
-    });
+    m_puller =
+        new InvoiceStatePuller(m_database, m_client, m_systemId, mode, m_options.push, Clock::system(), this);
+    connect(m_puller, &InvoiceStatePuller::progress, this,
+            [this, flow](qint64 read) { emit progress(flow, read, -1, tr("Reading invoices from Odoo")); });
     connect(m_puller, &InvoiceStatePuller::finished, this, [this, runId, flow] {
         SyncFlowResult result;
         result.flow = flow;
@@ -300,8 +306,11 @@ void SyncWorker::runStatePull(qint64 runId, SyncFlow flow)
         if (!error) {
             result.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("succeeded");
             result.message = flow == SyncFlow::Invoices
-                ? tr("%1 invoices read from Odoo, %2 changed in the cache.").arg(counts.read).arg(counts.updated)
-                : tr("%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed "
+                ? tr("%1 invoices read from Odoo, %2 changed in the cache.")
+                      .arg(counts.read)
+                      .arg(counts.updated)
+                : tr("%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and "
+                     "%5 changed "
                      "in the cache.")
                       .arg(counts.read)
                       .arg(counts.payments.read)

@@ -34,10 +34,11 @@ Result<void> SystemCircuit::restore()
         return restored;
     const QDateTime reopens = m_breaker.reopensAt();
     if (reopens > m_clock->now())
-        m_log->note(m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
-                    tr("Odoo failed again and again until recently, so Crosswalk waits until %1 before it pushes "
-                       "again.")
-                        .arg(QLocale().toString(reopens.toLocalTime().time(), QLocale::LongFormat)));
+        m_log->note(
+            m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
+            tr("Odoo failed again and again until recently, so Crosswalk waits until %1 before it pushes "
+               "again.")
+                .arg(QLocale().toString(reopens.toLocalTime().time(), QLocale::LongFormat)));
     return restored;
 }
 
@@ -52,9 +53,10 @@ void SystemCircuit::recordFailure(const Error &error)
     if (wasOpen || m_breaker.state() != CircuitBreaker::State::Open || !m_log)
         return;
     const qint64 pauseS = (m_openMs + 999) / 1000;
-    m_log->note(m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
-                tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
-                error.toString());
+    m_log->note(
+        m_runId, SyncRunLog::Level::Warning, QStringLiteral("odoo"), QString(),
+        tr("Odoo keeps failing, so Crosswalk pauses pushing for %1 s before it tries again.").arg(pauseS),
+        error.toString());
 }
 
 std::optional<QDateTime> SystemCircuit::wakeAt(const std::optional<QDateTime> &due, bool pendingNow) const

@@ -14,8 +14,7 @@ namespace cw {
 /// Thread safety: every member may be called from any thread. push() blocks while the queue is
 /// full, pop() while it is empty; close() wakes both: afterwards push() refuses items and pop()
 /// drains what is left, then returns nothing.
-template<typename T>
-class BoundedQueue
+template<typename T> class BoundedQueue
 {
 public:
     explicit BoundedQueue(std::size_t capacity)

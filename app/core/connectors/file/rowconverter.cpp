@@ -301,7 +301,8 @@ QByteArray RowConverter::rawJson(const QStringList &cells) const
         if (json.size() > 1)
             json += ',';
         json += member.prefix;
-        appendJsonString(json, member.index < cells.size() ? QStringView(cells.at(member.index)) : QStringView());
+        appendJsonString(json,
+                         member.index < cells.size() ? QStringView(cells.at(member.index)) : QStringView());
     }
     json += '}';
     return json;
@@ -332,7 +333,8 @@ Result<CacheRecord> RowConverter::toRecord(const TabularRow &row) const
         if (!value)
             return value.error();
         if (field.kind == Kind::Reference)
-            record.references.append({ field.column, field.table, value.value().toString(), m_referenceSystemId });
+            record.references.append(
+                { field.column, field.table, value.value().toString(), m_referenceSystemId });
         else
             record.fields.append({ field.column, value.value() });
     }
