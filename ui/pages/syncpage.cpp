@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -191,23 +192,17 @@ QWidget *SyncPage::createOverview()
         { tr("System"), tr("Kind"), tr("Last pull"), tr("Read"), tr("Errors"), tr("Last error") }, overview);
     m_entities->setAccessibleName(tr("Pulls by kind of record"));
 
-    auto *systems = new QVBoxLayout;
-    systems->addWidget(sectionTitle(tr("Systems"), overview));
-    systems->addWidget(m_systems);
-    auto *entities = new QVBoxLayout;
-    entities->addWidget(sectionTitle(tr("Pulls by kind of record"), overview));
-    entities->addWidget(m_entities);
-    auto *schedule = new QVBoxLayout;
-    schedule->addWidget(sectionTitle(tr("Schedule while Crosswalk is open"), overview));
-    schedule->addWidget(createSchedule(overview));
-    auto *tables = new QHBoxLayout;
-    tables->addLayout(systems, 5);
-    tables->addLayout(entities, 3);
-    tables->addLayout(schedule, 4);
+    // One table at a time, at the page's full width: side by side, each needed a horizontal
+    // scroll bar at 1280 pixels. System health comes first because it is what people look for.
+    auto *tables = new QTabWidget(overview);
+    tables->setDocumentMode(true);
+    tables->addTab(m_systems, tr("Systems"));
+    tables->addTab(m_entities, tr("Pulls by kind of record"));
+    tables->addTab(createSchedule(tables), tr("Schedule while Crosswalk is open"));
     auto *layout = new QVBoxLayout(overview);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_banner);
-    layout->addLayout(tables);
+    layout->addWidget(tables);
     return overview;
 }
 
