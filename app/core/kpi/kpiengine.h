@@ -26,9 +26,9 @@ class Database;
 ///
 /// Speed: the expensive reads are aggregated per placement (unbilled time) or per invoice
 /// (receivables) for a date, independent of the slice, and kept for the last few dates; the
-/// directory of placements and customers and the revenue exceptions are kept too. A change of customer, business unit, cost
-/// center or currency only re-sums those in memory; a new date reads again. Kept data is dropped
-/// by itself when the cache changed since it was read (any connection's commit, checked through
+/// directory of placements and customers and the revenue exceptions are kept too. A change of customer,
+/// business unit, cost center or currency only re-sums those in memory; a new date reads again. Kept data is
+/// dropped by itself when the cache changed since it was read (any connection's commit, checked through
 /// SQLite's data_version and this connection's change count), or by invalidate().
 ///
 /// Ownership and threads: create, use and destroy on one thread (a worker thread: a snapshot of a
@@ -44,7 +44,8 @@ public:
     /// Everything the dashboard shows for @p filter; an invalid filter.asOf means today (UTC).
     /// @p detail limits the unbilled breakdowns (UnbilledSummary::Detail::TopCustomers for a
     /// screen that charts the largest customers only).
-    Result<KpiSnapshot> snapshot(KpiFilter filter, UnbilledSummary::Detail detail = UnbilledSummary::Detail::Full);
+    Result<KpiSnapshot> snapshot(KpiFilter filter,
+                                 UnbilledSummary::Detail detail = UnbilledSummary::Detail::Full);
     /// Unbilled approved time only (a breakdown list without the rest).
     Result<UnbilledSummary> unbilled(KpiFilter filter);
     /// Utilisation, realisation, margin and spread per placement for the period ending filter.asOf.

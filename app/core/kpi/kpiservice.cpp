@@ -54,7 +54,9 @@ quint64 KpiService::requestSnapshot(const KpiFilter &filter)
     m_latestSnapshot->store(generation);
     dispatch<KpiSnapshot>(
         m_worker, this, m_latestSnapshot, generation,
-        [filter](KpiEngine &engine) { return engine.snapshot(filter, UnbilledSummary::Detail::TopCustomers); },
+        [filter](KpiEngine &engine) {
+            return engine.snapshot(filter, UnbilledSummary::Detail::TopCustomers);
+        },
         [this, generation](const Result<KpiSnapshot> &result) {
             if (result)
                 emit snapshotReady(generation, result.value());
@@ -69,7 +71,8 @@ quint64 KpiService::requestFinance(const KpiFilter &filter)
     const quint64 generation = ++m_next;
     m_latestFinance->store(generation);
     dispatch<FinanceKpis>(
-        m_worker, this, m_latestFinance, generation, [filter](KpiEngine &engine) { return engine.finance(filter); },
+        m_worker, this, m_latestFinance, generation,
+        [filter](KpiEngine &engine) { return engine.finance(filter); },
         [this, generation](const Result<FinanceKpis> &result) {
             if (result)
                 emit financeReady(generation, result.value());

@@ -68,7 +68,8 @@ public:
         return result;
     }
 
-    UnbilledSummary::Row row(qsizetype row, const QStringList &currencies, const CurrencyConverter &converter) const
+    UnbilledSummary::Row row(qsizetype row, const QStringList &currencies,
+                             const CurrencyConverter &converter) const
     {
         UnbilledSummary::Row result;
         for (int b = 0; b < AgeBuckets::kCount; ++b)
@@ -105,8 +106,8 @@ struct Breakdown
 // Rows in UnbilledSummary order; only the first @p limit (all when negative) are built in full.
 // Sorting needs just each row's converted total: the per-bucket cells, a MoneyTotal each, are made
 // for the rows that are kept, which is what lets the dashboard skip thousands of small customers.
-QList<UnbilledSummary::Row> sortedRows(const Breakdown &breakdown, const Sums &sums, const QStringList &currencies,
-                                       const CurrencyConverter &converter,
+QList<UnbilledSummary::Row> sortedRows(const Breakdown &breakdown, const Sums &sums,
+                                       const QStringList &currencies, const CurrencyConverter &converter,
                                        const std::function<QString(qint64)> &label, qsizetype limit = -1)
 {
     struct Ranked
@@ -192,12 +193,15 @@ UnbilledSummary UnbilledSummary::build(const std::vector<UnbilledQuery::Fact> &f
         if (detail == Detail::TopCustomers)
             continue;
         sums.add(placements.rowOf(fact->placementId, sums), fact->bucket, currency, *fact);
-        sums.add(consultants.rowOf(placement ? placement->consultantId : 0, sums), fact->bucket, currency, *fact);
+        sums.add(consultants.rowOf(placement ? placement->consultantId : 0, sums), fact->bucket, currency,
+                 *fact);
     }
     summary.total = sums.row(totalRow, currencies, converter);
     if (detail == Detail::TotalOnly)
         return summary;
-    const auto customerLabel = [&directory](qint64 id) { return directory.customerLabel(id); };
+    const auto customerLabel = [&directory](qint64 id) {
+        return directory.customerLabel(id);
+    };
     if (detail == Detail::TopCustomers) {
         summary.byCustomer = sortedRows(customers, sums, currencies, converter, customerLabel, kTopCustomers);
         return summary;

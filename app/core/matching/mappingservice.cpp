@@ -23,7 +23,8 @@ const QString kRun = QStringLiteral("mapping.run");
 
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values = {})
 {
-    return SqlStatement::run(db, sql, values, MappingService::tr("The crosswalk could not be updated in the cache."));
+    return SqlStatement::run(db, sql, values,
+                             MappingService::tr("The crosswalk could not be updated in the cache."));
 }
 
 // First column of the first row, or @p fallback when there is no row.
@@ -75,7 +76,10 @@ public:
                              { QStringLiteral("outbox"), array(m_outbox) } };
     }
 
-    Result<void> touchCustomer(qint64 id) { return touch(id, &MappingSnapshot::customers, &m_customers, "customers"); }
+    Result<void> touchCustomer(qint64 id)
+    {
+        return touch(id, &MappingSnapshot::customers, &m_customers, "customers");
+    }
     Result<void> touchCanonical(qint64 id)
     {
         return touch(id, &MappingSnapshot::canonicals, &m_canonicals, "canonicals");
@@ -92,10 +96,11 @@ public:
     /// canonical_customer.id of the record's link, 0 when it has none.
     Result<qint64> canonicalOf(qint64 customerId)
     {
-        auto value = scalar(m_db,
-                            QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l ON l.system_id = c.system_id "
-                                           "AND l.entity = 'customer' AND l.external_id = c.external_id WHERE c.id = ?"),
-                            { customerId }, qint64(0));
+        auto value = scalar(
+            m_db,
+            QStringLiteral("SELECT l.canonical_id FROM customer c JOIN link l ON l.system_id = c.system_id "
+                           "AND l.entity = 'customer' AND l.external_id = c.external_id WHERE c.id = ?"),
+            { customerId }, qint64(0));
         if (!value)
             return value.error();
         return value.value().toLongLong();
@@ -103,11 +108,12 @@ public:
 
     Result<QList<qint64>> recordsOf(qint64 canonicalId)
     {
-        auto query = exec(m_db,
-                          QStringLiteral("SELECT c.id FROM link l JOIN customer c ON c.system_id = l.system_id "
-                                         "AND c.external_id = l.external_id WHERE l.canonical_id = ? "
-                                         "AND l.entity = 'customer' ORDER BY c.id"),
-                          { canonicalId });
+        auto query =
+            exec(m_db,
+                 QStringLiteral("SELECT c.id FROM link l JOIN customer c ON c.system_id = l.system_id "
+                                "AND c.external_id = l.external_id WHERE l.canonical_id = ? "
+                                "AND l.entity = 'customer' ORDER BY c.id"),
+                 { canonicalId });
         if (!query)
             return query.error();
         QList<qint64> ids;
@@ -131,16 +137,18 @@ public:
                            values);
         if (!name)
             return name.error();
-        auto next = scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM canonical_customer"), {});
+        auto next =
+            scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM canonical_customer"), {});
         if (!next)
             return next.error();
         const qint64 id = next.value().toLongLong();
         if (auto touched = touchCanonical(id); !touched)
             return touched.error();
-        auto inserted = exec(m_db,
-                             QStringLiteral("INSERT INTO canonical_customer (id, name, created_at, updated_at) "
-                                            "VALUES (?, ?, ?, ?)"),
-                             { id, name.value().toString().trimmed(), m_now, m_now });
+        auto inserted =
+            exec(m_db,
+                 QStringLiteral("INSERT INTO canonical_customer (id, name, created_at, updated_at) "
+                                "VALUES (?, ?, ?, ?)"),
+                 { id, name.value().toString().trimmed(), m_now, m_now });
         if (!inserted)
             return inserted.error();
         return id;
@@ -159,17 +167,19 @@ public:
             return touched;
         if (auto touched = touchCanonical(canonicalId); !touched)
             return touched;
-        auto removed = exec(m_db,
-                            QStringLiteral("DELETE FROM link WHERE entity = 'customer' AND (system_id, external_id) = "
-                                           "(SELECT system_id, external_id FROM customer WHERE id = ?)"),
-                            { customerId });
+        auto removed =
+            exec(m_db,
+                 QStringLiteral("DELETE FROM link WHERE entity = 'customer' AND (system_id, external_id) = "
+                                "(SELECT system_id, external_id FROM customer WHERE id = ?)"),
+                 { customerId });
         if (!removed)
             return removed.error();
-        auto inserted = exec(m_db,
-                             QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, "
-                                            "score, decided_by, decided_at) SELECT ?, system_id, 'customer', "
-                                            "external_id, ?, ?, ?, ? FROM customer WHERE id = ?"),
-                             { canonicalId, method, score, m_actor, m_now, customerId });
+        auto inserted =
+            exec(m_db,
+                 QStringLiteral("INSERT INTO link (canonical_id, system_id, entity, external_id, method, "
+                                "score, decided_by, decided_at) SELECT ?, system_id, 'customer', "
+                                "external_id, ?, ?, ?, ? FROM customer WHERE id = ?"),
+                 { canonicalId, method, score, m_actor, m_now, customerId });
         if (!inserted)
             return inserted.error();
         if (auto stamped = stamp(canonicalId); !stamped)
@@ -208,7 +218,8 @@ public:
     {
         if (auto touched = touchCustomer(customerId); !touched)
             return touched;
-        auto done = exec(m_db, QStringLiteral("UPDATE customer SET status = ? WHERE id = ?"), { status, customerId });
+        auto done =
+            exec(m_db, QStringLiteral("UPDATE customer SET status = ? WHERE id = ?"), { status, customerId });
         return done ? Result<void>() : Result<void>(done.error());
     }
 
@@ -216,10 +227,11 @@ public:
     {
         if (auto touched = touchCandidate(candidateId); !touched)
             return touched;
-        auto done = exec(m_db,
-                         QStringLiteral("UPDATE match_candidate SET status = ?, decided_by = ?, decided_at = ? "
-                                        "WHERE id = ?"),
-                         { status, m_actor, m_now, candidateId });
+        auto done =
+            exec(m_db,
+                 QStringLiteral("UPDATE match_candidate SET status = ?, decided_by = ?, decided_at = ? "
+                                "WHERE id = ?"),
+                 { status, m_actor, m_now, candidateId });
         return done ? Result<void>() : Result<void>(done.error());
     }
 
@@ -287,7 +299,8 @@ private:
             return {};
         if (auto touched = touchCanonical(canonicalId); !touched)
             return touched;
-        auto done = exec(m_db, QStringLiteral("DELETE FROM canonical_customer WHERE id = ?"), { canonicalId });
+        auto done =
+            exec(m_db, QStringLiteral("DELETE FROM canonical_customer WHERE id = ?"), { canonicalId });
         return done ? Result<void>() : Result<void>(done.error());
     }
 
@@ -334,7 +347,7 @@ Result<qint64> MappingService::decide(const QString &verb, const QString &subjec
         if (compact(before) == compact(after.value()))
             return nothingToDo(tr("Nothing changed: the selection is already as asked."));
         if (auto logged = AuditLog(m_clock).append(db, m_actor, kActionPrefix + verb, subjectType,
-                                                  subjectIds.join(QLatin1Char(',')), before, after.value());
+                                                   subjectIds.join(QLatin1Char(',')), before, after.value());
             !logged)
             return logged;
         auto id = scalar(db, QStringLiteral("SELECT last_insert_rowid()"), {});
@@ -350,67 +363,70 @@ Result<qint64> MappingService::decide(const QString &verb, const QString &subjec
 
 Result<qint64> MappingService::accept(const QList<qint64> &candidateIds)
 {
-    return decide(QStringLiteral("accept"), QStringLiteral("match_candidate"), idTexts(candidateIds),
-                  [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
-                      for (qint64 id : candidateIds) {
-                          auto query = exec(db,
-                                            QStringLiteral("SELECT left_customer_id, right_customer_id, score "
-                                                           "FROM match_candidate WHERE id = ? AND status = 'open'"),
-                                            { id });
-                          if (!query)
-                              return query.error();
-                          if (!query.value().next())
-                              continue; // decided already (a selection may mix open and decided rows)
-                          const qint64 left = query.value().value(0).toLongLong();
-                          const qint64 right = query.value().value(1).toLongLong();
-                          const QVariant score = query.value().value(2);
-                          if (auto decided = recorder.decideCandidate(id, QStringLiteral("accepted")); !decided)
-                              return decided;
-                          if (auto joined = recorder.join(left, right, QStringLiteral("review"), score); !joined)
-                              return joined;
-                      }
-                      return {};
-                  });
+    return decide(
+        QStringLiteral("accept"), QStringLiteral("match_candidate"), idTexts(candidateIds),
+        [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
+            for (qint64 id : candidateIds) {
+                auto query = exec(db,
+                                  QStringLiteral("SELECT left_customer_id, right_customer_id, score "
+                                                 "FROM match_candidate WHERE id = ? AND status = 'open'"),
+                                  { id });
+                if (!query)
+                    return query.error();
+                if (!query.value().next())
+                    continue; // decided already (a selection may mix open and decided rows)
+                const qint64 left = query.value().value(0).toLongLong();
+                const qint64 right = query.value().value(1).toLongLong();
+                const QVariant score = query.value().value(2);
+                if (auto decided = recorder.decideCandidate(id, QStringLiteral("accepted")); !decided)
+                    return decided;
+                if (auto joined = recorder.join(left, right, QStringLiteral("review"), score); !joined)
+                    return joined;
+            }
+            return {};
+        });
 }
 
 Result<qint64> MappingService::reject(const QList<qint64> &candidateIds)
 {
-    return decide(QStringLiteral("reject"), QStringLiteral("match_candidate"), idTexts(candidateIds),
-                  [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
-                      for (qint64 id : candidateIds) {
-                          auto open = scalar(db,
-                                             QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE id = ? "
-                                                            "AND status = 'open'"),
-                                             { id });
-                          if (!open)
-                              return open.error();
-                          if (open.value().toInt() == 0)
-                              continue;
-                          if (auto decided = recorder.decideCandidate(id, QStringLiteral("rejected")); !decided)
-                              return decided;
-                      }
-                      return {};
-                  });
+    return decide(
+        QStringLiteral("reject"), QStringLiteral("match_candidate"), idTexts(candidateIds),
+        [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
+            for (qint64 id : candidateIds) {
+                auto open = scalar(db,
+                                   QStringLiteral("SELECT COUNT(*) FROM match_candidate WHERE id = ? "
+                                                  "AND status = 'open'"),
+                                   { id });
+                if (!open)
+                    return open.error();
+                if (open.value().toInt() == 0)
+                    continue;
+                if (auto decided = recorder.decideCandidate(id, QStringLiteral("rejected")); !decided)
+                    return decided;
+            }
+            return {};
+        });
 }
 
 Result<qint64> MappingService::linkToCustomer(const QList<qint64> &customerIds, qint64 canonicalId)
 {
-    return decide(QStringLiteral("link"), QStringLiteral("customer"), idTexts(customerIds),
-                  [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
-                      auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM canonical_customer WHERE id = ?"),
-                                           { canonicalId });
-                      if (!exists)
-                          return exists.error();
-                      if (exists.value().toInt() == 0)
-                          return Error(Error::Category::NotFound,
-                                       tr("Customer %1 is no longer in the crosswalk.").arg(canonicalId));
-                      for (qint64 id : customerIds) {
-                          if (auto linked = recorder.link(id, canonicalId, QStringLiteral("manual"), QVariant());
-                              !linked)
-                              return linked;
-                      }
-                      return {};
-                  });
+    return decide(
+        QStringLiteral("link"), QStringLiteral("customer"), idTexts(customerIds),
+        [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
+            auto exists = scalar(db, QStringLiteral("SELECT COUNT(*) FROM canonical_customer WHERE id = ?"),
+                                 { canonicalId });
+            if (!exists)
+                return exists.error();
+            if (exists.value().toInt() == 0)
+                return Error(Error::Category::NotFound,
+                             tr("Customer %1 is no longer in the crosswalk.").arg(canonicalId));
+            for (qint64 id : customerIds) {
+                if (auto linked = recorder.link(id, canonicalId, QStringLiteral("manual"), QVariant());
+                    !linked)
+                    return linked;
+            }
+            return {};
+        });
 }
 
 Result<qint64> MappingService::linkTogether(const QList<qint64> &customerIds)
@@ -420,8 +436,8 @@ Result<qint64> MappingService::linkTogether(const QList<qint64> &customerIds)
     return decide(QStringLiteral("link"), QStringLiteral("customer"), idTexts(customerIds),
                   [&](QSqlDatabase &, Recorder &recorder) -> Result<void> {
                       for (qsizetype i = 1; i < customerIds.size(); ++i) {
-                          if (auto joined =
-                                  recorder.join(customerIds.first(), customerIds.at(i), QStringLiteral("manual"), {});
+                          if (auto joined = recorder.join(customerIds.first(), customerIds.at(i),
+                                                          QStringLiteral("manual"), {});
                               !joined)
                               return joined;
                       }
@@ -445,7 +461,8 @@ Result<qint64> MappingService::split(const QList<qint64> &customerIds)
                           auto fresh = recorder.createCanonical({ id });
                           if (!fresh)
                               return fresh.error();
-                          if (auto linked = recorder.link(id, fresh.value(), QStringLiteral("manual"), {}); !linked)
+                          if (auto linked = recorder.link(id, fresh.value(), QStringLiteral("manual"), {});
+                              !linked)
                               return linked;
                       }
                       return {};
@@ -459,7 +476,8 @@ Result<qint64> MappingService::merge(const QList<qint64> &canonicalIds)
     return decide(QStringLiteral("merge"), QStringLiteral("canonical_customer"), idTexts(canonicalIds),
                   [&](QSqlDatabase &, Recorder &recorder) -> Result<void> {
                       for (qsizetype i = 1; i < canonicalIds.size(); ++i) {
-                          if (auto merged = recorder.mergeInto(canonicalIds.first(), canonicalIds.at(i)); !merged)
+                          if (auto merged = recorder.mergeInto(canonicalIds.first(), canonicalIds.at(i));
+                              !merged)
                               return merged;
                       }
                       return {};
@@ -482,80 +500,82 @@ Result<qint64> MappingService::markNotCustomer(const QList<qint64> &customerIds,
 
 Result<qint64> MappingService::createInOdoo(qint64 customerId)
 {
-    return decide(QStringLiteral("create_partner"), QStringLiteral("customer"), { QString::number(customerId) },
-                  [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
-                      auto odoo = scalar(db,
-                                         QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1"),
-                                         {}, qint64(0));
-                      if (!odoo)
-                          return odoo.error();
-                      if (odoo.value().toLongLong() == 0)
-                          return Error(Error::Category::Config,
-                                       tr("No Odoo system is configured; add one in Settings first."));
-                      auto query = exec(db,
-                                        QStringLiteral("SELECT c.name, c.vat, c.phone, c.email, c.website, c.street, "
-                                                       "c.postcode, c.city, c.country, c.system_id FROM customer c "
-                                                       "WHERE c.id = ?"),
-                                        { customerId });
-                      if (!query)
-                          return query.error();
-                      QSqlQuery &record = query.value();
-                      if (!record.next())
-                          return Error(Error::Category::NotFound, tr("The record is no longer in the cache."));
-                      if (record.value(9).toLongLong() == odoo.value().toLongLong())
-                          return Error(Error::Category::Validation, tr("This record is already a partner in Odoo."));
-                      auto canonical = recorder.canonicalOf(customerId);
-                      if (!canonical)
-                          return canonical.error();
-                      qint64 canonicalId = canonical.value();
-                      if (canonicalId == 0) {
-                          auto fresh = recorder.createCanonical({ customerId });
-                          if (!fresh)
-                              return fresh.error();
-                          canonicalId = fresh.value();
-                          if (auto linked = recorder.link(customerId, canonicalId, QStringLiteral("manual"), {});
-                              !linked)
-                              return linked;
-                      }
-                      auto inOdoo = scalar(db,
-                                           QStringLiteral("SELECT COUNT(*) FROM link WHERE canonical_id = ? "
-                                                          "AND system_id = ? AND entity = 'customer'"),
-                                           { canonicalId, odoo.value() });
-                      if (!inOdoo)
-                          return inOdoo.error();
-                      if (inOdoo.value().toInt() > 0)
-                          return Error(Error::Category::Duplicate,
-                                       tr("This customer already has a partner in Odoo; link instead of creating one."));
-                      const QString key = QStringLiteral("odoo:partner:%1").arg(canonicalId);
-                      auto queued = scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ?"),
-                                           { key });
-                      if (!queued)
-                          return queued.error();
-                      if (queued.value().toInt() > 0)
-                          return Error(Error::Category::Duplicate,
-                                       tr("Creating this customer in Odoo is queued already."));
-                      if (auto touched = recorder.touchOutbox(key); !touched)
-                          return touched;
-                      const QJsonObject payload { { QStringLiteral("name"), record.value(0).toString().trimmed() },
-                                                  { QStringLiteral("vat"), record.value(1).toString() },
-                                                  { QStringLiteral("phone"), record.value(2).toString() },
-                                                  { QStringLiteral("email"), record.value(3).toString() },
-                                                  { QStringLiteral("website"), record.value(4).toString() },
-                                                  { QStringLiteral("street"), record.value(5).toString() },
-                                                  { QStringLiteral("zip"), record.value(6).toString() },
-                                                  { QStringLiteral("city"), record.value(7).toString() },
-                                                  { QStringLiteral("country"), record.value(8).toString() },
-                                                  { QStringLiteral("is_company"), true },
-                                                  { QStringLiteral("ref"), key } };
-                      auto inserted = exec(db,
-                                           QStringLiteral("INSERT INTO outbox (idempotency_key, system_id, operation, "
-                                                          "model, payload, state, created_at, updated_at) "
-                                                          "VALUES (?, ?, 'create_partner', 'res.partner', ?, "
-                                                          "'pending', ?, ?)"),
-                                           { key, odoo.value(), QString::fromUtf8(compact(payload)), recorder.now(),
-                                             recorder.now() });
-                      return inserted ? Result<void>() : Result<void>(inserted.error());
-                  });
+    return decide(
+        QStringLiteral("create_partner"), QStringLiteral("customer"), { QString::number(customerId) },
+        [&](QSqlDatabase &db, Recorder &recorder) -> Result<void> {
+            auto odoo =
+                scalar(db, QStringLiteral("SELECT id FROM system WHERE kind = 'odoo' ORDER BY id LIMIT 1"),
+                       {}, qint64(0));
+            if (!odoo)
+                return odoo.error();
+            if (odoo.value().toLongLong() == 0)
+                return Error(Error::Category::Config,
+                             tr("No Odoo system is configured; add one in Settings first."));
+            auto query = exec(db,
+                              QStringLiteral("SELECT c.name, c.vat, c.phone, c.email, c.website, c.street, "
+                                             "c.postcode, c.city, c.country, c.system_id FROM customer c "
+                                             "WHERE c.id = ?"),
+                              { customerId });
+            if (!query)
+                return query.error();
+            QSqlQuery &record = query.value();
+            if (!record.next())
+                return Error(Error::Category::NotFound, tr("The record is no longer in the cache."));
+            if (record.value(9).toLongLong() == odoo.value().toLongLong())
+                return Error(Error::Category::Validation, tr("This record is already a partner in Odoo."));
+            auto canonical = recorder.canonicalOf(customerId);
+            if (!canonical)
+                return canonical.error();
+            qint64 canonicalId = canonical.value();
+            if (canonicalId == 0) {
+                auto fresh = recorder.createCanonical({ customerId });
+                if (!fresh)
+                    return fresh.error();
+                canonicalId = fresh.value();
+                if (auto linked = recorder.link(customerId, canonicalId, QStringLiteral("manual"), {});
+                    !linked)
+                    return linked;
+            }
+            auto inOdoo = scalar(db,
+                                 QStringLiteral("SELECT COUNT(*) FROM link WHERE canonical_id = ? "
+                                                "AND system_id = ? AND entity = 'customer'"),
+                                 { canonicalId, odoo.value() });
+            if (!inOdoo)
+                return inOdoo.error();
+            if (inOdoo.value().toInt() > 0)
+                return Error(
+                    Error::Category::Duplicate,
+                    tr("This customer already has a partner in Odoo; link instead of creating one."));
+            const QString key = QStringLiteral("odoo:partner:%1").arg(canonicalId);
+            auto queued =
+                scalar(db, QStringLiteral("SELECT COUNT(*) FROM outbox WHERE idempotency_key = ?"), { key });
+            if (!queued)
+                return queued.error();
+            if (queued.value().toInt() > 0)
+                return Error(Error::Category::Duplicate,
+                             tr("Creating this customer in Odoo is queued already."));
+            if (auto touched = recorder.touchOutbox(key); !touched)
+                return touched;
+            const QJsonObject payload { { QStringLiteral("name"), record.value(0).toString().trimmed() },
+                                        { QStringLiteral("vat"), record.value(1).toString() },
+                                        { QStringLiteral("phone"), record.value(2).toString() },
+                                        { QStringLiteral("email"), record.value(3).toString() },
+                                        { QStringLiteral("website"), record.value(4).toString() },
+                                        { QStringLiteral("street"), record.value(5).toString() },
+                                        { QStringLiteral("zip"), record.value(6).toString() },
+                                        { QStringLiteral("city"), record.value(7).toString() },
+                                        { QStringLiteral("country"), record.value(8).toString() },
+                                        { QStringLiteral("is_company"), true },
+                                        { QStringLiteral("ref"), key } };
+            auto inserted = exec(
+                db,
+                QStringLiteral("INSERT INTO outbox (idempotency_key, system_id, operation, "
+                               "model, payload, state, created_at, updated_at) "
+                               "VALUES (?, ?, 'create_partner', 'res.partner', ?, "
+                               "'pending', ?, ?)"),
+                { key, odoo.value(), QString::fromUtf8(compact(payload)), recorder.now(), recorder.now() });
+            return inserted ? Result<void>() : Result<void>(inserted.error());
+        });
 }
 
 Result<MappingService::Bands> MappingService::reband(double autoThreshold, double reviewThreshold)
@@ -573,10 +593,11 @@ Result<MappingService::Bands> MappingService::reband(double autoThreshold, doubl
 Result<MappingService::Bands> MappingService::bands(double autoThreshold, double reviewThreshold) const
 {
     QSqlDatabase db = m_database.connection();
-    auto counts = exec(db,
-                       QStringLiteral("SELECT COALESCE(SUM(score >= ?), 0), COALESCE(SUM(score >= ? AND score < ?), 0), "
-                                      "COALESCE(SUM(score < ?), 0) FROM match_candidate WHERE status = 'open'"),
-                       { autoThreshold, reviewThreshold, autoThreshold, reviewThreshold });
+    auto counts = exec(
+        db,
+        QStringLiteral("SELECT COALESCE(SUM(score >= ?), 0), COALESCE(SUM(score >= ? AND score < ?), 0), "
+                       "COALESCE(SUM(score < ?), 0) FROM match_candidate WHERE status = 'open'"),
+        { autoThreshold, reviewThreshold, autoThreshold, reviewThreshold });
     if (!counts)
         return counts.error();
     Bands bands;
@@ -589,8 +610,10 @@ Result<MappingService::Bands> MappingService::bands(double autoThreshold, double
 Result<MappingService::History> MappingService::history() const
 {
     QSqlDatabase db = m_database.connection();
-    auto rows = exec(db, QStringLiteral("SELECT id, action, subject_id FROM audit_log WHERE action LIKE 'mapping.%' "
-                                        "ORDER BY id"));
+    auto rows =
+        exec(db,
+             QStringLiteral("SELECT id, action, subject_id FROM audit_log WHERE action LIKE 'mapping.%' "
+                            "ORDER BY id"));
     if (!rows)
         return rows.error();
     struct Entry
@@ -651,7 +674,8 @@ Result<qint64> MappingService::replay(bool undo)
     if (target == 0)
         return nothingToDo(undo ? tr("There is no decision to undo.") : tr("There is no decision to redo."));
     auto done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto row = exec(db, QStringLiteral("SELECT before_state, after_state FROM audit_log WHERE id = ?"), { target });
+        auto row = exec(db, QStringLiteral("SELECT before_state, after_state FROM audit_log WHERE id = ?"),
+                        { target });
         if (!row)
             return row.error();
         if (!row.value().next())

@@ -24,21 +24,29 @@ const QStringList &linkColumns()
 
 const QStringList &outboxColumns()
 {
-    static const QStringList columns {
-        QStringLiteral("id"),         QStringLiteral("idempotency_key"),     QStringLiteral("system_id"),
-        QStringLiteral("operation"),  QStringLiteral("model"),               QStringLiteral("payload"),
-        QStringLiteral("state"),      QStringLiteral("attempts"),            QStringLiteral("next_attempt_at"),
-        QStringLiteral("remote_id"),  QStringLiteral("last_error_category"), QStringLiteral("last_error_message"),
-        QStringLiteral("created_at"), QStringLiteral("updated_at")
-    };
+    static const QStringList columns { QStringLiteral("id"),
+                                       QStringLiteral("idempotency_key"),
+                                       QStringLiteral("system_id"),
+                                       QStringLiteral("operation"),
+                                       QStringLiteral("model"),
+                                       QStringLiteral("payload"),
+                                       QStringLiteral("state"),
+                                       QStringLiteral("attempts"),
+                                       QStringLiteral("next_attempt_at"),
+                                       QStringLiteral("remote_id"),
+                                       QStringLiteral("last_error_category"),
+                                       QStringLiteral("last_error_message"),
+                                       QStringLiteral("created_at"),
+                                       QStringLiteral("updated_at") };
     return columns;
 }
 
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql, const QVariantList &values, bool write)
 {
-    return SqlStatement::run(db, sql, values,
-                             write ? MappingSnapshot::tr("The customer links could not be written to the cache.")
-                                   : MappingSnapshot::tr("The customer links could not be read from the cache."));
+    return SqlStatement::run(
+        db, sql, values,
+        write ? MappingSnapshot::tr("The customer links could not be written to the cache.")
+              : MappingSnapshot::tr("The customer links could not be read from the cache."));
 }
 
 // JSON numbers come back as doubles; integral ones are bound as integers so INTEGER columns keep
@@ -66,14 +74,17 @@ QJsonObject rowObject(const QSqlQuery &query, const QStringList &columns, int fi
     return row;
 }
 
-Result<void> insertRow(QSqlDatabase &db, const QString &table, const QStringList &columns, const QJsonObject &row)
+Result<void> insertRow(QSqlDatabase &db, const QString &table, const QStringList &columns,
+                       const QJsonObject &row)
 {
     QVariantList values;
     for (const QString &column : columns)
         values << bindable(row.value(column));
     const QString marks = QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','));
-    auto done = exec(db, QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks),
-                     values, true);
+    auto done = exec(
+        db,
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)").arg(table, columns.join(QLatin1Char(',')), marks),
+        values, true);
     if (!done)
         return done.error();
     return {};
@@ -90,19 +101,22 @@ Result<QJsonArray> captureCustomers(QSqlDatabase &db, const QSet<qint64> &ids)
 {
     QJsonArray out;
     for (qint64 id : sorted(ids)) {
-        auto query = exec(db,
-                          QStringLiteral("SELECT c.status, l.id, l.canonical_id, l.system_id, l.entity, l.external_id, "
-                                         "l.method, l.score, l.decided_by, l.decided_at FROM customer c "
-                                         "LEFT JOIN link l ON l.system_id = c.system_id AND l.entity = 'customer' "
-                                         "AND l.external_id = c.external_id WHERE c.id = ?"),
-                          { id }, false);
+        auto query = exec(
+            db,
+            QStringLiteral("SELECT c.status, l.id, l.canonical_id, l.system_id, l.entity, l.external_id, "
+                           "l.method, l.score, l.decided_by, l.decided_at FROM customer c "
+                           "LEFT JOIN link l ON l.system_id = c.system_id AND l.entity = 'customer' "
+                           "AND l.external_id = c.external_id WHERE c.id = ?"),
+            { id }, false);
         if (!query)
             return query.error();
         QSqlQuery &q = query.value();
         if (!q.next())
             continue; // the record left the cache; nothing of it to keep or restore
-        QJsonObject customer { { QStringLiteral("id"), id }, { QStringLiteral("status"), q.value(0).toString() } };
-        customer.insert(QStringLiteral("link"), q.value(1).isNull() ? QJsonValue() : rowObject(q, linkColumns(), 1));
+        QJsonObject customer { { QStringLiteral("id"), id },
+                               { QStringLiteral("status"), q.value(0).toString() } };
+        customer.insert(QStringLiteral("link"),
+                        q.value(1).isNull() ? QJsonValue() : rowObject(q, linkColumns(), 1));
         out.append(customer);
     }
     return out;
@@ -112,8 +126,9 @@ Result<QJsonArray> captureCanonicals(QSqlDatabase &db, const QSet<qint64> &ids)
 {
     QJsonArray out;
     for (qint64 id : sorted(ids)) {
-        auto query = exec(db, QStringLiteral("SELECT name, created_at, updated_at FROM canonical_customer WHERE id = ?"),
-                          { id }, false);
+        auto query = exec(
+            db, QStringLiteral("SELECT name, created_at, updated_at FROM canonical_customer WHERE id = ?"),
+            { id }, false);
         if (!query)
             return query.error();
         QSqlQuery &q = query.value();
@@ -135,10 +150,11 @@ Result<QJsonArray> captureCandidates(QSqlDatabase &db, const QSet<qint64> &ids)
                                        QStringLiteral("decided_by"), QStringLiteral("decided_at") };
     QJsonArray out;
     for (qint64 id : sorted(ids)) {
-        auto query = exec(db,
-                          QStringLiteral("SELECT id, status, band, decided_by, decided_at FROM match_candidate "
-                                         "WHERE id = ?"),
-                          { id }, false);
+        auto query =
+            exec(db,
+                 QStringLiteral("SELECT id, status, band, decided_by, decided_at FROM match_candidate "
+                                "WHERE id = ?"),
+                 { id }, false);
         if (!query)
             return query.error();
         if (query.value().next())
@@ -159,7 +175,8 @@ Result<QJsonArray> captureOutbox(QSqlDatabase &db, const QSet<QString> &keys)
             return query.error();
         QJsonObject entry { { QStringLiteral("key"), key } };
         entry.insert(QStringLiteral("row"),
-                     query.value().next() ? QJsonValue(rowObject(query.value(), outboxColumns())) : QJsonValue());
+                     query.value().next() ? QJsonValue(rowObject(query.value(), outboxColumns()))
+                                          : QJsonValue());
         out.append(entry);
     }
     return out;
@@ -172,10 +189,11 @@ Result<void> restoreCustomer(QSqlDatabase &db, const QJsonObject &customer)
                        { customer.value(QStringLiteral("status")).toString(), id }, true);
     if (!status)
         return status.error();
-    auto removed = exec(db,
-                        QStringLiteral("DELETE FROM link WHERE entity = 'customer' AND (system_id, external_id) = "
-                                       "(SELECT system_id, external_id FROM customer WHERE id = ?)"),
-                        { id }, true);
+    auto removed =
+        exec(db,
+             QStringLiteral("DELETE FROM link WHERE entity = 'customer' AND (system_id, external_id) = "
+                            "(SELECT system_id, external_id FROM customer WHERE id = ?)"),
+             { id }, true);
     if (!removed)
         return removed.error();
     const QJsonValue link = customer.value(QStringLiteral("link"));
@@ -186,15 +204,16 @@ Result<void> restoreCustomer(QSqlDatabase &db, const QJsonObject &customer)
 
 Result<void> restoreCandidate(QSqlDatabase &db, const QJsonObject &candidate)
 {
-    auto done = exec(db,
-                     QStringLiteral("UPDATE match_candidate SET status = ?, band = ?, decided_by = ?, decided_at = ? "
-                                    "WHERE id = ?"),
-                     { candidate.value(QStringLiteral("status")).toString(),
-                       candidate.value(QStringLiteral("band")).toString(),
-                       candidate.value(QStringLiteral("decided_by")).toString(),
-                       bindable(candidate.value(QStringLiteral("decided_at"))),
-                       candidate.value(QStringLiteral("id")).toInteger() },
-                     true);
+    auto done =
+        exec(db,
+             QStringLiteral("UPDATE match_candidate SET status = ?, band = ?, decided_by = ?, decided_at = ? "
+                            "WHERE id = ?"),
+             { candidate.value(QStringLiteral("status")).toString(),
+               candidate.value(QStringLiteral("band")).toString(),
+               candidate.value(QStringLiteral("decided_by")).toString(),
+               bindable(candidate.value(QStringLiteral("decided_at"))),
+               candidate.value(QStringLiteral("id")).toInteger() },
+             true);
     if (!done)
         return done.error();
     return {};
@@ -214,15 +233,16 @@ Result<void> restoreOutbox(QSqlDatabase &db, const QJsonObject &entry)
 
 Result<void> restoreCanonical(QSqlDatabase &db, const QJsonObject &canonical)
 {
-    auto done = exec(db,
-                     QStringLiteral("INSERT INTO canonical_customer (id, name, created_at, updated_at) "
-                                    "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                    "created_at = excluded.created_at, updated_at = excluded.updated_at"),
-                     { canonical.value(QStringLiteral("id")).toInteger(),
-                       canonical.value(QStringLiteral("name")).toString(),
-                       canonical.value(QStringLiteral("created_at")).toString(),
-                       canonical.value(QStringLiteral("updated_at")).toString() },
-                     true);
+    auto done =
+        exec(db,
+             QStringLiteral("INSERT INTO canonical_customer (id, name, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                            "created_at = excluded.created_at, updated_at = excluded.updated_at"),
+             { canonical.value(QStringLiteral("id")).toInteger(),
+               canonical.value(QStringLiteral("name")).toString(),
+               canonical.value(QStringLiteral("created_at")).toString(),
+               canonical.value(QStringLiteral("updated_at")).toString() },
+             true);
     if (!done)
         return done.error();
     return {};
@@ -234,8 +254,9 @@ Result<void> removeCanonical(QSqlDatabase &db, qint64 id)
     if (!linked)
         return linked.error();
     if (linked.value().next() && linked.value().value(0).toLongLong() > 0) {
-        return Error(Error::Category::Conflict,
-                     MappingSnapshot::tr("Customer %1 has records linked since; it cannot be removed again.").arg(id));
+        return Error(
+            Error::Category::Conflict,
+            MappingSnapshot::tr("Customer %1 has records linked since; it cannot be removed again.").arg(id));
     }
     auto done = exec(db, QStringLiteral("DELETE FROM canonical_customer WHERE id = ?"), { id }, true);
     if (!done)

@@ -49,10 +49,11 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
     if (!placement.exec())
         return sqlError(tr("The placement could not be read."), placement.lastError());
     if (!placement.next()) {
-        draft.problem = Error(Error::Category::Mapping,
-                              tr("Placement %1 is no longer in the cache, so its invoice for %2 cannot be made. "
-                                 "Pull the staffing system again, or resolve this entry.")
-                                  .arg(key->placementExternalId, key->period));
+        draft.problem =
+            Error(Error::Category::Mapping,
+                  tr("Placement %1 is no longer in the cache, so its invoice for %2 cannot be made. "
+                     "Pull the staffing system again, or resolve this entry.")
+                      .arg(key->placementExternalId, key->period));
         return {};
     }
     draft.placementId = placement.value(0).toLongLong();
@@ -89,7 +90,8 @@ Result<void> InvoiceDraftReader::readLines(QSqlDatabase &db, InvoiceDraft &draft
     lines.setForwardOnly(true);
     lines.prepare(QStringLiteral(
         "SELECT id, external_id, work_date, minutes, bill_rate_minor, currency FROM timesheet_line "
-        "WHERE placement_id = ? AND work_date >= ? AND work_date <= ? AND status = 'approved' AND billable = 1 "
+        "WHERE placement_id = ? AND work_date >= ? AND work_date <= ? AND status = 'approved' AND billable = "
+        "1 "
         "AND invoice_id IS NULL ORDER BY work_date, id"));
     lines.addBindValue(draft.placementId);
     lines.addBindValue(draft.periodStart());
@@ -103,11 +105,12 @@ Result<void> InvoiceDraftReader::readLines(QSqlDatabase &db, InvoiceDraft &draft
         line.workDate = lines.value(2).toString();
         line.minutes = lines.value(3).toLongLong();
         if (lines.value(4).isNull()) {
-            draft.problem = Error(Error::Category::Mapping,
-                                  tr("The hours of %1 on %2 (%3) have no bill rate, so they cannot be invoiced. "
-                                     "Correct the rate of the placement or the timesheet, then retry.")
-                                      .arg(draft.customerName, line.workDate, draft.jobTitle))
-                                .setCode(QStringLiteral("sync.rate_missing"));
+            draft.problem =
+                Error(Error::Category::Mapping,
+                      tr("The hours of %1 on %2 (%3) have no bill rate, so they cannot be invoiced. "
+                         "Correct the rate of the placement or the timesheet, then retry.")
+                          .arg(draft.customerName, line.workDate, draft.jobTitle))
+                    .setCode(QStringLiteral("sync.rate_missing"));
         }
         line.rateMinor = lines.value(4).toLongLong();
         if (draft.currency.isEmpty())

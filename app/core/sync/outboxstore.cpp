@@ -25,9 +25,10 @@ Result<QList<OutboxRow>> OutboxStore::select(QSqlDatabase &db, const QString &wh
 {
     QSqlQuery query(db);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT id, idempotency_key, state, attempts, last_error_category FROM outbox "
-                                 "WHERE system_id = ? AND operation = ? AND (%1) ORDER BY id LIMIT ?")
-                      .arg(where));
+    query.prepare(
+        QStringLiteral("SELECT id, idempotency_key, state, attempts, last_error_category FROM outbox "
+                       "WHERE system_id = ? AND operation = ? AND (%1) ORDER BY id LIMIT ?")
+            .arg(where));
     query.addBindValue(m_systemId);
     query.addBindValue(m_operation);
     if (where.contains(QLatin1Char('?')))
@@ -63,8 +64,9 @@ Result<QList<OutboxRow>> OutboxStore::claimDue(int limit) const
         rows = due.value();
         QSqlQuery update(db);
         // A pending row that was tried before was queued again by a person: a fresh budget.
-        update.prepare(QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = CASE WHEN state = 'pending' "
-                                      "AND attempts > 0 THEN 1 ELSE attempts + 1 END, updated_at = ? WHERE id = ?"));
+        update.prepare(
+            QStringLiteral("UPDATE outbox SET state = 'in_flight', attempts = CASE WHEN state = 'pending' "
+                           "AND attempts > 0 THEN 1 ELSE attempts + 1 END, updated_at = ? WHERE id = ?"));
         const QString stamp = now();
         for (OutboxRow &row : rows) {
             update.addBindValue(stamp);
@@ -90,8 +92,9 @@ Result<QList<OutboxRow>> OutboxStore::inFlight() const
 Result<std::optional<QDateTime>> OutboxStore::nextDue() const
 {
     QSqlQuery query(m_database.connection());
-    query.prepare(QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE system_id = ? AND operation = ? "
-                                 "AND state = 'failed'"));
+    query.prepare(
+        QStringLiteral("SELECT MIN(next_attempt_at) FROM outbox WHERE system_id = ? AND operation = ? "
+                       "AND state = 'failed'"));
     query.addBindValue(m_systemId);
     query.addBindValue(m_operation);
     if (!query.exec() || !query.next())
@@ -117,7 +120,8 @@ Result<qint64> OutboxStore::count(const QString &state) const
 Result<qint64> OutboxStore::countWaiting() const
 {
     qint64 total = 0;
-    for (const QString &state : { QStringLiteral("pending"), QStringLiteral("failed"), QStringLiteral("in_flight") }) {
+    for (const QString &state :
+         { QStringLiteral("pending"), QStringLiteral("failed"), QStringLiteral("in_flight") }) {
         Result<qint64> rows = count(state);
         if (!rows)
             return rows.error();
@@ -126,15 +130,16 @@ Result<qint64> OutboxStore::countWaiting() const
     return total;
 }
 
-Result<void> OutboxStore::setState(QSqlDatabase &db, qint64 id, const QString &state, const QVariant &nextAttempt,
-                                   const std::optional<Error> &error, const QString &remoteId) const
+Result<void> OutboxStore::setState(QSqlDatabase &db, qint64 id, const QString &state,
+                                   const QVariant &nextAttempt, const std::optional<Error> &error,
+                                   const QString &remoteId) const
 {
     QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, "
-        "remote_id = COALESCE(NULLIF(?, ''), remote_id), "
-        "last_error_category = CASE WHEN ? THEN ? ELSE last_error_category END, "
-        "last_error_message = CASE WHEN ? THEN ? ELSE last_error_message END WHERE id = ?"));
+    query.prepare(
+        QStringLiteral("UPDATE outbox SET state = ?, next_attempt_at = ?, updated_at = ?, "
+                       "remote_id = COALESCE(NULLIF(?, ''), remote_id), "
+                       "last_error_category = CASE WHEN ? THEN ? ELSE last_error_category END, "
+                       "last_error_message = CASE WHEN ? THEN ? ELSE last_error_message END WHERE id = ?"));
     query.addBindValue(state);
     query.addBindValue(nextAttempt);
     query.addBindValue(now());

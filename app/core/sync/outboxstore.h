@@ -45,7 +45,8 @@ public:
     Result<qint64> countWaiting() const;
 
     Result<void> markDone(QSqlDatabase &db, qint64 id, const QString &remoteId) const;
-    Result<void> markFailed(QSqlDatabase &db, qint64 id, const Error &error, const QDateTime &nextAttempt) const;
+    Result<void> markFailed(QSqlDatabase &db, qint64 id, const Error &error,
+                            const QDateTime &nextAttempt) const;
     Result<void> markDead(QSqlDatabase &db, qint64 id, const Error &error) const;
     /// Back to pending without counting an attempt (a call cancelled before it was sent).
     Result<void> release(QSqlDatabase &db, qint64 id) const;

@@ -41,7 +41,8 @@ public:
     /// Odoo's own words in @p error, for the remote message: an import error carries them as its
     /// message, other errors in their detail.
     static QString remoteMessage(const Error &error);
-    static QString fingerprint(const QString &category, const QString &remoteMessage, const QString &code = {});
+    static QString fingerprint(const QString &category, const QString &remoteMessage,
+                               const QString &code = {});
 
 private:
     std::shared_ptr<Clock> m_clock;
