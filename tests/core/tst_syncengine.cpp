@@ -6,6 +6,7 @@
 #include "connectors/bullhorn/bullhornconfig.h"
 #include "credentials/memorycredentialstore.h"
 #include "credentialwaiter.h"
+#include "kpi/invoicetotalmismatchrule.h"
 #include "matching/mappingservice.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/democachewriter.h"
@@ -18,6 +19,7 @@
 #include "sandbox/odoo/odoosimulator.h"
 #include "sandbox/odoo/odoostore.h"
 #include "sync/connectionprofile.h"
+#include "sync/invoicedraft.h"
 #include "sync/invoicekey.h"
 #include "sync/invoiceplanner.h"
 #include "sync/partnerplanner.h"
@@ -40,8 +42,12 @@ const QString kPrefix = QStringLiteral("odoo:invoice:");
 struct OdooTotals
 {
     QHash<QString, int> movesPerRef;
+    /// Time lines only.
     qint64 minutes = 0;
     qint64 lines = 0;
+    /// Expense lines: their count and the sum of their amounts in cents.
+    qint64 expenseLines = 0;
+    qint64 expenseCents = 0;
 };
 
 } // namespace
@@ -145,10 +151,25 @@ private:
             ++totals.movesPerRef[ref];
             refOf.insert(id, ref);
         }
-        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("account.move.line"))) {
+        // Expense lines are told from time lines by their external id (InvoiceDraft::kExpensePrefix).
+        const QString expenseName = QStringLiteral("__") + InvoiceKey::xmlName(InvoiceDraft::kExpensePrefix);
+        QSet<qint64> expenseLines;
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("ir.model.data"))) {
             Q_UNUSED(id)
+            if (values.value(QStringLiteral("model")).toString() == QLatin1String("account.move.line")
+                && values.value(QStringLiteral("name")).toString().contains(expenseName))
+                expenseLines.insert(static_cast<qint64>(values.value(QStringLiteral("res_id")).toDouble()));
+        }
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("account.move.line"))) {
             if (!refOf.contains(static_cast<qint64>(values.value(QStringLiteral("move_id")).toDouble())))
                 continue;
+            if (expenseLines.contains(id)) {
+                ++totals.expenseLines;
+                totals.expenseCents +=
+                    std::llround(values.value(QStringLiteral("quantity")).toDouble()
+                                 * values.value(QStringLiteral("price_unit")).toDouble() * 100.0);
+                continue;
+            }
             ++totals.lines;
             totals.minutes += std::llround(values.value(QStringLiteral("quantity")).toDouble() * 60.0);
         }
@@ -187,6 +208,20 @@ private:
     // the demo data left failed), i.e. everything that must reach Odoo.
     void verifyInvariants()
     {
+        verifyPushedOnce();
+        // What is still unbilled belongs to a row a person must look at, nothing else.
+        const qint64 strayUnbilled = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
+            "WHERE t.status = 'approved' AND t.billable = 1 AND t.invoice_id IS NULL AND NOT EXISTS ("
+            "SELECT 1 FROM outbox o WHERE o.state = 'dead' AND o.idempotency_key LIKE "
+            "'odoo:invoice:' || p.external_id || ':' || substr(t.work_date, 1, 7) || '%')"));
+        QCOMPARE(strayUnbilled, 0);
+    }
+
+    // One invoice per key in Odoo, and Odoo's invoices carry exactly the time and expenses the cache
+    // says they do.
+    void verifyPushedOnce()
+    {
         const OdooTotals odoo = odooTotals();
         for (auto it = odoo.movesPerRef.cbegin(); it != odoo.movesPerRef.cend(); ++it)
             QVERIFY2(it.value() == 1,
@@ -202,13 +237,45 @@ private:
         QCOMPARE(odoo.lines,
                  cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line t JOIN invoice i ON "
                                            "i.id = t.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'")));
-        // What is still unbilled belongs to a row a person must look at, nothing else.
-        const qint64 strayUnbilled = cacheValue(QStringLiteral(
-            "SELECT COUNT(*) FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
-            "WHERE t.status = 'approved' AND t.billable = 1 AND t.invoice_id IS NULL AND NOT EXISTS ("
-            "SELECT 1 FROM outbox o WHERE o.state = 'dead' AND o.idempotency_key LIKE "
-            "'odoo:invoice:' || p.external_id || ':' || substr(t.work_date, 1, 7) || '%')"));
-        QCOMPARE(strayUnbilled, 0);
+        verifyExpenseInvariants(odoo);
+    }
+
+    // Every approved billable expense is on exactly one of Crosswalk's invoices, at its amount; what
+    // is unbilled belongs to a row a person must look at.
+    void verifyExpenseInvariants(const OdooTotals &odoo)
+    {
+        QCOMPARE(
+            odoo.expenseLines,
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense e JOIN invoice i ON i.id = e.invoice_id "
+                                      "WHERE i.ref LIKE 'odoo:invoice:%'")));
+        QCOMPARE(odoo.expenseCents,
+                 cacheValue(QStringLiteral(
+                     "SELECT COALESCE(SUM(e.amount_minor), 0) FROM expense e JOIN invoice i ON i.id = "
+                     "e.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'")));
+        QCOMPARE(
+            cacheValue(QStringLiteral(
+                "SELECT COUNT(*) FROM expense e JOIN placement p ON p.id = e.placement_id "
+                "WHERE e.status = 'approved' AND e.billable = 1 AND e.invoice_id IS NULL AND NOT EXISTS ("
+                "SELECT 1 FROM outbox o WHERE o.state = 'dead' AND o.idempotency_key LIKE "
+                "'odoo:invoice:' || p.external_id || ':' || substr(e.expense_date, 1, 7) || '%')")),
+            0);
+    }
+
+    /// Adds an approved billable expense to the cache; returns its id.
+    qint64 addExpense(qint64 placement, const QString &date, qint64 amountMinor, const QString &currency)
+    {
+        const QString externalId = QStringLiteral("late-%1-%2").arg(placement).arg(date);
+        const bool added = m_cache->exec(
+            QStringLiteral(
+                "INSERT INTO expense (system_id, external_id, placement_id, expense_date, category, "
+                "description, amount_minor, currency, status, billable, modified_at) SELECT "
+                "system_id, ?, id, ?, 'travel', 'Train ticket', ?, ?, 'approved', 1, ? FROM placement "
+                "WHERE id = ?"),
+            { externalId, date, amountMinor, currency, QDateTime::currentDateTimeUtc().toString(Qt::ISODate),
+              placement });
+        if (!added)
+            return 0;
+        return cacheValue(QStringLiteral("SELECT MAX(id) FROM expense"));
     }
 
 private slots:
@@ -301,6 +368,190 @@ private slots:
         QCOMPARE(results.first().created, 0);
         QVERIFY(m_simulator->modelCallCount() - requestsBefore <= 3);
         verifyInvariants();
+    }
+
+    void expensesLandOnceUnderFaults()
+    {
+        FaultSpec faults;
+        faults.p5xx = 0.08;
+        faults.p429 = 0.05;
+        faults.pTimeout = 0.05;
+        faults.pDropAfterCommit = 0.08;
+        faults.sessionTtlS = 1;
+        faults.retryAfterS = 0;
+        setUpWorld(faults);
+        const QString unbilled =
+            QStringLiteral("status = 'approved' AND billable = 1 AND invoice_id IS NULL");
+        QVERIFY(cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense WHERE ") + unbilled) > 0);
+        const qint64 unbilledCents =
+            cacheValue(QStringLiteral("SELECT SUM(amount_minor) FROM expense WHERE ") + unbilled);
+        for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run)
+            QCOMPARE(runSync(options(run % 2 == 0), { SyncFlow::Expenses }).size(), 1);
+        QCOMPARE(pushesWaiting(), 0);
+        verifyPushedOnce();
+        // Sum of invoiced expenses equals sum of approved billable ones, less those a person must see to.
+        const OdooTotals odoo = odooTotals();
+        QVERIFY(odoo.expenseLines > 0);
+        QCOMPARE(odoo.expenseCents
+                     + cacheValue(QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM "
+                                                 "expense WHERE ")
+                                  + unbilled),
+                 unbilledCents);
+        // A month with time and expenses has one invoice carrying both.
+        const QString pairs = QStringLiteral(
+            "SELECT COUNT(*) FROM expense e JOIN timesheet_line t ON t.placement_id = e.placement_id "
+            "AND substr(t.work_date, 1, 7) = substr(e.expense_date, 1, 7) JOIN invoice i ON i.id = "
+            "e.invoice_id "
+            "JOIN invoice j ON j.id = t.invoice_id WHERE i.ref LIKE 'odoo:invoice:%' AND j.ref LIKE "
+            "'odoo:invoice:%' AND ");
+        QVERIFY(cacheValue(pairs + QStringLiteral("i.id = j.id")) > 0);
+        QCOMPARE(cacheValue(pairs + QStringLiteral("i.id <> j.id")), 0);
+        // A month with an expense and no time at all: only the expenses flow plans it.
+        const qint64 placement =
+            cacheValue(QStringLiteral("SELECT MIN(e.placement_id) FROM expense e JOIN invoice i ON i.id = "
+                                      "e.invoice_id WHERE i.ref LIKE "
+                                      "'odoo:invoice:%'"));
+        const qint64 alone = addExpense(
+            placement, QStringLiteral("2019-01-15"), 12345,
+            m_cache
+                ->scalar(QStringLiteral("SELECT currency FROM expense WHERE placement_id = ? LIMIT 1"),
+                         { placement })
+                .toString());
+        QVERIFY(alone > 0);
+        for (int run = 0; run < 8 && (run == 0 || pushesWaiting() > 0); ++run)
+            QCOMPARE(runSync(options(run % 2 == 0), { SyncFlow::Expenses }).size(), 1);
+        QCOMPARE(pushesWaiting(), 0);
+        QVERIFY(
+            m_cache
+                ->scalar(QStringLiteral("SELECT i.ref FROM expense e JOIN invoice i ON i.id = e.invoice_id "
+                                        "WHERE e.id = ?"),
+                         { alone })
+                .toString()
+                .endsWith(QLatin1String(":2019-01")));
+        verifyPushedOnce();
+        // Odoo's totals, read back, match the invoices' time and expenses: the KPI rule stays quiet.
+        const QList<SyncFlowResult> back = runSync(options(false), { SyncFlow::Invoices });
+        QCOMPARE(back.size(), 1);
+        Result<QList<ExceptionFinding>> findings = InvoiceTotalMismatchRule().evaluate(
+            m_cache->db().connection(), RuleContext { QDate::currentDate().addDays(1) });
+        QVERIFY(findings.ok());
+        for (const ExceptionFinding &finding : findings.value())
+            QVERIFY2(
+                !m_cache
+                     ->scalar(QStringLiteral("SELECT ref FROM invoice WHERE id = ?"), { finding.subjectId })
+                     .toString()
+                     .startsWith(kPrefix),
+                qPrintable(finding.detail));
+    }
+
+    void lateExpenseGoesToTheNextInvoice()
+    {
+        setUpWorld({});
+        QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
+        const QString key =
+            m_cache
+                ->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE operation = "
+                                        "'create_invoice' AND state = 'done' AND remote_id <> '' "
+                                        "ORDER BY id LIMIT 1"))
+                .toString();
+        const std::optional<InvoiceKey> parsed = InvoiceKey::parse(key);
+        QVERIFY(parsed);
+        const qint64 placement = m_cache
+                                     ->scalar(QStringLiteral("SELECT id FROM placement WHERE external_id = ? "
+                                                             "ORDER BY id LIMIT 1"),
+                                              { parsed->placementExternalId })
+                                     .toLongLong();
+        const QString currency =
+            m_cache->scalar(QStringLiteral("SELECT currency FROM invoice WHERE ref = ?"), { key }).toString();
+        const qint64 onFirst =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense e JOIN invoice i ON i.id = "
+                                      "e.invoice_id WHERE i.ref = '%1'")
+                           .arg(key));
+        const qint64 late = addExpense(placement, parsed->period + QStringLiteral("-20"), 4250, currency);
+        QVERIFY(late > 0);
+        QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Expenses });
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.first().succeeded(), qPrintable(results.first().message));
+        const QString next = key + QStringLiteral(":2");
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE idempotency_key = ?"), { next })
+                .toString(),
+            QStringLiteral("done"));
+        QCOMPARE(
+            m_cache
+                ->scalar(QStringLiteral("SELECT i.ref FROM expense e JOIN invoice i ON i.id = e.invoice_id "
+                                        "WHERE e.id = ?"),
+                         { late })
+                .toString(),
+            next);
+        // The month's first invoice keeps what it had.
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense e JOIN invoice i ON i.id = "
+                                           "e.invoice_id WHERE i.ref = '%1'")
+                                .arg(key)),
+                 onFirst);
+        const OdooTotals odoo = odooTotals();
+        QCOMPARE(odoo.movesPerRef.value(key), 1);
+        QCOMPARE(odoo.movesPerRef.value(next), 1);
+        verifyInvariants();
+        results = runSync(options(false), { SyncFlow::Expenses });
+        QCOMPARE(results.size(), 1);
+        QCOMPARE(results.first().created, 0);
+    }
+
+    void expenseInAnotherCurrencyIsAFailedPush()
+    {
+        setUpWorld({});
+        // An unbilled expense of a month the outbox has no row for yet.
+        const qint64 expense = cacheValue(QStringLiteral(
+            "SELECT MIN(e.id) FROM expense e JOIN placement p ON p.id = e.placement_id WHERE e.status = "
+            "'approved' AND e.billable = 1 AND e.invoice_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox o "
+            "WHERE o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || ':' || substr(e.expense_date, "
+            "1, "
+            "7) || '%')"));
+        QVERIFY(expense > 0);
+        const qint64 placement =
+            cacheValue(QStringLiteral("SELECT placement_id FROM expense WHERE id = %1").arg(expense));
+        const QString date =
+            m_cache->scalar(QStringLiteral("SELECT expense_date FROM expense WHERE id = ?"), { expense })
+                .toString();
+        const QString currency =
+            m_cache->scalar(QStringLiteral("SELECT currency FROM expense WHERE id = ?"), { expense })
+                .toString();
+        const QString other =
+            currency == QLatin1String("JPY") ? QStringLiteral("USD") : QStringLiteral("JPY");
+        const qint64 foreign = addExpense(placement, date, 990000, other);
+        QVERIFY(foreign > 0);
+        const QList<SyncFlowResult> results = runSync(options(false), { SyncFlow::Expenses });
+        QCOMPARE(results.size(), 1);
+        QVERIFY(results.first().failed >= 1);
+        const QString key = kPrefix
+            + m_cache->scalar(QStringLiteral("SELECT external_id FROM placement WHERE id = ?"), { placement })
+                  .toString()
+            + QLatin1Char(':') + date.left(7);
+        QCOMPARE(m_cache
+                     ->scalar(QStringLiteral("SELECT state || '/' || last_error_category FROM outbox WHERE "
+                                             "idempotency_key = ?"),
+                              { key })
+                     .toString(),
+                 QStringLiteral("dead/validation"));
+        const QString message =
+            m_cache
+                ->scalar(QStringLiteral("SELECT f.message FROM failed_push f JOIN outbox o ON "
+                                        "o.id = f.outbox_id WHERE o.idempotency_key = ? AND "
+                                        "f.state = 'open' AND f.category = 'validation'"),
+                         { key })
+                .toString();
+        QVERIFY2(message.contains(other) && message.contains(currency), qPrintable(message));
+        // Nothing of that month was billed, neither converted nor left out; the other months landed.
+        QCOMPARE(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense WHERE id IN (%1, %2) AND invoice_id IS "
+                                      "NOT NULL")
+                           .arg(expense)
+                           .arg(foreign)),
+            0);
+        QCOMPARE(odooTotals().movesPerRef.value(key), 0);
+        QVERIFY(results.first().created > 0);
+        verifyPushedOnce();
     }
 
     void unmappedCustomerIsFixedAndLandsOnce()
@@ -501,6 +752,83 @@ private slots:
         QCOMPARE(partnerField(partner, QStringLiteral("name")), crmName);
         QCOMPARE(partnerField(partner, QStringLiteral("vat")), QStringLiteral("ATU99999999"));
         QCOMPARE(odooPartnersPerKey(), partners);
+    }
+
+    void partnersGoInBatchesAndAPoisonedRowSinksOnlyItself()
+    {
+        setUpWorld({});
+        const qint64 crm = cacheValue(QStringLiteral("SELECT id FROM system WHERE kind = 'crm'"));
+        QVERIFY(crm > 0);
+        // 99 new customers with time to bill; the 7th names a country Odoo does not know.
+        const QString now = QStringLiteral("2026-11-01T00:00:00Z");
+        QList<qint64> canonicals;
+        for (int n = 1; n <= 99; ++n) {
+            const QString externalId = QStringLiteral("BATCH-%1").arg(n);
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO customer (system_id, external_id, name, country, modified_at) VALUES "
+                    "(?, ?, ?, ?, ?)"),
+                { crm, externalId, QStringLiteral("Batch customer %1").arg(n),
+                  n == 7 ? QStringLiteral("ZZ") : QStringLiteral("DE"), now }));
+            QVERIFY(
+                m_cache->exec(QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                                             "VALUES (?, ?, ?)"),
+                              { externalId, now, now }));
+            canonicals.append(cacheValue(QStringLiteral("SELECT MAX(id) FROM canonical_customer")));
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                    "VALUES (?, ?, 'customer', ?, 'auto', ?)"),
+                { canonicals.last(), crm, externalId, now }));
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO placement (system_id, external_id, customer_id, job_title, start_date, "
+                    "bill_rate_minor, currency, modified_at) SELECT ?, ?, id, 'Consultant', "
+                    "'2026-01-01', 9000, 'EUR', ? FROM customer WHERE system_id = ? AND external_id = ?"),
+                { crm, externalId, now, crm, externalId }));
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO timesheet_line (system_id, external_id, placement_id, work_date, minutes, "
+                    "bill_rate_minor, currency, status, billable, modified_at) SELECT ?, ?, id, "
+                    "'2026-10-01', 480, 9000, 'EUR', 'approved', 1, ? FROM placement WHERE system_id = ? "
+                    "AND external_id = ?"),
+                { crm, externalId, now, crm, externalId }));
+        }
+        QVERIFY(PartnerPlanner(m_cache->db(), m_odooSystem).plan().value() >= 99);
+        SyncEngineOptions o = options(false);
+        o.push.batchSize = 50;
+        const qint64 callsBefore = m_simulator->modelCallCount();
+        const QList<SyncFlowResult> results = runSync(o, { SyncFlow::Customers });
+        QCOMPARE(results.size(), 1);
+        const qint64 calls = m_simulator->modelCallCount() - callsBefore;
+        const QHash<QString, int> partners = odooPartnersPerKey();
+        for (qsizetype i = 0; i < canonicals.size(); ++i) {
+            const QString key = QStringLiteral("odoo:partner:%1").arg(canonicals.at(i));
+            const QString state =
+                m_cache
+                    ->scalar(QStringLiteral("SELECT state || '/' || COALESCE(last_error_category, '') FROM "
+                                            "outbox WHERE idempotency_key = ?"),
+                             { key })
+                    .toString();
+            if (i == 6) {
+                QCOMPARE(state, QStringLiteral("dead/validation"));
+                QCOMPARE(partners.value(key), 0);
+            } else {
+                QCOMPARE(state, QStringLiteral("done/"));
+                QCOMPARE(partners.value(key), 1);
+            }
+        }
+        const QString message =
+            m_cache
+                ->scalar(QStringLiteral("SELECT f.message FROM failed_push f JOIN outbox o ON "
+                                        "o.id = f.outbox_id WHERE o.idempotency_key = ? AND "
+                                        "f.state = 'open'"),
+                         { QStringLiteral("odoo:partner:%1").arg(canonicals.at(6)) })
+                .toString();
+        QVERIFY2(message.contains(QLatin1String("Batch customer 7")), qPrintable(message));
+        // The clean batch took a lookup and a load; the poisoned one those two plus one load per partner:
+        // far from the 2 calls per partner of pushing one by one.
+        QVERIFY2(calls <= 2 + 2 + 50 + 10, qPrintable(QString::number(calls)));
     }
 
     void reconcilesInFlightRowsWithoutResending()

@@ -10,7 +10,8 @@ QString decimalText(qint64 minor)
 {
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
     const qint64 value = minor < 0 ? -minor : minor;
-    return sign + QString::number(value / 100) + QLatin1Char('.') + QString::number(value % 100).rightJustified(2, QLatin1Char('0'));
+    return sign + QString::number(value / 100) + QLatin1Char('.')
+        + QString::number(value % 100).rightJustified(2, QLatin1Char('0'));
 }
 } // namespace
 
@@ -20,6 +21,8 @@ qint64 InvoiceDraft::amountMinor() const
     qint64 total = 0;
     for (const Line &line : lines)
         total += (line.minutes * line.rateMinor + 30) / 60;
+    for (const Expense &expense : expenses)
+        total += expense.amountMinor;
     return total;
 }
 
@@ -29,6 +32,17 @@ qint64 InvoiceDraft::minutes() const
     for (const Line &line : lines)
         total += line.minutes;
     return total;
+}
+
+QStringList InvoiceDraft::lineXmlIds() const
+{
+    QStringList ids;
+    ids.reserve(lines.size() + expenses.size());
+    for (const Line &line : lines)
+        ids.append(InvoiceKey::lineXmlId(row.key, line.externalId));
+    for (const Expense &expense : expenses)
+        ids.append(InvoiceKey::lineXmlId(row.key, expenseLineId(expense)));
+    return ids;
 }
 
 QString InvoiceDraft::periodEnd() const
@@ -42,6 +56,9 @@ QJsonObject InvoiceDraft::source() const
     QJsonArray ids;
     for (const Line &line : lines)
         ids.append(line.id);
+    QJsonArray expenseIds;
+    for (const Expense &expense : expenses)
+        expenseIds.append(expense.id);
     return { { QStringLiteral("entity"), QStringLiteral("placement") },
              { QStringLiteral("placement"), key.placementExternalId },
              { QStringLiteral("placement_id"), placementId },
@@ -50,6 +67,7 @@ QJsonObject InvoiceDraft::source() const
              { QStringLiteral("period"), key.period },
              { QStringLiteral("lines"), ids.size() },
              { QStringLiteral("line_ids"), ids },
+             { QStringLiteral("expense_ids"), expenseIds },
              { QStringLiteral("minutes"), minutes() },
              { QStringLiteral("amount"), decimalText(amountMinor()) },
              { QStringLiteral("currency"), currency } };

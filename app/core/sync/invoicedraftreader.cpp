@@ -62,6 +62,8 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
     draft.customerId = placement.value(3).toLongLong();
     draft.customerName = placement.value(4).toString().trimmed();
     Result<void> lines = readLines(db, draft);
+    if (lines)
+        lines = readExpenses(db, draft);
     if (!lines)
         return lines;
     if (draft.problem)
@@ -117,10 +119,52 @@ Result<void> InvoiceDraftReader::readLines(QSqlDatabase &db, InvoiceDraft &draft
             draft.currency = lines.value(5).toString();
         draft.lines.append(line);
     }
-    if (draft.lines.isEmpty() && !draft.problem) {
-        draft.problem = Error(Error::Category::NotFound,
-                              tr("No approved hours of %1 are left to invoice.").arg(draft.key.period))
-                            .setCode(kNothingToBill);
+    return {};
+}
+
+Result<void> InvoiceDraftReader::readExpenses(QSqlDatabase &db, InvoiceDraft &draft) const
+{
+    QSqlQuery expenses(db);
+    expenses.setForwardOnly(true);
+    expenses.prepare(QStringLiteral(
+        "SELECT id, external_id, expense_date, category, description, amount_minor, currency FROM expense "
+        "WHERE placement_id = ? AND expense_date >= ? AND expense_date <= ? AND status = 'approved' "
+        "AND billable = 1 AND invoice_id IS NULL ORDER BY expense_date, id"));
+    expenses.addBindValue(draft.placementId);
+    expenses.addBindValue(draft.periodStart());
+    expenses.addBindValue(QString(draft.key.period + QStringLiteral("-31")));
+    if (!expenses.exec())
+        return sqlError(tr("The billable expenses could not be read."), expenses.lastError());
+    while (expenses.next()) {
+        InvoiceDraft::Expense expense;
+        expense.id = expenses.value(0).toLongLong();
+        expense.externalId = expenses.value(1).toString();
+        expense.date = expenses.value(2).toString();
+        expense.category = expenses.value(3).toString();
+        expense.description = expenses.value(4).toString();
+        expense.amountMinor = expenses.value(5).toLongLong();
+        const QString currency = expenses.value(6).toString();
+        if (draft.currency.isEmpty())
+            draft.currency = currency;
+        // Converting would bill the customer at a rate nobody agreed to; a person decides.
+        if (!currency.isEmpty() && currency != draft.currency && !draft.problem) {
+            draft.problem =
+                Error(Error::Category::Validation,
+                      tr("The expense %1 of %2 on %3 (%4) is in %5, but the placement bills in %6, so it "
+                         "cannot go on the invoice for %7. Correct the expense's currency in the staffing "
+                         "system, or resolve this entry.")
+                          .arg(expense.externalId, draft.customerName, expense.date, draft.jobTitle, currency,
+                               draft.currency, draft.key.period))
+                    .setCode(QStringLiteral("sync.currency_mismatch"));
+        }
+        draft.expenses.append(expense);
+    }
+    if (draft.lines.isEmpty() && draft.expenses.isEmpty() && !draft.problem) {
+        draft.problem =
+            Error(
+                Error::Category::NotFound,
+                tr("No approved hours or billable expenses of %1 are left to invoice.").arg(draft.key.period))
+                .setCode(kNothingToBill);
     }
     return {};
 }

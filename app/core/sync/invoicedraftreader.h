@@ -13,8 +13,9 @@ class Database;
 
 /// Reads planned invoices from the cache at push time (see InvoiceDraft): the placement named by
 /// the key, the Odoo partner of its customer through the crosswalk links, and the approved
-/// billable lines of the month on no invoice. Problems a person must fix (customer not linked to
-/// Odoo, placement gone, line without a bill rate) are set on the draft, in a finance user's words.
+/// billable timesheet lines and expenses of the month on no invoice. Problems a person must fix
+/// (customer not linked to Odoo, placement gone, line without a bill rate, expense in another
+/// currency than the placement's) are set on the draft, in a finance user's words.
 /// Thread affinity: the calling thread's cache connection.
 class InvoiceDraftReader
 {
@@ -30,7 +31,9 @@ public:
 private:
     Result<void> readOne(QSqlDatabase &db, InvoiceDraft &draft) const;
     Result<void> readLines(QSqlDatabase &db, InvoiceDraft &draft) const;
-    Result<qint64> partnerOf(QSqlDatabase &db, qint64 customerSystem, const QString &customerExternalId) const;
+    Result<void> readExpenses(QSqlDatabase &db, InvoiceDraft &draft) const;
+    Result<qint64> partnerOf(QSqlDatabase &db, qint64 customerSystem,
+                             const QString &customerExternalId) const;
 
     const Database &m_database;
     qint64 m_systemId;

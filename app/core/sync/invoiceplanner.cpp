@@ -10,9 +10,28 @@
 
 namespace cw {
 
-InvoicePlanner::InvoicePlanner(const Database &database, qint64 odooSystemId, std::shared_ptr<Clock> clock)
+namespace {
+
+// Reads the partial index timesheet_unbilled only.
+const QString kUnbilledTime =
+    QStringLiteral("SELECT t.placement_id, p.external_id, substr(t.work_date, 1, 7) AS period, COUNT(*) "
+                   "FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
+                   "WHERE t.status = 'approved' AND t.billable = 1 AND t.invoice_id IS NULL "
+                   "GROUP BY t.placement_id, period ORDER BY t.placement_id, period");
+
+const QString kUnbilledExpenses =
+    QStringLiteral("SELECT e.placement_id, p.external_id, substr(e.expense_date, 1, 7) AS period, COUNT(*) "
+                   "FROM expense e JOIN placement p ON p.id = e.placement_id "
+                   "WHERE e.status = 'approved' AND e.billable = 1 AND e.invoice_id IS NULL "
+                   "GROUP BY e.placement_id, period ORDER BY e.placement_id, period");
+
+} // namespace
+
+InvoicePlanner::InvoicePlanner(const Database &database, qint64 odooSystemId, Source source,
+                               std::shared_ptr<Clock> clock)
     : m_database(database)
     , m_systemId(odooSystemId)
+    , m_source(source)
     , m_clock(std::move(clock))
 { }
 
@@ -22,13 +41,10 @@ Result<InvoicePlanner::Summary> InvoicePlanner::plan() const
     auto done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         QSqlQuery groups(db);
         groups.setForwardOnly(true);
-        // Reads the partial index timesheet_unbilled only.
-        if (!groups.exec(QStringLiteral(
-                "SELECT t.placement_id, p.external_id, substr(t.work_date, 1, 7) AS period, COUNT(*) "
-                "FROM timesheet_line t JOIN placement p ON p.id = t.placement_id "
-                "WHERE t.status = 'approved' AND t.billable = 1 AND t.invoice_id IS NULL "
-                "GROUP BY t.placement_id, period ORDER BY t.placement_id, period")))
-            return sqlError(tr("Unbilled time could not be read."), groups.lastError());
+        if (!groups.exec(m_source == Source::Time ? kUnbilledTime : kUnbilledExpenses))
+            return sqlError(m_source == Source::Time ? tr("Unbilled time could not be read.")
+                                                     : tr("Unbilled expenses could not be read."),
+                            groups.lastError());
         QSqlQuery existing(db);
         existing.prepare(QStringLiteral("SELECT idempotency_key, state FROM outbox WHERE idempotency_key = ? "
                                         "OR (idempotency_key > ? AND idempotency_key < ?)"));

@@ -215,8 +215,8 @@ void InvoicePusher::lookup(const BatchPtr &batch)
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
         const QString key = draft.row.key;
         names.append(withoutModule(InvoiceKey::xmlId(key)));
-        for (const InvoiceDraft::Line &line : draft.lines)
-            names.append(withoutModule(InvoiceKey::lineXmlId(key, line.externalId)));
+        for (const QString &line : draft.lineXmlIds())
+            names.append(withoutModule(line));
     }
     const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="),
                                            InvoiceKey::kModule },
@@ -238,11 +238,10 @@ void InvoicePusher::lookup(const BatchPtr &batch)
         QList<InvoiceDraft> toSend;
         for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
             const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key)));
+            const QStringList lines = draft.lineXmlIds();
             const bool complete = move != 0
-                && std::all_of(draft.lines.cbegin(), draft.lines.cend(), [&](const InvoiceDraft::Line &line) {
-                                      return found.contains(withoutModule(
-                                          InvoiceKey::lineXmlId(draft.row.key, line.externalId)));
-                                  });
+                && std::all_of(lines.cbegin(), lines.cend(),
+                               [&](const QString &line) { return found.contains(withoutModule(line)); });
             if (complete) {
                 landed.append(draft);
                 moveIds.append(move);
@@ -313,6 +312,19 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
                               product,
                               hoursText(line.minutes),
                               priceText(line.rateMinor) };
+            if (m_taxId > 0)
+                row.append(tax);
+            rows.append(row);
+        }
+        for (const InvoiceDraft::Expense &expense : draft.expenses) {
+            QStringList row { InvoiceKey::lineXmlId(draft.row.key, InvoiceDraft::expenseLineId(expense)),
+                              move,
+                              tr("%1 %2: %3 (expense %4)")
+                                  .arg(expense.date, expense.category, expense.description,
+                                       expense.externalId),
+                              product,
+                              QStringLiteral("1"),
+                              priceText(expense.amountMinor) };
             if (m_taxId > 0)
                 row.append(tax);
             rows.append(row);
@@ -399,6 +411,15 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
         lines.addBindValue(line.id);
         if (!lines.exec())
             return sqlError(tr("The invoiced hours could not be marked in the cache."), lines.lastError());
+    }
+    QSqlQuery expenses(db);
+    expenses.prepare(QStringLiteral("UPDATE expense SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
+    for (const InvoiceDraft::Expense &expense : draft.expenses) {
+        expenses.addBindValue(invoiceId);
+        expenses.addBindValue(expense.id);
+        if (!expenses.exec())
+            return sqlError(tr("The invoiced expenses could not be marked in the cache."),
+                            expenses.lastError());
     }
     return {};
 }

@@ -19,14 +19,17 @@ class OdooReply;
 ///
 /// Every invoice and every invoice line is written with Odoo's `load`, which upserts by external
 /// id in one transaction: the invoice's is `crosswalk.<key>` (InvoiceKey), its lines'
-/// `crosswalk.<key>__<timesheet line>`, and `ref` carries the key too. So a write sent twice
-/// lands once. A batch is one `load` of its invoices plus one of their lines (about 2 round trips
+/// `crosswalk.<key>__<timesheet line>` and, for billable expenses,
+/// `crosswalk.<key>__expense:<expense>` (InvoiceDraft::lineXmlIds); `ref` carries the key too.
+/// So a write sent twice lands once. Time is billed as hours x bill rate, an expense as one unit
+/// at its amount. A batch is one `load` of its invoices plus one of their lines (about 2 round trips
 /// per PushOptions::batchSize invoices); at most PushOptions::concurrency batches are in flight.
 ///
 /// Order of a run: resolve the product (and tax) in Odoo; reconcile rows left in flight (crash,
 /// cancel) by looking their external ids up in Odoo, before anything new is sent; then claim due
 /// rows batch by batch. A row tried before is looked up again before it is re-sent. Outcomes:
-/// - success: in one cache transaction the invoice row is added, its timesheet lines point to it,
+/// - success: in one cache transaction the invoice row is added, its timesheet lines and expenses
+///   point to it (so the invoice and payment state pulled back later applies to them too),
 ///   the outbox row is done and an open failed_push is resolved (audited);
 /// - Odoo refuses a batch (validation): the batch is split until the refused invoice is alone,
 ///   which goes dead with Odoo's message;

@@ -12,8 +12,8 @@ namespace cw {
 class Database;
 
 /// Plans the Odoo partners the invoices need: every canonical customer that has a customer record
-/// in a CRM or staffing system with approved billable time on no invoice, and no customer record
-/// linked in Odoo, gets one outbox row (operation create_partner, model res.partner, key
+/// in a CRM or staffing system with approved billable time or expenses on no invoice, and no
+/// customer record linked in Odoo, gets one outbox row (operation create_partner, model res.partner, key
 /// `odoo:partner:<canonical id>`, the key MappingService uses for "create in Odoo" too).
 ///
 /// Only the canonical customer is fixed here; names, VAT and contacts are read when the row is

@@ -9,6 +9,7 @@
 #include "sqltext.h"
 #include "util/logging.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
@@ -23,6 +24,8 @@ namespace {
 const QString kPartner = QStringLiteral("res.partner");
 const QString kCancelled = QStringLiteral("net.cancelled");
 const QString kNotMapped = QStringLiteral("sync.customer_not_mapped");
+// The most partners one call carries, whatever PushOptions::batchSize says (it counts invoices).
+constexpr int kMaxBatch = 50;
 
 } // namespace
 
@@ -51,9 +54,17 @@ void PartnerPusher::next()
         return finish();
     emit progress(m_counts.created + m_counts.updated + m_counts.dead, m_total);
     if (!m_circuit.allow())
-        return waitOrFinish(!m_queue.isEmpty());
+        return waitOrFinish(!m_queue.isEmpty() || !m_ready.isEmpty());
+    if (!m_ready.isEmpty())
+        return send(m_ready.takeFirst());
+    startBatch();
+}
+
+void PartnerPusher::startBatch()
+{
+    const int size = std::clamp(m_options.batchSize, 1, kMaxBatch);
     if (m_queue.isEmpty()) {
-        Result<QList<OutboxRow>> claimed = m_outbox.claimDue(m_options.batchSize);
+        Result<QList<OutboxRow>> claimed = m_outbox.claimDue(size);
         if (!claimed)
             return finish(claimed.error());
         if (claimed.value().isEmpty()) {
@@ -62,40 +73,54 @@ void PartnerPusher::next()
         }
         m_queue = claimed.value();
     }
-    const OutboxRow row = m_queue.takeFirst();
-    ++m_counts.read;
-    Result<Partner> partner = read(row);
-    if (!partner)
-        return finish(partner.error());
-    const Partner &found = partner.value();
-    // Linked by a person meanwhile (or by an earlier push): only the CRM's fields go to that partner.
-    const qint64 linked = found.linkedPartner.toLongLong();
-    if (!found.linkedPartner.isEmpty() && (found.name.isEmpty() || linked <= 0)) {
+    const QList<OutboxRow> rows = m_queue.mid(0, size);
+    m_queue.remove(0, rows.size());
+    auto batch = std::make_shared<Batch>();
+    for (const OutboxRow &row : rows) {
+        ++m_counts.read;
+        Result<Partner> partner = read(row);
+        if (!partner)
+            return finish(partner.error());
+        if (settle(partner.value()))
+            continue;
+        const qint64 linked = partner.value().linkedPartner.toLongLong();
+        batch->partners.append(partner.value());
+        batch->existing.append(linked > 0 ? linked : -1);
+    }
+    if (batch->partners.isEmpty()) {
         m_circuit.releaseProbe(); // settled without a call
-        commitDone(found, found.linkedPartner, false);
         return nextLater();
     }
-    if (found.name.isEmpty()) {
-        m_circuit.releaseProbe();
-        commitDead(
-            found,
-            Error(
-                Error::Category::Mapping,
-                tr("The customer to create in Odoo (%1) has no CRM or staffing record with a name any more. "
-                   "Link it on the Unmatched page, or resolve this entry.")
-                    .arg(row.key))
-                .setCode(QStringLiteral("sync.customer_missing")),
-            QString());
-        return nextLater();
+    if (batch->existing.contains(-1))
+        return lookup(batch);
+    queueSplit(batch);
+    next();
+}
+
+bool PartnerPusher::settle(const Partner &partner)
+{
+    // Linked by a person meanwhile (or by an earlier push): only the CRM's fields go to that partner.
+    if (!partner.linkedPartner.isEmpty()
+        && (partner.name.isEmpty() || partner.linkedPartner.toLongLong() <= 0)) {
+        commitDone(partner, partner.linkedPartner, false);
+        return true;
     }
-    if (linked > 0)
-        return send(found, linked);
-    lookup(found);
+    if (!partner.name.isEmpty())
+        return false;
+    commitDead(
+        partner,
+        Error(Error::Category::Mapping,
+              tr("The customer to create in Odoo (%1) has no CRM or staffing record with a name any more. "
+                 "Link it on the Unmatched page, or resolve this entry.")
+                  .arg(partner.row.key))
+            .setCode(QStringLiteral("sync.customer_missing")),
+        QString());
+    return true;
 }
 
 void PartnerPusher::nextLater()
 {
-    // Rows settled without a call to Odoo would otherwise recurse once each.
+    // Batches settled without a call to Odoo would otherwise recurse once each.
     QMetaObject::invokeMethod(this, &PartnerPusher::next, Qt::QueuedConnection);
 }
 
@@ -141,76 +166,123 @@ Result<PartnerPusher::Partner> PartnerPusher::read(const OutboxRow &row) const
     return partner;
 }
 
-void PartnerPusher::lookup(const Partner &partner)
+void PartnerPusher::lookup(const BatchPtr &batch)
 {
-    const QJsonArray domain {
-        QJsonArray { QStringLiteral("module"), QStringLiteral("="), InvoiceKey::kModule },
-        QJsonArray { QStringLiteral("name"), QStringLiteral("="), InvoiceKey::xmlName(partner.row.key) },
-        QJsonArray { QStringLiteral("model"), QStringLiteral("="), kPartner }
-    };
-    OdooReply *reply =
-        track(m_client->searchRead(QStringLiteral("ir.model.data"), domain, { QStringLiteral("res_id") }));
-    connect(reply, &OdooReply::finished, this, [this, reply, partner] {
-        untrack(reply);
-        if (!reply->ok())
-            return onFailed(partner, reply);
-        m_circuit.recordSuccess();
-        const QJsonArray records = reply->records();
-        send(partner,
-             records.isEmpty() ? 0
-                               : static_cast<qint64>(
-                                   records.first().toObject().value(QStringLiteral("res_id")).toDouble()));
-    });
-}
-
-void PartnerPusher::send(const Partner &partner, qint64 existingId)
-{
-    // An existing partner is addressed by its database id: a person may have linked one Crosswalk did not
-    // create.
-    QStringList fields { existingId == 0 ? QStringLiteral("id") : QStringLiteral(".id"),
-                         QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone") };
-    QStringList values { existingId == 0 ? InvoiceKey::xmlId(partner.row.key) : QString::number(existingId),
-                         partner.name, partner.email, partner.phone };
-    if (existingId == 0) {
-        // Fiscal data belongs to Odoo once the partner exists: sent on creation only.
-        fields << QStringLiteral("ref") << QStringLiteral("is_company") << QStringLiteral("vat");
-        values << partner.row.key << QStringLiteral("1") << partner.vat;
-        if (partner.country.size() == 2) {
-            fields << QStringLiteral("country_id/id");
-            values << QStringLiteral("base.") + partner.country.toLower();
-        }
+    QJsonArray names;
+    for (qsizetype i = 0; i < batch->partners.size(); ++i) {
+        if (batch->existing.at(i) < 0)
+            names.append(InvoiceKey::xmlName(batch->partners.at(i).row.key));
     }
-    OdooReply *reply = track(m_client->load(kPartner, fields, { values }));
-    connect(reply, &OdooReply::finished, this, [this, reply, partner, existingId] {
+    const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="),
+                                           InvoiceKey::kModule },
+                              QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names },
+                              QJsonArray { QStringLiteral("model"), QStringLiteral("="), kPartner } };
+    OdooReply *reply = track(m_client->searchRead(QStringLiteral("ir.model.data"), domain,
+                                                  { QStringLiteral("name"), QStringLiteral("res_id") }));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
         untrack(reply);
         if (!reply->ok())
-            return onFailed(partner, reply);
+            return onFailed(batch, reply);
         m_circuit.recordSuccess();
-        const QList<qint64> ids = reply->ids();
-        if (ids.size() != 1) {
-            commitFailed(
-                partner,
-                Error(Error::Category::Internal,
-                      tr("Odoo answered the partner import with %1 ids for one partner.").arg(ids.size())),
-                std::nullopt);
-            return next();
+        QHash<QString, qint64> found;
+        for (const QJsonValue &record : reply->records()) {
+            const QJsonObject object = record.toObject();
+            found.insert(object.value(QStringLiteral("name")).toString(),
+                         static_cast<qint64>(object.value(QStringLiteral("res_id")).toDouble()));
         }
-        commitDone(partner, QString::number(ids.first()), existingId == 0);
+        for (qsizetype i = 0; i < batch->partners.size(); ++i) {
+            if (batch->existing.at(i) < 0)
+                batch->existing[i] = found.value(InvoiceKey::xmlName(batch->partners.at(i).row.key));
+        }
+        queueSplit(batch);
         next();
     });
 }
 
-void PartnerPusher::onFailed(const Partner &partner, OdooReply *reply)
+void PartnerPusher::queueSplit(const BatchPtr &batch)
+{
+    auto creates = std::make_shared<Batch>();
+    auto updates = std::make_shared<Batch>();
+    for (qsizetype i = 0; i < batch->partners.size(); ++i) {
+        Batch &target = batch->existing.at(i) == 0 ? *creates : *updates;
+        target.partners.append(batch->partners.at(i));
+        target.existing.append(batch->existing.at(i));
+    }
+    for (const BatchPtr &part : { creates, updates }) {
+        if (!part->partners.isEmpty())
+            m_ready.append(part);
+    }
+}
+
+void PartnerPusher::send(const BatchPtr &batch)
+{
+    // An existing partner is addressed by its database id: a person may have linked one Crosswalk did
+    // not create. Fiscal data belongs to Odoo once the partner exists: sent on creation only.
+    const bool create = batch->existing.first() == 0;
+    QStringList fields { create ? QStringLiteral("id") : QStringLiteral(".id"), QStringLiteral("name"),
+                         QStringLiteral("email"), QStringLiteral("phone") };
+    if (create)
+        fields << QStringLiteral("ref") << QStringLiteral("is_company") << QStringLiteral("vat")
+               << QStringLiteral("country_id/id");
+    QList<QStringList> rows;
+    rows.reserve(batch->partners.size());
+    for (qsizetype i = 0; i < batch->partners.size(); ++i) {
+        const Partner &partner = batch->partners.at(i);
+        QStringList values { create ? InvoiceKey::xmlId(partner.row.key)
+                                    : QString::number(batch->existing.at(i)),
+                             partner.name, partner.email, partner.phone };
+        if (create)
+            values << partner.row.key << QStringLiteral("1") << partner.vat
+                   << (partner.country.size() == 2 ? QStringLiteral("base.") + partner.country.toLower()
+                                                   : QString());
+        rows.append(values);
+    }
+    OdooReply *reply = track(m_client->load(kPartner, fields, rows));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch, create] {
+        untrack(reply);
+        if (!reply->ok())
+            return onFailed(batch, reply);
+        m_circuit.recordSuccess();
+        const QList<qint64> ids = reply->ids();
+        if (ids.size() != batch->partners.size()) {
+            const Error error(Error::Category::Internal,
+                              tr("Odoo answered the partner import with %1 ids for %2 partners.")
+                                  .arg(ids.size())
+                                  .arg(batch->partners.size()));
+            for (const Partner &partner : std::as_const(batch->partners))
+                commitFailed(partner, error, std::nullopt);
+            return next();
+        }
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            commitDone(batch->partners.at(i), QString::number(ids.at(i)), create);
+        next();
+    });
+}
+
+void PartnerPusher::onFailed(const BatchPtr &batch, OdooReply *reply)
 {
     const Error error = reply->error();
     if (m_cancelled || error.code() == kCancelled)
-        return finish(); // the row stays in flight; the next run looks it up
-    if (error.isRetryable()) {
-        m_circuit.recordFailure(error);
-        commitFailed(partner, error, reply->retryAfterMs());
-    } else {
-        commitDead(partner, error, PushFailureLog::remoteMessage(error));
+        return finish(); // the rows stay in flight; the next run looks them up
+    const bool refused = !error.isRetryable()
+        && (error.category() == Error::Category::Validation || error.category() == Error::Category::NotFound
+            || error.category() == Error::Category::Duplicate);
+    if (refused && batch->partners.size() > 1) {
+        // One partner at a time finds the one Odoo refuses; the others land. They go first, so the
+        // batch's rows are settled before new ones are claimed.
+        for (qsizetype i = batch->partners.size() - 1; i >= 0; --i)
+            m_ready.prepend(
+                std::make_shared<Batch>(Batch { { batch->partners.at(i) }, { batch->existing.at(i) } }));
+        return next();
     }
+    for (const Partner &partner : std::as_const(batch->partners)) {
+        if (error.isRetryable())
+            commitFailed(partner, error, reply->retryAfterMs());
+        else
+            commitDead(partner, error, PushFailureLog::remoteMessage(error));
+    }
+    if (error.isRetryable())
+        m_circuit.recordFailure(error);
     next();
 }
 

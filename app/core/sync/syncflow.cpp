@@ -13,7 +13,7 @@ QList<SyncFlow> SyncFlows::all()
 bool SyncFlows::isAvailable(SyncFlow flow)
 {
     return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Timesheets
-        || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
+        || flow == SyncFlow::Expenses || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
 }
 
 QString SyncFlows::name(SyncFlow flow)

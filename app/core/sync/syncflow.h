@@ -12,7 +12,9 @@ namespace cw {
 
 /// The flows the sync engine runs, in the order it runs them when several are asked for.
 /// Pull reads the CRM and the staffing platform into the cache (first, so the others see fresh
-/// records); Timesheets plans approved billable time into draft customer invoices and pushes them;
+/// records); Timesheets plans approved billable time into draft customer invoices and pushes them,
+/// Expenses does the same for approved billable expenses (one invoice per placement and month
+/// carries both);
 /// Invoices and Payments read invoice state and payment state back from Odoo into the cache.
 enum class SyncFlow { Pull, Customers, Projects, Placements, Timesheets, Expenses, Invoices, Payments };
 

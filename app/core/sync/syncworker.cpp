@@ -148,8 +148,8 @@ void SyncWorker::nextFlow()
     }
     if (flow == SyncFlow::Customers)
         runCustomers(run.value());
-    else if (flow == SyncFlow::Timesheets)
-        runTimesheets(run.value());
+    else if (flow == SyncFlow::Timesheets || flow == SyncFlow::Expenses)
+        runInvoices(run.value(), flow);
     else
         runStatePull(run.value(), flow);
 }
@@ -229,38 +229,45 @@ qint64 SyncWorker::waitingRows(const QString &operation) const
     return waiting ? waiting.value() : 0;
 }
 
-void SyncWorker::runTimesheets(qint64 runId)
+void SyncWorker::runInvoices(qint64 runId, SyncFlow flow)
 {
-    emit progress(SyncFlow::Timesheets, 0, -1, tr("Planning invoices from approved time"));
-    Result<InvoicePlanner::Summary> planned = InvoicePlanner(m_database, m_systemId).plan();
+    const bool time = flow == SyncFlow::Timesheets;
+    emit progress(flow, 0, -1,
+                  time ? tr("Planning invoices from approved time")
+                       : tr("Planning invoices from billable expenses"));
+    Result<InvoicePlanner::Summary> planned =
+        InvoicePlanner(m_database, m_systemId,
+                       time ? InvoicePlanner::Source::Time : InvoicePlanner::Source::Expenses)
+            .plan();
     SyncFlowResult result;
-    result.flow = SyncFlow::Timesheets;
+    result.flow = flow;
     result.runId = runId;
     if (!planned)
         return endFlow(result, planned.error());
-    m_log.note(
-        runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
-        tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
-            .arg(planned.value().planned)
-            .arg(planned.value().groups)
-            .arg(planned.value().waiting));
+    const QString note = time
+        ? tr("%1 invoices planned from approved time (%2 placement-months unbilled, %3 already waiting).")
+        : tr("%1 invoices planned from billable expenses (%2 placement-months unbilled, %3 already "
+             "waiting).");
+    m_log.note(runId, SyncRunLog::Level::Info, QStringLiteral("invoice"), QString(),
+               note.arg(planned.value().planned).arg(planned.value().groups).arg(planned.value().waiting));
+    // The pusher takes every planned invoice, whichever flow planned it: both share the months' keys.
     m_pusher = new InvoicePusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
     m_pusher->setRunLog(&m_log, runId);
-    connect(m_pusher, &InvoicePusher::progress, this, [this](qint64 done, qint64 total) {
-        emit progress(SyncFlow::Timesheets, done, total, tr("Pushing draft invoices to Odoo"));
+    connect(m_pusher, &InvoicePusher::progress, this, [this, flow](qint64 done, qint64 total) {
+        emit progress(flow, done, total, tr("Pushing draft invoices to Odoo"));
     });
-    connect(m_pusher, &InvoicePusher::finished, this, [this, runId] { onPusherFinished(runId); });
+    connect(m_pusher, &InvoicePusher::finished, this, [this, runId, flow] { onPusherFinished(runId, flow); });
     m_pusher->start();
 }
 
-void SyncWorker::onPusherFinished(qint64 runId)
+void SyncWorker::onPusherFinished(qint64 runId, SyncFlow flow)
 {
     const InvoicePusher::Counts counts = m_pusher->counts();
     const std::optional<Error> error = m_pusher->error();
     const bool cancelled = m_pusher->isCancelled() && !error;
     m_pusher->deleteLater();
     SyncFlowResult result;
-    result.flow = SyncFlow::Timesheets;
+    result.flow = flow;
     result.runId = runId;
     result.read = counts.read;
     result.created = counts.created;

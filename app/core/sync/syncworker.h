@@ -51,9 +51,10 @@ private:
     void onPartnersFinished(qint64 runId);
     /// Rows of @p operation not yet done or dead.
     qint64 waitingRows(const QString &operation) const;
-    void runTimesheets(qint64 runId);
+    /// Timesheets or Expenses: plans the placement-months with unbilled time or expenses, then pushes.
+    void runInvoices(qint64 runId, SyncFlow flow);
     void runStatePull(qint64 runId, SyncFlow flow);
-    void onPusherFinished(qint64 runId);
+    void onPusherFinished(qint64 runId, SyncFlow flow);
     void endFlow(SyncFlowResult result, const std::optional<Error> &error);
     Result<qint64> odooSystem() const;
     /// Runs a killed process left "running" are closed before anything else, like its outbox rows.
