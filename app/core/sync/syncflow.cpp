@@ -12,8 +12,9 @@ QList<SyncFlow> SyncFlows::all()
 
 bool SyncFlows::isAvailable(SyncFlow flow)
 {
-    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Timesheets
-        || flow == SyncFlow::Expenses || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
+    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Projects
+        || flow == SyncFlow::Placements || flow == SyncFlow::Timesheets || flow == SyncFlow::Expenses
+        || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
 }
 
 QString SyncFlows::name(SyncFlow flow)

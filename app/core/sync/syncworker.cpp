@@ -9,6 +9,10 @@
 #include "outboxstore.h"
 #include "partnerplanner.h"
 #include "partnerpusher.h"
+#include "placementplanner.h"
+#include "placementpusher.h"
+#include "projectplanner.h"
+#include "projectpusher.h"
 #include "pullflow.h"
 #include "util/logging.h"
 
@@ -112,6 +116,8 @@ void SyncWorker::cancel()
         m_pusher->cancel();
     if (m_partners)
         m_partners->cancel();
+    if (m_setup)
+        m_setup->cancel();
     if (m_puller)
         m_puller->cancel();
     if (m_pull)
@@ -148,6 +154,8 @@ void SyncWorker::nextFlow()
     }
     if (flow == SyncFlow::Customers)
         runCustomers(run.value());
+    else if (flow == SyncFlow::Projects || flow == SyncFlow::Placements)
+        runSetup(run.value(), flow);
     else if (flow == SyncFlow::Timesheets || flow == SyncFlow::Expenses)
         runInvoices(run.value(), flow);
     else
@@ -288,6 +296,71 @@ void SyncWorker::onPusherFinished(qint64 runId, SyncFlow flow)
                 .arg(counts.dead)
                 .arg(left)
                 .arg(counts.requests);
+    }
+    endFlow(result, error);
+}
+
+void SyncWorker::runSetup(qint64 runId, SyncFlow flow)
+{
+    const bool projects = flow == SyncFlow::Projects;
+    emit progress(flow, 0, -1,
+                  projects ? tr("Planning projects of won deals")
+                           : tr("Planning billing setups of placements"));
+    const Result<qint64> planned = projects ? ProjectPlanner(m_database, m_systemId).plan()
+                                            : PlacementPlanner(m_database, m_systemId).plan();
+    SyncFlowResult result;
+    result.flow = flow;
+    result.runId = runId;
+    if (!planned)
+        return endFlow(result, planned.error());
+    m_log.note(runId, SyncRunLog::Level::Info, SyncFlows::name(flow), QString(),
+               projects
+                   ? tr("%n project(s) to create or update in Odoo planned.", nullptr, int(planned.value()))
+                   : tr("%n placement setup(s) to create or update in Odoo planned.", nullptr,
+                        int(planned.value())));
+    if (projects)
+        m_setup = new ProjectPusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
+    else
+        m_setup =
+            new PlacementPusher(m_database, m_client, m_systemId, m_options.push, Clock::system(), this);
+    m_setup->setRunLog(&m_log, runId);
+    connect(m_setup, &LoadPusher::progress, this, [this, flow, projects](qint64 done, qint64 total) {
+        emit progress(flow, done, total,
+                      projects ? tr("Writing projects to Odoo") : tr("Writing billing setups to Odoo"));
+    });
+    connect(m_setup, &LoadPusher::finished, this, [this, runId, flow] { onSetupFinished(runId, flow); });
+    m_setup->start();
+}
+
+void SyncWorker::onSetupFinished(qint64 runId, SyncFlow flow)
+{
+    const LoadPusher::Counts counts = m_setup->counts();
+    const std::optional<Error> error = m_setup->error();
+    const bool cancelled = m_setup->isCancelled() && !error;
+    m_setup->deleteLater();
+    SyncFlowResult result;
+    result.flow = flow;
+    result.runId = runId;
+    result.read = counts.read;
+    result.created = counts.created;
+    result.updated = counts.updated;
+    const qint64 left =
+        waitingRows(flow == SyncFlow::Projects ? ProjectPlanner::kOperation : PlacementPlanner::kOperation);
+    result.failed = counts.dead + left;
+    if (cancelled) {
+        result.status = QStringLiteral("cancelled");
+        result.message = tr("Cancelled: %1 written to Odoo, %2 left for the next run.")
+                             .arg(counts.created + counts.updated)
+                             .arg(left);
+    } else if (!error) {
+        result.status = result.failed == 0 ? QStringLiteral("succeeded") : QStringLiteral("partial");
+        result.message = tr("%1 created in Odoo, %2 updated, %3 need a person, %4 wait for a retry; %5 "
+                            "requests to Odoo.")
+                             .arg(counts.created)
+                             .arg(counts.updated)
+                             .arg(counts.dead)
+                             .arg(left)
+                             .arg(counts.requests);
     }
     endFlow(result, error);
 }

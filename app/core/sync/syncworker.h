@@ -16,6 +16,7 @@ namespace cw {
 class Database;
 class InvoicePusher;
 class InvoiceStatePuller;
+class LoadPusher;
 class PartnerPusher;
 class PullFlow;
 class OdooClient;
@@ -53,6 +54,9 @@ private:
     qint64 waitingRows(const QString &operation) const;
     /// Timesheets or Expenses: plans the placement-months with unbilled time or expenses, then pushes.
     void runInvoices(qint64 runId, SyncFlow flow);
+    /// Projects or Placements: plans their rows, then pushes them (LoadPusher).
+    void runSetup(qint64 runId, SyncFlow flow);
+    void onSetupFinished(qint64 runId, SyncFlow flow);
     void runStatePull(qint64 runId, SyncFlow flow);
     void onPusherFinished(qint64 runId, SyncFlow flow);
     void endFlow(SyncFlowResult result, const std::optional<Error> &error);
@@ -68,6 +72,7 @@ private:
     OdooClient *m_client = nullptr;
     QPointer<InvoicePusher> m_pusher;
     QPointer<PartnerPusher> m_partners;
+    QPointer<LoadPusher> m_setup;
     QPointer<InvoiceStatePuller> m_puller;
     QPointer<PullFlow> m_pull;
     qint64 m_systemId = 0;

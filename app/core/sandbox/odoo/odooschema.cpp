@@ -390,7 +390,25 @@ void OdooSchema::addSalesAndCrm()
     order.add(m2o("currency_id", "Currency", "res.currency"));
     order.add(m2o("user_id", "Salesperson", "res.users"));
     order.add(m2o("opportunity_id", "Opportunity", "crm.lead"));
+    // Odoo 18 moved the order's analytic account to the analytic distribution of its lines.
+    if (m_version <= 17)
+        order.add(m2o("analytic_account_id", "Analytic Account", "account.analytic.account"));
+    order.add(o2m("order_line", "Order Lines", "sale.order.line", "order_id"));
     order.add(company());
+
+    OdooModelDef &orderLine =
+        add(OdooModelDef(s("sale.order.line"), s("Sales Order Line"), s("order_id, sequence, id")));
+    orderLine.add(m2o("order_id", "Order Reference", "sale.order").isRequired());
+    orderLine.add(m2o("product_id", "Product", "product.product"));
+    orderLine.add(typed("name", F::Text, "Description").isRequired());
+    orderLine.add(typed("product_uom_qty", F::Float, "Quantity").byDefault(1.0));
+    orderLine.add(typed("price_unit", F::Float, "Unit Price").byDefault(0.0));
+    orderLine.add(typed("discount", F::Float, "Discount (%)").byDefault(0.0));
+    orderLine.add(typed("analytic_distribution", F::Json, "Analytic Distribution"));
+    orderLine.add(
+        sel("display_type", "Display Type", { { "line_section", "Section" }, { "line_note", "Note" } }));
+    orderLine.add(typed("sequence", F::Integer, "Sequence").byDefault(10));
+    orderLine.setRecName(s("name"));
 
     OdooModelDef &lead = add(OdooModelDef(s("crm.lead"), s("Lead/Opportunity"), s("priority desc, id desc")));
     lead.add(chr("name", "Opportunity").isRequired());

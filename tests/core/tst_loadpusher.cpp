@@ -1,0 +1,345 @@
+// The flows built on LoadPusher end to end: projects of won deals and the billing setup of
+// placements, from demo data in a real cache to the Odoo simulator over loopback, faults on.
+// Checks that every record lands once however often it is sent, that a change in the source
+// updates the same record, and that an unmapped customer is a failed push a person fixes.
+#include "sandbox/democachewriter.h"
+#include "sandbox/demodatagenerator.h"
+#include "sandbox/faultspec.h"
+#include "sandbox/odoo/odooseeder.h"
+#include "sandbox/odoo/odoosimulator.h"
+#include "sandbox/odoo/odoostore.h"
+#include "sync/failedpushactions.h"
+#include "sync/invoicekey.h"
+#include "sync/placementplanner.h"
+#include "sync/projectplanner.h"
+#include "sync/syncengine.h"
+#include "tempcache.h"
+
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <cmath>
+
+using namespace cw;
+
+class TestLoadPusher : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<test::TempCache> m_cache;
+    std::unique_ptr<OdooSimulator> m_simulator;
+    qint64 m_odooSystem = 0;
+
+    void setUpWorld(const FaultSpec &faults, int customers = 20)
+    {
+        m_cache = std::make_unique<test::TempCache>();
+        QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
+        DemoDataOptions demo;
+        demo.customers = customers;
+        demo.seed = 5;
+        const DemoDataset dataset = DemoDataGenerator::generate(demo);
+        QVERIFY(DemoCacheWriter(m_cache->db(), dataset).write().ok());
+        OdooSimulatorOptions options;
+        options.seed = 5;
+        options.faults = faults;
+        m_simulator = std::make_unique<OdooSimulator>(options);
+        OdooSeeder(m_simulator->orm(), QDateTime::currentDateTimeUtc()).seedDemo(dataset);
+        QVERIFY(m_simulator->listen().ok());
+        m_odooSystem = cacheValue(QStringLiteral("SELECT id FROM system WHERE kind = 'odoo'"));
+        QVERIFY(m_odooSystem > 0);
+    }
+
+    /// Every fault the Odoo simulator injects, often enough to hit most batches.
+    static FaultSpec allFaults()
+    {
+        FaultSpec faults;
+        faults.p5xx = 0.1;
+        faults.p429 = 0.05;
+        faults.pTimeout = 0.05;
+        faults.pDropAfterCommit = 0.15;
+        faults.sessionTtlS = 1;
+        faults.retryAfterS = 0;
+        return faults;
+    }
+
+    SyncEngineOptions options(bool webSession) const
+    {
+        SyncEngineOptions o;
+        o.odoo.url = m_simulator->url();
+        o.odoo.database = m_simulator->options().database;
+        o.odoo.login = m_simulator->options().login;
+        o.odoo.secretKind = webSession ? OdooConnectionSettings::SecretKind::Password
+                                       : OdooConnectionSettings::SecretKind::ApiKey;
+        o.odoo.secret = webSession ? m_simulator->password() : m_simulator->apiKey();
+        o.odoo.api =
+            webSession ? OdooConnectionSettings::Api::WebSession : OdooConnectionSettings::Api::JsonRpc;
+        o.odoo.timeoutMs = 400;
+        o.odooSystemId = m_odooSystem;
+        o.push.batchSize = 4;
+        o.push.retryBaseMs = 10;
+        o.push.retryMaxMs = 80;
+        o.push.maxAttempts = 40;
+        o.push.maxWaitMs = 3000;
+        o.push.circuitOpenMs = 50;
+        return o;
+    }
+
+    SyncFlowResult runFlow(SyncFlow flow, bool webSession = false)
+    {
+        SyncEngine engine(m_cache->db(), options(webSession));
+        QSignalSpy finished(&engine, &SyncEngine::finished);
+        if (!engine.start({ flow }) || !finished.wait(120000) || engine.results().size() != 1) {
+            qWarning("the sync did not run to its end");
+            return {};
+        }
+        return engine.results().first();
+    }
+
+    qint64 cacheValue(const QString &sql, const QVariantList &values = {}) const
+    {
+        return m_cache->scalar(sql, values).toLongLong();
+    }
+
+    qint64 waiting(const QString &operation) const
+    {
+        return cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = ? AND state IN "
+                                         "('pending', 'failed', 'in_flight')"),
+                          { operation });
+    }
+
+    /// Runs @p flow until nothing of @p operation waits (faults only delay), at most 10 times.
+    void converge(SyncFlow flow, const QString &operation)
+    {
+        for (int run = 0; run < 10 && (run == 0 || waiting(operation) > 0); ++run)
+            QVERIFY(!runFlow(flow, run % 2 == 1).status.isEmpty());
+        QCOMPARE(waiting(operation), 0);
+    }
+
+    qint64 odooCount(const QString &model) const { return qint64(m_simulator->store().count(model)); }
+
+    QJsonValue odooValue(const QString &model, qint64 id, const QString &field) const
+    {
+        return m_simulator->store().value(model, id, field, QString());
+    }
+
+    /// Records of @p model under Crosswalk external ids starting with @p keyPrefix, per record.
+    QHash<qint64, int> crosswalkRecords(const QString &model, const QString &keyPrefix) const
+    {
+        QHash<qint64, int> records;
+        const QString prefix = InvoiceKey::xmlName(keyPrefix);
+        for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("ir.model.data"))) {
+            Q_UNUSED(id)
+            if (values.value(QStringLiteral("module")).toString() == InvoiceKey::kModule
+                && values.value(QStringLiteral("model")).toString() == model
+                && values.value(QStringLiteral("name")).toString().startsWith(prefix))
+                ++records[static_cast<qint64>(values.value(QStringLiteral("res_id")).toDouble())];
+        }
+        return records;
+    }
+
+    qint64 remoteId(const QString &key) const
+    {
+        return cacheValue(QStringLiteral("SELECT remote_id FROM outbox WHERE idempotency_key = ?"), { key });
+    }
+
+private slots:
+    void projectsLandOnceUnderFaults()
+    {
+        // Most won deals' customers have no Odoo partner in the demo data: enough customers for
+        // several batches of those that have one.
+        setUpWorld(allFaults(), 80);
+        const qint64 won =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM deal WHERE won = 1 AND customer_id IS NOT NULL"));
+        QVERIFY(won >= 5);
+        const qint64 projectsBefore = odooCount(QStringLiteral("project.project"));
+        converge(SyncFlow::Projects, ProjectPlanner::kOperation);
+        const qint64 done = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_project' AND state = 'done'"));
+        const qint64 dead = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE operation = 'create_project' AND state = 'dead'"));
+        QCOMPARE(done + dead, won);
+        QVERIFY2(done >= 6, qPrintable(QStringLiteral("%1 done, %2 dead").arg(done).arg(dead)));
+        // Dead only for a cause a person must fix, each with one open failed push.
+        QCOMPARE(cacheValue(QStringLiteral(
+                     "SELECT COUNT(*) FROM outbox o JOIN failed_push f ON f.outbox_id = o.id AND f.state = "
+                     "'open' WHERE o.operation = 'create_project' AND o.state = 'dead' AND f.fingerprint = "
+                     "'sync.customer_not_mapped'")),
+                 dead);
+        // Exactly one project per landed deal: none created twice, none without its external id.
+        const QHash<qint64, int> records =
+            crosswalkRecords(QStringLiteral("project.project"), QStringLiteral("odoo:project:"));
+        QCOMPARE(qint64(records.size()), done);
+        QCOMPARE(odooCount(QStringLiteral("project.project")) - projectsBefore, done);
+        for (auto it = records.cbegin(); it != records.cend(); ++it)
+            QCOMPARE(it.value(), 1);
+        // Name and partner as the CRM and the crosswalk say.
+        const QString key =
+            m_cache
+                ->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE operation = "
+                                        "'create_project' AND state = 'done' ORDER BY id LIMIT 1"))
+                .toString();
+        const QString dealName =
+            m_cache
+                ->scalar(
+                    QStringLiteral("SELECT name FROM deal WHERE ? = 'odoo:project:' || system_id || ':' || "
+                                   "external_id"),
+                    { key })
+                .toString();
+        QCOMPARE(
+            odooValue(QStringLiteral("project.project"), remoteId(key), QStringLiteral("name")).toString(),
+            dealName);
+        QVERIFY(odooValue(QStringLiteral("project.project"), remoteId(key), QStringLiteral("partner_id"))
+                    .toDouble()
+                > 0);
+        // The faults did hit.
+        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) - COUNT(*) FROM outbox WHERE operation = "
+                                          "'create_project' AND state = 'done'"))
+                > 0);
+
+        // Running again plans and creates nothing.
+        const SyncFlowResult again = runFlow(SyncFlow::Projects);
+        QCOMPARE(again.created, 0);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(odooCount(QStringLiteral("project.project")) - projectsBefore, done);
+    }
+
+    void renamedDealRenamesItsProject()
+    {
+        setUpWorld({});
+        QCOMPARE(runFlow(SyncFlow::Projects).status, QStringLiteral("partial")); // the unmapped ones
+        const qint64 projects = odooCount(QStringLiteral("project.project"));
+        const QString key =
+            m_cache
+                ->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE operation = "
+                                        "'create_project' AND state = 'done' ORDER BY id LIMIT 1"))
+                .toString();
+        QVERIFY(!key.isEmpty());
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE deal SET name = 'Renewal 2026 (renamed)' WHERE ? = "
+                                             "'odoo:project:' || system_id || ':' || external_id"),
+                              { key }));
+        const SyncFlowResult result = runFlow(SyncFlow::Projects);
+        QCOMPARE(result.created, 0);
+        QCOMPARE(result.updated, 1);
+        QCOMPARE(odooCount(QStringLiteral("project.project")), projects);
+        QCOMPARE(
+            odooValue(QStringLiteral("project.project"), remoteId(key), QStringLiteral("name")).toString(),
+            QStringLiteral("Renewal 2026 (renamed)"));
+        QCOMPARE(runFlow(SyncFlow::Projects).updated, 0);
+    }
+
+    void unmappedCustomerIsFixedAndItsProjectLandsOnce()
+    {
+        setUpWorld({});
+        runFlow(SyncFlow::Projects);
+        const qint64 failed = cacheValue(QStringLiteral(
+            "SELECT f.id FROM failed_push f JOIN outbox o ON o.id = f.outbox_id WHERE o.operation = "
+            "'create_project' AND f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' ORDER BY "
+            "f.id LIMIT 1"));
+        QVERIFY2(failed > 0, "the demo data has a won deal whose customer has no Odoo partner");
+        const qint64 outboxId =
+            cacheValue(QStringLiteral("SELECT outbox_id FROM failed_push WHERE id = ?"), { failed });
+        QVERIFY(m_cache->scalar(QStringLiteral("SELECT message FROM failed_push WHERE id = ?"), { failed })
+                    .toString()
+                    .contains(QStringLiteral("no partner in Odoo")));
+        const qint64 canonical = cacheValue(
+            QStringLiteral("SELECT MIN(canonical_id) FROM link WHERE entity = 'customer' AND system_id = ?"),
+            { m_odooSystem });
+        QVERIFY(
+            FailedPushActions(m_cache->db(), QStringLiteral("finance")).linkCustomer(failed, canonical).ok());
+        const qint64 projects = odooCount(QStringLiteral("project.project"));
+        runFlow(SyncFlow::Projects);
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
+            QStringLiteral("done"));
+        QCOMPARE(
+            m_cache
+                ->scalar(QStringLiteral("SELECT state || '/' || resolved_by FROM failed_push WHERE id = ?"),
+                         { failed })
+                .toString(),
+            QStringLiteral("resolved/crosswalk"));
+        QVERIFY(odooCount(QStringLiteral("project.project")) > projects);
+        const qint64 project =
+            cacheValue(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId });
+        const qint64 partner = cacheValue(
+            QStringLiteral("SELECT MIN(CAST(external_id AS INTEGER)) FROM link WHERE canonical_id = ? AND "
+                           "system_id = ? AND entity = 'customer'"),
+            { canonical, m_odooSystem });
+        QCOMPARE(qint64(odooValue(QStringLiteral("project.project"), project, QStringLiteral("partner_id"))
+                            .toDouble()),
+                 partner);
+        const qint64 after = odooCount(QStringLiteral("project.project"));
+        runFlow(SyncFlow::Projects);
+        QCOMPARE(odooCount(QStringLiteral("project.project")), after);
+    }
+
+    void placementsLandOnceUnderFaults()
+    {
+        setUpWorld(allFaults());
+        const QString order = QStringLiteral("sale.order");
+        const QString line = QStringLiteral("sale.order.line");
+        const QString analytic = QStringLiteral("account.analytic.account");
+        const QString employee = QStringLiteral("hr.employee");
+        const qint64 orders = odooCount(order);
+        const qint64 analytics = odooCount(analytic);
+        const qint64 employees = odooCount(employee);
+        converge(SyncFlow::Placements, PlacementPlanner::kOperation);
+        const qint64 done = cacheValue(QStringLiteral(
+            "SELECT COUNT(*) FROM outbox WHERE operation = 'setup_placement' AND state = 'done'"));
+        QVERIFY(done >= 5);
+        QCOMPARE(cacheValue(QStringLiteral(
+                     "SELECT COUNT(*) FROM outbox WHERE operation = 'setup_placement' AND state = 'dead' AND "
+                     "last_error_category <> 'mapping'")),
+                 0);
+        // One order, one line and one analytic account per landed placement; one employee per consultant.
+        QCOMPARE(odooCount(order) - orders, done);
+        QCOMPARE(odooCount(line), done);
+        QCOMPARE(odooCount(analytic) - analytics, done);
+        const qint64 consultants = cacheValue(QStringLiteral(
+            "SELECT COUNT(DISTINCT p.consultant_id) FROM placement p JOIN outbox o ON o.idempotency_key = "
+            "'odoo:placement:' || p.system_id || ':' || p.external_id WHERE o.state = 'done'"));
+        QCOMPARE(odooCount(employee) - employees, consultants);
+        for (const QString &model : { order, analytic, employee, line })
+            for (int count : crosswalkRecords(model, QStringLiteral("odoo:")))
+                QCOMPARE(count, 1);
+        // The order carries the placement, its analytic account and the bill rate.
+        const QString key =
+            m_cache
+                ->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE operation = "
+                                        "'setup_placement' AND state = 'done' ORDER BY id LIMIT 1"))
+                .toString();
+        const qint64 id = remoteId(key);
+        const QString placement = key.section(QLatin1Char(':'), 3);
+        QCOMPARE(odooValue(order, id, QStringLiteral("client_order_ref")).toString(), placement);
+        const qint64 account = qint64(odooValue(order, id, QStringLiteral("analytic_account_id")).toDouble());
+        QCOMPARE(odooValue(analytic, account, QStringLiteral("code")).toString(), placement);
+        qint64 lineId = 0;
+        for (const auto &[lid, values] : m_simulator->store().table(line))
+            if (qint64(values.value(QStringLiteral("order_id")).toDouble()) == id)
+                lineId = lid;
+        QVERIFY(lineId > 0);
+        const qint64 rate = cacheValue(
+            QStringLiteral("SELECT bill_rate_minor FROM placement WHERE external_id = ?"), { placement });
+        QCOMPARE(std::llround(odooValue(line, lineId, QStringLiteral("price_unit")).toDouble() * 100), rate);
+        QVERIFY(cacheValue(QStringLiteral("SELECT SUM(attempts) - COUNT(*) FROM outbox WHERE operation = "
+                                          "'setup_placement' AND state = 'done'"))
+                > 0);
+
+        // Running again creates nothing; a rate change reaches the same order line.
+        QCOMPARE(runFlow(SyncFlow::Placements).created, 0);
+        QCOMPARE(odooCount(order) - orders, done);
+        QVERIFY(m_cache->exec(
+            QStringLiteral(
+                "UPDATE placement SET bill_rate_minor = bill_rate_minor + 1250 WHERE external_id = ?"),
+            { placement }));
+        converge(SyncFlow::Placements, PlacementPlanner::kOperation);
+        QCOMPARE(std::llround(odooValue(line, lineId, QStringLiteral("price_unit")).toDouble() * 100),
+                 rate + 1250);
+        QCOMPARE(odooCount(line), done);
+        QCOMPARE(odooCount(order) - orders, done);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadPusher)
+#include "tst_loadpusher.moc"
