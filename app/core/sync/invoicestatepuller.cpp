@@ -40,6 +40,7 @@ void InvoiceStatePuller::start()
     m_error.reset();
     m_failures = 0;
     m_payments.reset();
+    m_seenPayments.clear();
     readFrom(0);
 }
 
@@ -77,7 +78,9 @@ void InvoiceStatePuller::readFrom(qint64 afterId)
             m_reader->abort();
             return finish(stored.error());
         }
-        if (!m_payments)
+        if (m_payments)
+            rememberPayments(records);
+        else
             m_counts.read += records.size();
         emit progress(m_counts.read + m_counts.payments.read);
     });
@@ -86,10 +89,25 @@ void InvoiceStatePuller::readFrom(qint64 afterId)
     m_reader->start(afterId);
 }
 
+void InvoiceStatePuller::rememberPayments(const QJsonArray &records)
+{
+    for (const QJsonValue &record : records)
+        m_seenPayments.insert(static_cast<qint64>(record.toObject().value(QStringLiteral("id")).toDouble()));
+}
+
 void InvoiceStatePuller::onPassFinished()
 {
-    if (m_mode == Mode::Invoices || m_payments)
+    // A page that failed to store ends the run inside the reader's last page; that pass is not
+    // complete.
+    if (!m_running)
+        return;
+    if (m_mode == Mode::Invoices)
         return finish();
+    if (m_payments) {
+        // The read reached the end: a payment it did not see is no longer in Odoo.
+        Result<void> removed = m_payments->removeMissing(m_seenPayments, m_counts.payments);
+        return finish(removed ? std::nullopt : std::optional<Error>(removed.error()));
+    }
     // The invoices' payment state is in; now the payments. The client knows Odoo's version by
     // now (the first page connected it), which names the payment's fields.
     const int major = m_client->version() ? m_client->version()->major() : 17;

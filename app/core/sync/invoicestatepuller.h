@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -26,7 +27,10 @@ class OdooPagedReader;
 /// (account.payment, written by PaymentWriter: which invoice each paid, how much, when). So
 /// unbilled, invoiced and paid are known per timesheet line (through timesheet_line.invoice_id)
 /// and DSO can be told. Invoices the cache does not hold are skipped; the pull is a full read,
-/// cheap next to the push (one round trip per 2,000 invoices or payments).
+/// cheap next to the push (one round trip per 2,000 invoices or payments). Being full, the
+/// payment read also tells which payments were deleted in Odoo: once it is complete, the cache
+/// drops their rows (PaymentWriter::removeMissing()). The invoices they paid lose their payment
+/// state with them, because Odoo recomputes it and the invoice pass reads it first.
 /// A failed page is retried after backoff from where it stopped, up to PushOptions::maxAttempts.
 /// Thread affinity: the thread of @p client and of the cache connection it writes through.
 class InvoiceStatePuller : public QObject
@@ -61,6 +65,7 @@ signals:
 private:
     void readFrom(qint64 afterId);
     void onPassFinished();
+    void rememberPayments(const QJsonArray &records);
     Result<void> store(const QJsonArray &records);
     void onFailed();
     void finish(std::optional<Error> error = std::nullopt);
@@ -75,6 +80,8 @@ private:
     QPointer<OdooPagedReader> m_reader;
     QTimer m_wait;
     std::optional<PaymentWriter> m_payments;
+    /// Ids of the payments read in this pass, retries included.
+    QSet<qint64> m_seenPayments;
     qint64 m_resumeAfter = 0;
     int m_failures = 0;
     bool m_running = false;

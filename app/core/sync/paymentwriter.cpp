@@ -74,6 +74,27 @@ Result<void> PaymentWriter::store(const QJsonArray &records, Counts &counts) con
     });
 }
 
+Result<void> PaymentWriter::removeMissing(const QSet<qint64> &seen, Counts &counts) const
+{
+    QJsonArray ids;
+    for (qint64 id : seen)
+        ids.append(id);
+    return m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        // A row's payment id is its external id up to the ':' of a split payment.
+        QSqlQuery query(db);
+        query.prepare(QStringLiteral(
+            "DELETE FROM payment WHERE system_id = ? AND CAST(substr(external_id, 1, instr(external_id || "
+            "':', ':') - 1) AS INTEGER) NOT IN (SELECT value FROM json_each(?))"));
+        query.addBindValue(m_systemId);
+        query.addBindValue(QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact)));
+        if (!query.exec())
+            return sqlError(tr("Payments deleted in Odoo could not be removed from the cache."),
+                            query.lastError());
+        counts.updated += query.numRowsAffected();
+        return {};
+    });
+}
+
 Result<void> PaymentWriter::storePayment(QSqlDatabase &db, const QJsonObject &record, Counts &counts) const
 {
     const qint64 paymentId = idOf(record.value(QStringLiteral("id")));

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QStringList>
 
@@ -24,7 +25,8 @@ class Database;
 /// the last one the rest, the first keyed by the payment's id and the others by
 /// "<payment id>:<invoice id>". A payment reconciled with no invoice is one row without an
 /// invoice (an unallocated payment). Payments reconciled only with invoices the cache does not
-/// hold are skipped, as are drafts; a payment cancelled or rejected in Odoo loses its rows.
+/// hold are skipped, as are drafts; a payment cancelled or rejected in Odoo loses its rows, and
+/// so does one deleted there, once a complete read shows it missing (removeMissing()).
 /// Thread affinity: any; writes through the calling thread's cache connection.
 class PaymentWriter
 {
@@ -49,6 +51,10 @@ public:
     static QJsonArray domain();
     /// Stores one page of account.payment records in one transaction and adds to @p counts.
     Result<void> store(const QJsonArray &records, Counts &counts) const;
+    /// After a complete read of domain(): removes the rows of every payment not in @p seen (the
+    /// ids read), i.e. payments deleted in Odoo, and adds them to counts.updated. Never call it
+    /// after a partial read: every payment not read yet would go.
+    Result<void> removeMissing(const QSet<qint64> &seen, Counts &counts) const;
 
 private:
     struct Allocation
