@@ -2,6 +2,7 @@
 
 #include "cache/database.h"
 #include "dialogs/cachefiledialogs.h"
+#include "dialogs/fileimportdialog.h"
 #include "pagequeries.h"
 #include "pages/auditlogpage.h"
 #include "pages/customerspage.h"
@@ -149,6 +150,7 @@ void MainWindow::createPages()
         m_customers->reloadSystems();
         updateSystemStatus();
     });
+    connect(m_settingsPage, &SettingsPage::importRequested, this, &MainWindow::importFile);
     connect(m_settingsPage, &SettingsPage::maskPersonalDataChanged, this, [this](bool masked) {
         for (int i = 0; i < kPageCount; ++i) {
             if (TablePage *list = tablePage(PageId(i)))
@@ -216,6 +218,8 @@ void MainWindow::createMenus()
     open->setShortcuts(QKeySequence::Open);
     file->addAction(tr("&New Cache…"), this, &MainWindow::newCache);
     file->addSeparator();
+    QAction *import = file->addAction(tr("&Import File…"), this, [this] { importFile(); });
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = file->addAction(pageIcon(QStringLiteral("export")), tr("&Export List…"), this,
                                      &MainWindow::exportList);
     file->addSeparator();
@@ -369,6 +373,28 @@ void MainWindow::refresh()
         m_dashboard->refresh();
     else
         m_settingsPage->refresh();
+}
+
+void MainWindow::importFile(qint64 systemId)
+{
+    auto *dialog = new FileImportDialog(m_database, systemId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &FileImportDialog::importFinished, this, &MainWindow::refreshCacheViews);
+    connect(dialog, &FileImportDialog::systemsChanged, this, [this] {
+        m_settingsPage->refresh();
+        m_customers->reloadSystems();
+        updateSystemStatus();
+    });
+    dialog->open();
+}
+
+void MainWindow::refreshCacheViews()
+{
+    for (int i = 0; i < kPageCount; ++i) {
+        if (TablePage *list = tablePage(PageId(i)))
+            list->refresh();
+    }
+    m_dashboard->refresh();
 }
 
 void MainWindow::focusFilter()

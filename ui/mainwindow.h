@@ -56,6 +56,8 @@ public:
 public slots:
     /// Reloads the current page from the cache, and the status bar.
     void refresh();
+    /// Opens the Import File dialog for the file-import connection @p systemId (0: the first).
+    void importFile(qint64 systemId = 0);
 
 signals:
     /// The user chose another cache file, existing or new (File menu).
@@ -76,6 +78,8 @@ private:
     void openCache();
     void newCache();
     void exportList();
+    /// Reloads every page showing cache data, after records were written behind their back.
+    void refreshCacheViews();
     void focusFilter();
     void showAbout();
     void restoreWindowState();

@@ -146,11 +146,14 @@ QGroupBox *SettingsPage::buildConnections()
                                 QStringLiteral("editConnectionButton"), box);
     m_removeButton = actionButton(tr("&Remove…"), QStringLiteral(":/icons/remove.svg"),
                                   QStringLiteral("removeConnectionButton"), box);
+    m_importButton = actionButton(tr("&Import File…"), QString(), QStringLiteral("importFileButton"), box);
+    m_importButton->setToolTip(tr("Import a CSV or Excel export for the selected file import (Ctrl+I)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
     buttons->addWidget(m_removeButton);
     buttons->addStretch();
+    buttons->addWidget(m_importButton);
     layout->addLayout(buttons);
 
     // Enter edits and Delete removes while the table has the focus; the same actions fill the
@@ -160,7 +163,8 @@ QGroupBox *SettingsPage::buildConnections()
     m_editAction->setShortcuts({ QKeySequence(Qt::Key_Return), QKeySequence(Qt::Key_Enter) });
     m_removeAction = new QAction(QIcon(QStringLiteral(":/icons/remove.svg")), tr("Remove…"), m_table);
     m_removeAction->setShortcut(QKeySequence::Delete);
-    for (QAction *action : { addAction, m_editAction, m_removeAction }) {
+    m_importAction = new QAction(tr("Import File…"), m_table);
+    for (QAction *action : { addAction, m_editAction, m_removeAction, m_importAction }) {
         action->setShortcutContext(Qt::WidgetShortcut);
         m_table->addAction(action);
     }
@@ -173,6 +177,8 @@ QGroupBox *SettingsPage::buildConnections()
     connect(m_table, &QTableWidget::cellDoubleClicked, this, &SettingsPage::editConnection);
     connect(m_removeButton, &QPushButton::clicked, this, &SettingsPage::confirmRemoval);
     connect(m_removeAction, &QAction::triggered, this, &SettingsPage::confirmRemoval);
+    connect(m_importButton, &QPushButton::clicked, this, &SettingsPage::requestImport);
+    connect(m_importAction, &QAction::triggered, this, &SettingsPage::requestImport);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SettingsPage::updateActions);
     return box;
 }
@@ -321,6 +327,16 @@ void SettingsPage::updateActions()
     m_removeButton->setEnabled(selected);
     m_editAction->setEnabled(selected);
     m_removeAction->setEnabled(selected);
+    const bool file = selected && currentSystem().kind == SystemConfig::Kind::File;
+    m_importButton->setEnabled(file);
+    m_importAction->setEnabled(file);
+}
+
+void SettingsPage::requestImport()
+{
+    const SystemConfig system = currentSystem();
+    if (system.kind == SystemConfig::Kind::File && system.id != 0 && !m_removing)
+        emit importRequested(system.id);
 }
 
 void SettingsPage::addConnection()

@@ -46,6 +46,8 @@ public slots:
 signals:
     /// A connection was added, changed or removed.
     void systemsChanged();
+    /// The user asked to import a file for the file-import connection @p systemId.
+    void importRequested(qint64 systemId);
     void maskPersonalDataChanged(bool mask);
     /// Both thresholds as scores between 0 and 1.
     void matchingThresholdsChanged(double autoLink, double review);
@@ -56,6 +58,7 @@ private:
     void addConnection();
     void editConnection();
     void confirmRemoval();
+    void requestImport();
     void removeSecrets(const SystemConfig &system, QStringList keys);
     void removeRow(const SystemConfig &system);
     void openDialog(const SystemConfig &system);
@@ -77,7 +80,9 @@ private:
     QPushButton *m_addButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_removeButton = nullptr;
+    QPushButton *m_importButton = nullptr;
     QAction *m_editAction = nullptr;
+    QAction *m_importAction = nullptr;
     QAction *m_removeAction = nullptr;
     QComboBox *m_language = nullptr;
     QCheckBox *m_mask = nullptr;
