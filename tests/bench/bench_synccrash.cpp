@@ -1,5 +1,6 @@
 // Crash safety of `crosswalkctl sync`: starts `crosswalkctl sandbox` (Odoo simulator with faults)
-// and a demo cache of the same seed, then runs `crosswalkctl sync --flow timesheets` again and
+// and a demo cache of the same seed, then runs `crosswalkctl sync --flow FLOWS` (projects,
+// placements and timesheets unless --flows says otherwise) again and
 // again, killing it with SIGKILL at a random moment each time (at least --kills times), restarts
 // it, and finally lets it run to the end. Between runs it keeps work coming by fixing rows that
 // wait for a person (linking their customer to an Odoo partner, as the Failed pushes page does). Then it
@@ -9,14 +10,19 @@
 //   - invoiced minutes in Odoo equal the minutes of the cache's lines on those invoices;
 //   - no approved billable line is left unbilled except under a row that needs a person (dead);
 //   - no outbox row is left pending, failed or in flight; nothing in the cache was lost;
-//   - no sync run is left "running": each one a kill cut off is closed as interrupted.
+//   - no sync run is left "running": each one a kill cut off is closed as interrupted;
+//   - Odoo holds exactly one project per won deal pushed, and one analytic account, sale order and
+//     order line per placement set up (the outbox rows done), each under one external id, with no
+//     copy of them (same name and partner, code, order reference or order) made by a re-send.
 // Exits 1 when an invariant does not hold.
 //
 // Usage: bench_synccrash [--kills 50] [--customers 60] [--seed 3] [--faults SPEC] [--ctl PATH]
+//                        [--flows projects,placements,timesheets]
 #include "cache/database.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sandbox/odoo/odoostore.h"
 #include "sync/connectionprofile.h"
+#include "sync/invoicekey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -25,6 +31,7 @@
 #include <QHash>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -126,6 +133,70 @@ qint64 refill(const QString &cachePath, int rows)
     return done ? queued : 0;
 }
 
+// Records of @p model under a Crosswalk external id whose key starts with @p keyPrefix; adds to
+// @p twice the records that have more than one such id.
+QSet<qint64> crosswalkRecords(OdooSimulator &odoo, const QString &model, const QString &keyPrefix, int *twice)
+{
+    QHash<qint64, int> ids;
+    const QString prefix = InvoiceKey::xmlName(keyPrefix);
+    for (const auto &[id, values] : odoo.store().table(QStringLiteral("ir.model.data"))) {
+        Q_UNUSED(id)
+        if (values.value(QStringLiteral("module")).toString() == InvoiceKey::kModule
+            && values.value(QStringLiteral("model")).toString() == model
+            && values.value(QStringLiteral("name")).toString().startsWith(prefix))
+            ++ids[static_cast<qint64>(values.value(QStringLiteral("res_id")).toDouble())];
+    }
+    QSet<qint64> records;
+    for (auto it = ids.cbegin(); it != ids.cend(); ++it) {
+        records.insert(it.key());
+        *twice += it.value() > 1 ? 1 : 0;
+    }
+    return records;
+}
+
+// Records of @p model that are not among @p ours but share @p fields' values with one of them:
+// copies a write sent again made without its external id.
+int strayCopies(OdooSimulator &odoo, const QString &model, const QSet<qint64> &ours,
+                const QStringList &fields)
+{
+    QHash<QString, QList<qint64>> byValue;
+    for (const auto &[id, values] : odoo.store().table(model)) {
+        Q_UNUSED(values)
+        QStringList key;
+        // Through value(): a translated field (a project's name) is stored per language.
+        for (const QString &field : fields)
+            key.append(odoo.store().value(model, id, field, QString()).toVariant().toString());
+        byValue[key.join(QLatin1Char('\x1f'))].append(id);
+    }
+    int strays = 0;
+    for (const QList<qint64> &ids : std::as_const(byValue)) {
+        const auto own =
+            std::count_if(ids.cbegin(), ids.cend(), [&ours](qint64 id) { return ours.contains(id); });
+        strays += own > 0 ? int(ids.size() - own) : 0;
+    }
+    return strays;
+}
+
+// Checks the records one outbox operation made: one per row done, none twice, no stray copy.
+bool checkSetup(OdooSimulator &odoo, const Database &db, const QString &operation, const QString &model,
+                const QString &keyPrefix, const QStringList &naturalKey)
+{
+    int twice = 0;
+    const QSet<qint64> ours = crosswalkRecords(odoo, model, keyPrefix, &twice);
+    const qint64 done =
+        scalar(db,
+               QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = '%1' AND state = 'done'")
+                   .arg(operation));
+    const int strays = strayCopies(odoo, model, ours, naturalKey);
+    bool ok = check(ours.size() == done, QStringLiteral("%1 in Odoo = %2 rows done").arg(model, operation),
+                    ours.size(), done);
+    ok &= check(twice == 0, QStringLiteral("%1 with two external ids").arg(model), twice, 0);
+    ok &=
+        check(strays == 0,
+              QStringLiteral("%1 copies (same %2)").arg(model, naturalKey.join(QLatin1Char('+'))), strays, 0);
+    return ok;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -145,7 +216,9 @@ int main(int argc, char *argv[])
                                                    "p_drop_after_commit=0.05,retry_after_s=0"));
     const QCommandLineOption ctlOption(QStringLiteral("ctl"), QStringLiteral("crosswalkctl to run."),
                                        QStringLiteral("path"));
-    parser.addOptions({ kills, customers, seed, faults, ctlOption });
+    const QCommandLineOption flows(QStringLiteral("flows"), QStringLiteral("Flows to sync."),
+                                   QStringLiteral("names"), QStringLiteral("projects,placements,timesheets"));
+    parser.addOptions({ kills, customers, seed, faults, ctlOption, flows });
     parser.process(app);
     const QString ctl = parser.isSet(ctlOption)
         ? parser.value(ctlOption)
@@ -204,7 +277,7 @@ int main(int argc, char *argv[])
     const QStringList syncArguments { QStringLiteral("--cache"),   cachePath,
                                       QStringLiteral("--profile"), profilePath,
                                       QStringLiteral("sync"),      QStringLiteral("--flow"),
-                                      QStringLiteral("timesheets") };
+                                      parser.value(flows) };
 
     QRandomGenerator random(parser.value(seed).toUInt());
     QElapsedTimer wall;
@@ -310,10 +383,20 @@ int main(int argc, char *argv[])
     const qint64 running =
         scalar(db, QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE status = 'running'"));
     ok &= check(running == 0, QStringLiteral("sync runs left running"), running, 0);
+    const QString placementKey = QStringLiteral("odoo:placement:");
+    ok &=
+        checkSetup(odoo, db, QStringLiteral("create_project"), QStringLiteral("project.project"),
+                   QStringLiteral("odoo:project:"), { QStringLiteral("name"), QStringLiteral("partner_id") });
+    ok &= checkSetup(odoo, db, QStringLiteral("setup_placement"), QStringLiteral("sale.order"), placementKey,
+                     { QStringLiteral("client_order_ref") });
+    ok &= checkSetup(odoo, db, QStringLiteral("setup_placement"), QStringLiteral("account.analytic.account"),
+                     placementKey, { QStringLiteral("code") });
+    ok &= checkSetup(odoo, db, QStringLiteral("setup_placement"), QStringLiteral("sale.order.line"),
+                     placementKey, { QStringLiteral("order_id") });
     std::printf("\nsync runs cut off by a kill and closed as interrupted: %lld\n",
                 static_cast<long long>(scalar(db,
-                                              QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = "
-                                                             "'timesheets' AND status = 'interrupted'"))));
+                                              QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE "
+                                                             "status = 'interrupted'"))));
     std::printf("%lld invoices, %lld invoiced minutes, %lld rows need a person\n",
                 static_cast<long long>(movesPerRef.size()), static_cast<long long>(odooMinutes),
                 static_cast<long long>(
