@@ -102,7 +102,7 @@ bool PartnerPusher::settle(const Partner &partner)
     // Linked by a person meanwhile (or by an earlier push): only the CRM's fields go to that partner.
     if (!partner.linkedPartner.isEmpty()
         && (partner.name.isEmpty() || partner.linkedPartner.toLongLong() <= 0)) {
-        commitDone(partner, partner.linkedPartner, false);
+        commitDone({ partner }, { partner.linkedPartner }, false);
         return true;
     }
     if (!partner.name.isEmpty())
@@ -253,8 +253,10 @@ void PartnerPusher::send(const BatchPtr &batch)
                 commitFailed(partner, error, std::nullopt);
             return next();
         }
-        for (qsizetype i = 0; i < ids.size(); ++i)
-            commitDone(batch->partners.at(i), QString::number(ids.at(i)), create);
+        QStringList partnerIds;
+        for (qint64 id : ids)
+            partnerIds.append(QString::number(id));
+        commitDone(batch->partners, partnerIds, create);
         next();
     });
 }
@@ -340,36 +342,44 @@ Result<qint64> PartnerPusher::requeueInvoices(QSqlDatabase &db, qint64 canonical
     return qint64(requeue.numRowsAffected());
 }
 
-void PartnerPusher::commitDone(const Partner &partner, const QString &partnerId, bool created)
+void PartnerPusher::commitDone(const QList<Partner> &partners, const QStringList &partnerIds, bool created)
 {
-    qint64 requeued = 0;
+    // One transaction per call: a batch's partners are recorded together.
+    QList<qint64> requeued(partners.size(), 0);
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<void> step =
-            partner.linkedPartner.isEmpty() ? recordLink(db, partner, partnerId) : Result<void>();
-        if (step)
-            step = m_outbox.markDone(db, partner.row.id, partnerId);
-        if (step)
-            step = m_failures.resolveByRetry(db, partner.row.id);
-        if (!step)
-            return step;
-        Result<qint64> invoices = requeueInvoices(db, partner.canonicalId);
-        if (!invoices)
-            return invoices.error();
-        requeued = invoices.value();
+        for (qsizetype i = 0; i < partners.size(); ++i) {
+            const Partner &partner = partners.at(i);
+            Result<void> step =
+                partner.linkedPartner.isEmpty() ? recordLink(db, partner, partnerIds.at(i)) : Result<void>();
+            if (step)
+                step = m_outbox.markDone(db, partner.row.id, partnerIds.at(i));
+            if (step)
+                step = m_failures.resolveByRetry(db, partner.row.id);
+            if (!step)
+                return step;
+            Result<qint64> invoices = requeueInvoices(db, partner.canonicalId);
+            if (!invoices)
+                return invoices.error();
+            requeued[i] = invoices.value();
+        }
         return {};
     });
     stopOnCacheError(done);
     if (!done)
         return;
-    ++(created ? m_counts.created : m_counts.updated);
-    m_counts.requeuedInvoices += requeued;
-    logEvent(SyncRunLog::Level::Info, partner,
-             created ? tr("%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.",
-                          nullptr, int(requeued))
-                           .arg(partner.name, partnerId)
+    for (qsizetype i = 0; i < partners.size(); ++i) {
+        const Partner &partner = partners.at(i);
+        ++(created ? m_counts.created : m_counts.updated);
+        m_counts.requeuedInvoices += requeued.at(i);
+        logEvent(SyncRunLog::Level::Info, partner,
+                 created
+                     ? tr("%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.",
+                          nullptr, int(requeued.at(i)))
+                           .arg(partner.name, partnerIds.at(i))
                      : tr("%1 is partner %2 in Odoo already; %n invoice(s) waiting for it queued again.",
-                          nullptr, int(requeued))
-                           .arg(partner.name.isEmpty() ? partner.row.key : partner.name, partnerId));
+                          nullptr, int(requeued.at(i)))
+                           .arg(partner.name.isEmpty() ? partner.row.key : partner.name, partnerIds.at(i)));
+    }
 }
 
 void PartnerPusher::commitFailed(const Partner &partner, const Error &error,

@@ -3,6 +3,7 @@
 #include "outboxpusher.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <memory>
 #include <optional>
@@ -112,7 +113,8 @@ private:
     void send(const BatchPtr &batch);
     void onFailed(const BatchPtr &batch, OdooReply *reply);
 
-    void commitDone(const Partner &partner, const QString &partnerId, bool created);
+    /// Records @p partners as @p partnerIds in Odoo, in one cache transaction.
+    void commitDone(const QList<Partner> &partners, const QStringList &partnerIds, bool created);
     void commitFailed(const Partner &partner, const Error &error, std::optional<qint64> retryAfterMs);
     void commitDead(const Partner &partner, const Error &error, const QString &remoteMessage);
     Result<void> recordLink(QSqlDatabase &db, const Partner &partner, const QString &partnerId) const;
