@@ -52,6 +52,7 @@ private slots:
     void importReportsCountsAndRefusedLines();
     void reimportChangesNothingAndReusesTheMapping();
     void newSourceIsCreatedOnImport();
+    void currencyAndReferencesReachTheCache();
     void stopEndsTheImportWithWhatWasCommitted();
     void entryPointsOpenTheDialogAndPagesRefresh();
     void screenshots();
@@ -378,6 +379,55 @@ void TestFileImportDialog::newSourceIsCreatedOnImport()
         m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer WHERE system_id = ?"), { id }).toInt(),
         4);
     QVERIFY(FileImporter(m_cache->db(), id).loadMapping(QStringLiteral("Expense tool")).ok());
+}
+
+void TestFileImportDialog::currencyAndReferencesReachTheCache()
+{
+    const qint64 bullhorn = m_cache->addSystem(QStringLiteral("staffing"), QStringLiteral("Bullhorn"));
+    QVERIFY(m_cache->exec(
+        QStringLiteral("INSERT INTO placement (system_id, external_id, start_date, modified_at) "
+                       "VALUES (?, 'P-7', '2026-01-01', '2026-01-01T00:00:00Z')"),
+        { bullhorn }));
+    const QString path = writeFile(QStringLiteral("hours.csv"),
+                                   "Ref,Placement,Date,Hours\n"
+                                   "T-1,P-7,2026-03-02,8\n"
+                                   "T-2,P-404,03.03.2026,7:30\n");
+    auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
+    dialog->show();
+    dialog->setFile(path);
+    auto *currency = child<QLineEdit>(dialog.get(), "currencyEdit");
+    auto *references = child<QComboBox>(dialog.get(), "referencesCombo");
+    QVERIFY(currency->isEnabled());
+    QVERIFY(references->isEnabled());
+    // The source itself is not offered as the other system.
+    QCOMPARE(references->findData(m_system), -1);
+    test::setText(dialog.get(), "currencyEdit", QStringLiteral("eur"));
+    CHECKED(choose(dialog.get(), QStringLiteral("referencesCombo"), bullhorn));
+    const ImportMapping mapping = dialog->mapping();
+    QCOMPARE(mapping.defaultCurrency, QStringLiteral("EUR"));
+    QCOMPARE(mapping.referenceSystemId, bullhorn);
+    QCOMPARE(mapping.keyFields, QStringList { QStringLiteral("external_id") });
+    CHECKED(runImport(*dialog));
+    QCOMPARE(dialog->report()->counts.created, 2);
+    const QString line =
+        QStringLiteral("SELECT %1 FROM timesheet_line WHERE system_id = ? AND external_id = ?");
+    QCOMPARE(
+        m_cache->scalar(line.arg(QStringLiteral("currency")), { m_system, QStringLiteral("T-1") }).toString(),
+        QStringLiteral("EUR"));
+    QCOMPARE(
+        m_cache->scalar(line.arg(QStringLiteral("minutes")), { m_system, QStringLiteral("T-2") }).toInt(),
+        450);
+    QCOMPARE(m_cache->scalar(line.arg(QStringLiteral("placement_id")), { m_system, QStringLiteral("T-1") }),
+             m_cache->scalar(QStringLiteral("SELECT id FROM placement WHERE external_id = 'P-7'")));
+    // A placement the cache does not hold (yet) leaves the line unlinked, not refused.
+    QVERIFY(m_cache->scalar(line.arg(QStringLiteral("placement_id")), { m_system, QStringLiteral("T-2") })
+                .isNull());
+
+    // Mapping the currency to a column makes the default meaningless: it is disabled.
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "importAgainButton"), Qt::LeftButton);
+    CHECKED(chooseColumn(dialog.get(), QStringLiteral("currency"), QStringLiteral("Ref")));
+    QVERIFY(!currency->isEnabled());
+    QVERIFY(dialog->mapping().defaultCurrency.isEmpty());
 }
 
 void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpressionValidator>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
@@ -252,8 +253,30 @@ QLayout *FileImportDialog::createSourceRows()
         m_table->addItem(ImportPreviewModel::tableTitle(table), table);
     m_table->setCurrentIndex(m_table->findData(QStringLiteral("timesheet_line")));
     m_table->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_currency = new QLineEdit(this);
+    m_currency->setObjectName(QStringLiteral("currencyEdit"));
+    m_currency->setValidator(
+        new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[A-Za-z]{3}")), m_currency));
+    m_currency->setPlaceholderText(tr("e.g. EUR"));
+    m_currency->setMaximumWidth(m_currency->fontMetrics().horizontalAdvance(QStringLiteral("MMMMMMMM")));
+    m_currency->setToolTip(tr("The ISO currency code of the amounts when the file has no currency column"));
+    m_references = new QComboBox(this);
+    m_references->setObjectName(QStringLiteral("referencesCombo"));
+    m_references->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_references->setToolTip(tr("The connection whose ids the file uses for placements, customers or "
+                                "consultants (a placement id from the staffing platform)"));
     auto *tableRow = new QHBoxLayout;
     tableRow->addWidget(m_table);
+    tableRow->addSpacing(12);
+    auto *currencyLabel = new QLabel(tr("Currenc&y if none:"), this);
+    currencyLabel->setBuddy(m_currency);
+    tableRow->addWidget(currencyLabel);
+    tableRow->addWidget(m_currency);
+    tableRow->addSpacing(12);
+    auto *referencesLabel = new QLabel(tr("Ids &refer to:"), this);
+    referencesLabel->setBuddy(m_references);
+    tableRow->addWidget(referencesLabel);
+    tableRow->addWidget(m_references);
     tableRow->addStretch();
     auto *tableLabel = new QLabel(tr("Import &into:"), this);
     tableLabel->setBuddy(m_table);
@@ -279,6 +302,8 @@ QLayout *FileImportDialog::createSourceRows()
         });
     }
     connect(m_table, &QComboBox::currentIndexChanged, this, &FileImportDialog::chooseTable);
+    connect(m_currency, &QLineEdit::textChanged, this, &FileImportDialog::mappingEdited);
+    connect(m_references, &QComboBox::currentIndexChanged, this, &FileImportDialog::mappingEdited);
     return form;
 }
 
@@ -401,14 +426,12 @@ void FileImportDialog::loadSystems(qint64 selected)
     auto systems = SystemRepository(m_database).list();
     if (!systems)
         m_message->showError(systems.error());
-    m_systems.clear();
+    m_systems = systems ? systems.value() : QList<SystemConfig>();
     m_filling = true;
     m_source->clear();
-    for (const SystemConfig &system : systems ? systems.value() : QList<SystemConfig>()) {
-        if (system.kind != SystemConfig::Kind::File)
-            continue;
-        m_systems.append(system);
-        m_source->addItem(system.name, system.id);
+    for (const SystemConfig &system : std::as_const(m_systems)) {
+        if (system.kind == SystemConfig::Kind::File)
+            m_source->addItem(system.name, system.id);
     }
     m_source->addItem(tr("New file source"), qint64(0));
     // The first entry is the first file source, or "New file source" when there is none.
@@ -565,6 +588,8 @@ void FileImportDialog::fillMappingTable(const ImportMapping &mapping)
     const QStringList header = m_preview ? m_preview->header : QStringList();
     const QList<ImportMapping::Field> fields = ImportMapping::fieldsOf(mapping.table);
     m_filling = true;
+    m_currency->setText(mapping.defaultCurrency);
+    loadReferenceSystems(mapping.referenceSystemId);
     m_mapping->setRowCount(0);
     m_mapping->setRowCount(static_cast<int>(fields.size()));
     for (int row = 0; row < fields.size(); ++row) {
@@ -611,15 +636,40 @@ void FileImportDialog::fillMappingTable(const ImportMapping &mapping)
     updatePreview();
 }
 
+void FileImportDialog::loadReferenceSystems(qint64 selected)
+{
+    const QSignalBlocker blocker(m_references);
+    m_references->clear();
+    m_references->addItem(tr("this source"), qint64(0));
+    for (const SystemConfig &system : std::as_const(m_systems)) {
+        if (system.id != systemId())
+            m_references->addItem(system.name, system.id);
+    }
+    m_references->setCurrentIndex(std::max(0, m_references->findData(selected)));
+}
+
+void FileImportDialog::updateOptions(const ImportMapping &mapping)
+{
+    const QList<ImportMapping::Field> fields = ImportMapping::fieldsOf(mapping.table);
+    const bool currency = std::any_of(fields.begin(), fields.end(), [](const ImportMapping::Field &field) {
+        return field.name == QLatin1String("currency");
+    });
+    // RowConverter writes the default currency only when no column feeds the currency.
+    m_currency->setEnabled(currency && !mapping.columns.contains(QStringLiteral("currency")));
+    m_references->setEnabled(
+        std::any_of(fields.begin(), fields.end(), [&](const ImportMapping::Field &field) {
+            return field.kind == ImportMapping::Kind::Reference && mapping.columns.contains(field.name);
+        }));
+}
+
 ImportMapping FileImportDialog::mapping() const
 {
     ImportMapping mapping;
     mapping.table = m_table->currentData().toString();
-    if (m_saved && m_saved->table == mapping.table) {
-        // Settings the dialog does not show are kept as saved (by crosswalkctl import).
-        mapping.defaultCurrency = m_saved->defaultCurrency;
-        mapping.referenceSystemId = m_saved->referenceSystemId;
-    }
+    if (m_currency->isEnabledTo(m_inputs))
+        mapping.defaultCurrency = m_currency->text().trimmed().toUpper();
+    if (m_references->isEnabledTo(m_inputs))
+        mapping.referenceSystemId = m_references->currentData().toLongLong();
     if (m_preview && m_preview->format == TabularFile::Format::Xlsx)
         mapping.sheet = m_sheet->currentText();
     for (int row = 0; row < m_mapping->rowCount(); ++row) {
@@ -642,6 +692,7 @@ void FileImportDialog::mappingEdited()
 
 void FileImportDialog::updatePreview()
 {
+    updateOptions(mapping());
     const ImportMapping current = mapping();
     if (current.keyFields.isEmpty())
         m_keyNote->setText(tr("No key: rows are identified by a hash of all their cells, so a row with "

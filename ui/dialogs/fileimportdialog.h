@@ -30,9 +30,10 @@ class RefusedRowsModel;
 ///
 /// The user picks the connection (or names a new one, created when the import starts), the file,
 /// and sees its detected format, encoding and delimiter, each of which can be overridden (and the
-/// sheet of a workbook). The mapping table lists the fields of the chosen table (required ones
-/// marked) with the column feeding each and whether it identifies a row; it starts from the
-/// mapping saved for the connection, else from ImportMapping::guess(). The preview shows the
+/// sheet of a workbook), the currency of files without a currency column and the connection
+/// whose ids references point to (placement ids from Bullhorn). The mapping table lists the fields of the
+/// chosen table (required ones marked) with the column feeding each and whether it identifies a row; it
+/// starts from the mapping saved for the connection, else from ImportMapping::guess(). The preview shows the
 /// first rows as the import will read them. Import saves the mapping for the connection (under
 /// its name, as `crosswalkctl import --mapping NAME` reads it) and runs FileImporter on a worker
 /// thread with progress and Cancel; the report that follows counts rows read, created, updated,
@@ -94,6 +95,10 @@ private:
     /// @p preferred where its columns are in the file, the guess for the rest.
     ImportMapping merged(const ImportMapping &preferred) const;
     void fillMappingTable(const ImportMapping &mapping);
+    /// Fills the reference system chooser with every connection but the chosen source.
+    void loadReferenceSystems(qint64 selected);
+    /// Enables the currency and reference choices the table and mapping need.
+    void updateOptions(const ImportMapping &mapping);
     void mappingEdited();
     void updatePreview();
     void updateButtons();
@@ -107,6 +112,7 @@ private:
     void startOver();
 
     const Database &m_database;
+    /// Every connection of the cache, for the source and reference choosers.
     QList<SystemConfig> m_systems;
     QString m_path;
     std::optional<ImportPreview> m_preview;
@@ -129,6 +135,8 @@ private:
     QComboBox *m_delimiter = nullptr;
     QComboBox *m_sheet = nullptr;
     QComboBox *m_table = nullptr;
+    QLineEdit *m_currency = nullptr;
+    QComboBox *m_references = nullptr;
     QTableWidget *m_mapping = nullptr;
     QLabel *m_keyNote = nullptr;
     ImportPreviewModel *m_previewModel = nullptr;
