@@ -4,12 +4,15 @@
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odooreply.h"
 #include "invoicekey.h"
+#include "kpi/currencyconverter.h"
 #include "placementplanner.h"
 
 #include <QJsonArray>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <cmath>
 
 namespace cw {
 
@@ -25,6 +28,7 @@ const QString kConsultant = QStringLiteral("consultant");
 const QString kEmail = QStringLiteral("email");
 const QString kEmployee = QStringLiteral("employee");
 const QString kCustomer = QStringLiteral("customer");
+const QString kCurrency = QStringLiteral("currency");
 } // namespace
 
 PlacementPusher::PlacementPusher(const Database &database, OdooClient *client, qint64 systemId,
@@ -74,7 +78,7 @@ Result<LoadPusher::Item> PlacementPusher::read(const OutboxRow &row) const
     QSqlQuery query(m_database.connection());
     query.prepare(
         QStringLiteral("SELECT p.id, p.job_title, %1, p.customer_id, c.name, %2, k.system_id, "
-                       "k.external_id, k.name, k.email FROM placement p "
+                       "k.external_id, k.name, k.email, p.currency FROM placement p "
                        "LEFT JOIN customer c ON c.id = p.customer_id LEFT JOIN consultant k ON k.id = "
                        "p.consultant_id WHERE p.system_id = ? AND p.external_id = ?")
             .arg(PlacementPlanner::rateSql(), partnerSql()));
@@ -114,7 +118,8 @@ Result<LoadPusher::Item> PlacementPusher::read(const OutboxRow &row) const
                           .arg(query.value(6).toLongLong())
                           .arg(query.value(7).toString()) },
                     { kConsultant, consultant },
-                    { kEmail, query.value(9).toString() } };
+                    { kEmail, query.value(9).toString() },
+                    { kCurrency, query.value(10).toString() } };
     item.payload = { { kRate, query.value(2).toLongLong() }, { kTitle, title } };
     const QString what = tr("placement %1 (%2)").arg(placementId, title);
     if (query.value(5).toLongLong() <= 0)
@@ -192,11 +197,18 @@ void PlacementPusher::sendLines(const BatchPtr &batch, const QList<qint64> &orde
         rows.append({ InvoiceKey::xmlId(item.row.key + QStringLiteral(":line")),
                       InvoiceKey::xmlId(item.row.key), QString::number(m_productId),
                       tr("%1 – %2").arg(item.values.value(kConsultant), item.values.value(kTitle)),
-                      QString::number(item.values.value(kRate).toLongLong() / 100.0, 'f', 2) });
+                      unitPrice(item) });
     load(batch, QStringLiteral("sale.order.line"),
          { kId, QStringLiteral("order_id/id"), QStringLiteral("product_id/.id"), kName,
            QStringLiteral("price_unit") },
          rows, [this, batch, orderIds](const QList<qint64> &) { landed(batch, orderIds); });
+}
+
+QString PlacementPusher::unitPrice(const Item &item)
+{
+    const int digits = CurrencyConverter::minorDigits(item.values.value(kCurrency));
+    return QString::number(double(item.values.value(kRate).toLongLong()) / std::pow(10.0, digits), 'f',
+                           digits);
 }
 
 QString PlacementPusher::financeMessage(const Item &item, const Error &error) const

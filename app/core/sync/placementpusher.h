@@ -40,6 +40,8 @@ private:
     void sendAnalytics(const BatchPtr &batch);
     void sendOrders(const BatchPtr &batch);
     void sendLines(const BatchPtr &batch, const QList<qint64> &orderIds);
+    /// The bill rate in the currency's units ("85.00"; "9500" for yen).
+    static QString unitPrice(const Item &item);
 
     qint64 m_productId = 0;
     std::optional<Error> m_productProblem;
