@@ -9,6 +9,7 @@
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sync/connectionprofile.h"
+#include "sync/synclock.h"
 #include "tempcache.h"
 
 #include <QFile>
@@ -259,6 +260,33 @@ private slots:
                     "SELECT COUNT(*) FROM customer WHERE system_id IN (SELECT id FROM system WHERE "
                     "kind = 'staffing')"))
                 > 0);
+    }
+
+    void waitsForNoOtherSyncOnTheCache()
+    {
+        // Another process (this one, for the test) syncs the cache: crosswalkctl does nothing.
+        SyncLock other(m_cache->path());
+        QVERIFY(other.acquire().ok());
+        const qint64 rows = scalar(QStringLiteral("SELECT COUNT(*) FROM outbox"));
+        const qint64 runs = scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run"));
+        const QString states =
+            m_cache->scalar(QStringLiteral("SELECT group_concat(state) FROM outbox")).toString();
+        Run run = ctl(sync({ QStringLiteral("timesheets") }), m_simulator->apiKey());
+        QCOMPARE(run.code, 1);
+        QVERIFY2(run.out.contains(QStringLiteral("timesheets: failed")), qPrintable(run.out + run.err));
+        QVERIFY2(run.out.contains(QStringLiteral("Another sync is running on this cache (process %1 since ")
+                                      .arg(QCoreApplication::applicationPid())),
+                 qPrintable(run.out));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run")), runs);
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM outbox")), rows);
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT group_concat(state) FROM outbox")).toString(),
+                 states);
+
+        // Once it is done, the next run goes through.
+        other.release();
+        run = ctl(sync({ QStringLiteral("timesheets") }), m_simulator->apiKey());
+        QVERIFY2(run.out.contains(QStringLiteral("timesheets: partial")), qPrintable(run.out + run.err));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run")), runs + 1);
     }
 
     void refusesWhatItCannotUse_data()

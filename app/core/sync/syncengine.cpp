@@ -1,8 +1,10 @@
 #include "syncengine.h"
 
+#include "cache/database.h"
 #include "syncworker.h"
 
 #include <QThread>
+#include <QTimer>
 
 namespace cw {
 
@@ -10,6 +12,7 @@ SyncEngine::SyncEngine(const Database &database, SyncEngineOptions options, QObj
     : QObject(parent)
     , m_database(database)
     , m_options(std::move(options))
+    , m_lock(database.path())
 {
     qRegisterMetaType<cw::SyncFlow>();
     qRegisterMetaType<cw::SyncFlowResult>();
@@ -34,6 +37,11 @@ bool SyncEngine::start(const QList<SyncFlow> &flows)
         return false;
     m_running = true;
     m_results.clear();
+    if (Result<void> locked = m_lock.acquire(); !locked) {
+        // Queued, so that callers see the same signals as after any other start().
+        QTimer::singleShot(0, this, [this, flows, error = locked.error()] { refuse(flows, error); });
+        return true;
+    }
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("cw-sync"));
     auto *worker = new SyncWorker(m_database, m_options, flows);
@@ -60,7 +68,8 @@ void SyncEngine::cancel()
 bool SyncEngine::allSucceeded() const
 {
     return !m_results.isEmpty()
-        && std::all_of(m_results.cbegin(), m_results.cend(), [](const SyncFlowResult &r) { return r.succeeded(); });
+        && std::all_of(m_results.cbegin(), m_results.cend(),
+                       [](const SyncFlowResult &r) { return r.succeeded(); });
 }
 
 void SyncEngine::onFlowFinished(const SyncFlowResult &result)
@@ -69,10 +78,26 @@ void SyncEngine::onFlowFinished(const SyncFlowResult &result)
     emit flowFinished(result);
 }
 
+void SyncEngine::refuse(const QList<SyncFlow> &flows, const Error &error)
+{
+    for (SyncFlow flow : flows) {
+        SyncFlowResult result;
+        result.flow = flow;
+        result.status = QStringLiteral("failed");
+        result.message = m_results.isEmpty() ? error.userMessage()
+                                             : tr("Not started: another sync is running on this cache.");
+        onFlowFinished(result);
+    }
+    m_running = false;
+    emit finished(false);
+}
+
 void SyncEngine::onWorkerDone()
 {
     m_thread->deleteLater();
     m_thread = nullptr;
+    // The worker, and with it everything it wrote, is gone: the next sync may start.
+    m_lock.release();
     m_running = false;
     emit finished(allSucceeded());
 }

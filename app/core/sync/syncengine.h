@@ -3,6 +3,7 @@
 #include "syncengineoptions.h"
 #include "syncflow.h"
 #include "syncflowresult.h"
+#include "synclock.h"
 
 #include <QList>
 #include <QObject>
@@ -25,10 +26,13 @@ class SyncWorker;
 /// looked up in Odoo before anything new is sent); Invoices and Payments read state back
 /// (InvoiceStatePuller; Payments also the payments themselves, PaymentWriter). Before the first
 /// flow, runs of these flows a killed process left "running" are closed as interrupted
-/// (SyncRunLog::closeInterrupted), which assumes one sync at a time per cache, as the outbox's
-/// reconciliation does. Each other flow writes one sync_run row with its sync_event log.
-/// progress() reports while a flow runs; flowFinished() after each; finished() once at the end,
-/// also after cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
+/// (SyncRunLog::closeInterrupted), which needs one sync at a time per cache, as the outbox's
+/// reconciliation does: the engine holds the cache's SyncLock from start() to finished(). While
+/// another engine or process holds it, no flow runs: every flow finishes as "failed", the first
+/// with the lock's message ("Another sync is running on this cache (process N since HH:MM)."),
+/// then finished(false), all after start() returned. Each other flow writes one sync_run row with its
+/// sync_event log. progress() reports while a flow runs; flowFinished() after each; finished() once at the
+/// end, also after cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
 /// "unavailable" without a sync_run.
 ///
 /// cancel() stops as soon as possible: no new write is sent, calls in flight are aborted and
@@ -49,7 +53,7 @@ public:
     void setOptions(const SyncEngineOptions &options) { m_options = options; }
 
     /// Starts the flows (run order, see SyncFlows); false (nothing started) while running or when
-    /// @p flows is empty.
+    /// @p flows is empty. True also when another sync holds the cache: its flows then fail.
     bool start(const QList<SyncFlow> &flows);
     void cancel();
     bool isRunning() const { return m_running; }
@@ -69,9 +73,12 @@ signals:
 private:
     void onFlowFinished(const SyncFlowResult &result);
     void onWorkerDone();
+    /// Ends a run that could not take the cache's lock: @p flows fail with @p error.
+    void refuse(const QList<SyncFlow> &flows, const Error &error);
 
     const Database &m_database;
     SyncEngineOptions m_options;
+    SyncLock m_lock;
     QThread *m_thread = nullptr;
     QPointer<SyncWorker> m_worker;
     QList<SyncFlowResult> m_results;
