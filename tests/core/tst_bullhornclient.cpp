@@ -1,4 +1,5 @@
 #include "connectors/bullhorn/bullhornclient.h"
+#include "connectors/bullhorn/bullhornconfig.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "credentialwaiter.h"
@@ -10,6 +11,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QSignalSpy>
+#include <QTcpServer>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -77,9 +79,14 @@ private slots:
     void writeBackRefusesReadOnlyField();
     void findByExternalIdBeforeCreate();
     void dropAfterUpdateIsRetriedHarmlessly();
+    void loginHostFindsTheDataCentre();
+    void loginInfoRedirectsToTheUsersDataCentre();
+    void endlessRedirectsAreRefused();
 
 private:
     BullhornClient *makeClient(int timeoutMs = 5000);
+    /// A client configured as a user would with only the login host @p loginHost.
+    std::unique_ptr<BullhornClient> clientOfLoginHost(const QString &loginHost);
     QString storedRefreshToken();
 
     std::unique_ptr<DemoDataset> m_data;
@@ -126,6 +133,23 @@ BullhornClient *TestBullhornClient::makeClient(int timeoutMs)
     config.timeoutMs = timeoutMs;
     config.requestsPerSecond = 0;
     return new BullhornClient(config, m_store.get());
+}
+
+std::unique_ptr<BullhornClient> TestBullhornClient::clientOfLoginHost(const QString &loginHost)
+{
+    SystemConfig system;
+    system.id = kSystem;
+    system.kind = SystemConfig::Kind::Staffing;
+    system.url = loginHost;
+    system.login = m_simulator->options().username;
+    system.options.insert(SystemConfig::kClientIdOption, m_simulator->options().clientId);
+    Result<BullhornConfig> config = BullhornConfig::fromSystem(system);
+    if (!config) {
+        qWarning() << config.error().toString();
+        return {};
+    }
+    config.value().requestsPerSecond = 0;
+    return std::make_unique<BullhornClient>(config.value(), m_store.get());
 }
 
 QString TestBullhornClient::storedRefreshToken()
@@ -209,7 +233,8 @@ void TestBullhornClient::refusedRefreshTokenFallsBackToPassword()
 void TestBullhornClient::wrongPasswordIsExplained()
 {
     test::CredentialWaiter waiter(*m_store);
-    QVERIFY(waiter.write(CredentialStore::keyFor(kSystem, SystemConfig::kPasswordAccount), QStringLiteral("nope")));
+    QVERIFY(waiter.write(CredentialStore::keyFor(kSystem, SystemConfig::kPasswordAccount),
+                         QStringLiteral("nope")));
     auto expires = await<qint64>([&](auto done) { m_client->ping(done); });
     QVERIFY(!expires);
     QCOMPARE(expires.error().category(), Error::Category::Auth);
@@ -234,8 +259,8 @@ void TestBullhornClient::expiredSessionLogsInAgain()
     m_simulator->expireSessions();
     QSignalSpy notices(m_client.get(), &BullhornClient::notice);
     auto page = await<BullhornPage>([&](auto done) {
-        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id,name"), {}, 0, 10,
-                        false, done);
+        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id,name"), {},
+                        0, 10, false, done);
     });
     QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
     QCOMPARE(page.value().data.size(), 10);
@@ -252,8 +277,8 @@ void TestBullhornClient::concurrentCallsShareOneLogin()
     Answer all;
     QSignalSpy spy(&all, &Answer::arrived);
     for (int i = 0; i < 6; ++i) {
-        m_client->query(QStringLiteral("ClientCorporation"), QStringLiteral("id > 0"), QStringLiteral("id"), {}, i * 5,
-                        5, false, [&](const Result<BullhornPage> &page) {
+        m_client->query(QStringLiteral("ClientCorporation"), QStringLiteral("id > 0"), QStringLiteral("id"),
+                        {}, i * 5, 5, false, [&](const Result<BullhornPage> &page) {
                             QVERIFY(page);
                             if (++answered == 6)
                                 emit all.arrived();
@@ -274,8 +299,8 @@ void TestBullhornClient::queryPagesThroughEveryCorporation()
     for (int start = 0;; start += 20) {
         auto page = await<BullhornPage>([&](auto done) {
             m_client->query(QStringLiteral("ClientCorporation"), QStringLiteral("dateLastModified > 0"),
-                            QStringLiteral("id,name,dateLastModified"), QStringLiteral("dateLastModified,id"), start,
-                            20, start == 0, done);
+                            QStringLiteral("id,name,dateLastModified"), QStringLiteral("dateLastModified,id"),
+                            start, 20, start == 0, done);
         });
         QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
         if (start == 0)
@@ -301,15 +326,16 @@ void TestBullhornClient::nestedFieldsReachClientThroughJobOrder()
     const DemoDataset::Placement &placement = m_data->placements.front();
     auto page = await<BullhornPage>([&](auto done) {
         m_client->query(QStringLiteral("Placement"), QStringLiteral("id = %1").arg(placement.externalId),
-                        QStringLiteral("id,jobOrder(id,title,clientCorporation(id,name)),dateBegin"), {}, 0, 5, true,
-                        done);
+                        QStringLiteral("id,jobOrder(id,title,clientCorporation(id,name)),dateBegin"), {}, 0,
+                        5, true, done);
     });
     QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
     QCOMPARE(page.value().data.size(), 1);
     const QJsonObject job = page.value().data.first().value(QStringLiteral("jobOrder")).toObject();
     QCOMPARE(job.value(QStringLiteral("title")).toString(), placement.jobTitle);
     const QJsonObject client = job.value(QStringLiteral("clientCorporation")).toObject();
-    const DemoDataset::Customer &customer = m_data->customers[static_cast<std::size_t>(placement.customerId - 1)];
+    const DemoDataset::Customer &customer =
+        m_data->customers[static_cast<std::size_t>(placement.customerId - 1)];
     QCOMPARE(client.value(QStringLiteral("id")).toInteger(), customer.externalId.toLongLong());
     QCOMPARE(client.value(QStringLiteral("name")).toString(), customer.name);
     QCOMPARE(page.value().data.first().value(QStringLiteral("dateBegin")).toInteger(),
@@ -344,8 +370,8 @@ void TestBullhornClient::searchFindsByName()
     }
     QVERIFY(found);
     auto refused = await<BullhornPage>([&](auto done) {
-        m_client->search(QStringLiteral("TimesheetEntry"), QStringLiteral("id:1"), QStringLiteral("id"), {}, 0, 5,
-                         done);
+        m_client->search(QStringLiteral("TimesheetEntry"), QStringLiteral("id:1"), QStringLiteral("id"), {},
+                         0, 5, done);
     });
     QVERIFY(!refused);
     QCOMPARE(refused.error().code(), QStringLiteral("bullhorn.errors.search.notIndexed"));
@@ -382,8 +408,8 @@ void TestBullhornClient::retriesTransientFaults()
     m_simulator->faults().force(static_cast<FaultInjector::Fault>(fault), 2, QStringLiteral("query"));
     QSignalSpy notices(m_client.get(), &BullhornClient::notice);
     auto page = await<BullhornPage>([&](auto done) {
-        m_client->query(QStringLiteral("JobOrder"), QStringLiteral("id > 0"), QStringLiteral("id,title"), {}, 0, 7,
-                        false, done);
+        m_client->query(QStringLiteral("JobOrder"), QStringLiteral("id > 0"), QStringLiteral("id,title"), {},
+                        0, 7, false, done);
     });
     QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
     QCOMPARE(page.value().data.size(), 7);
@@ -397,8 +423,8 @@ void TestBullhornClient::rateLimitIsRetried()
 {
     m_simulator->faults().force(FaultInjector::Fault::RateLimited, 1, QStringLiteral("query"));
     auto page = await<BullhornPage>([&](auto done) {
-        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id"), {}, 0, 3, false,
-                        done);
+        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id"), {}, 0, 3,
+                        false, done);
     });
     QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
     QCOMPARE(m_simulator->callCount(QStringLiteral("query")), 2);
@@ -406,8 +432,8 @@ void TestBullhornClient::rateLimitIsRetried()
     m_client.reset(makeClient());
     m_simulator->faults().force(FaultInjector::Fault::RateLimited, 5, QStringLiteral("query"));
     auto limited = await<BullhornPage>([&](auto done) {
-        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id"), {}, 0, 3, false,
-                        done);
+        m_client->query(QStringLiteral("Candidate"), QStringLiteral("id > 0"), QStringLiteral("id"), {}, 0, 3,
+                        false, done);
     });
     QVERIFY(!limited);
     QCOMPARE(limited.error().category(), Error::Category::RateLimited);
@@ -417,25 +443,24 @@ void TestBullhornClient::rateLimitIsRetried()
 void TestBullhornClient::writeBackIsCheckedFirst()
 {
     const qint64 id = m_data->placements.front().externalId.toLongLong();
-    const QJsonObject values { { QStringLiteral("customText20"), QStringLiteral("odoo:project.project:42") } };
-    auto first = await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("Placement"), id, values, done);
-    });
+    const QJsonObject values { { QStringLiteral("customText20"),
+                                 QStringLiteral("odoo:project.project:42") } };
+    auto first = await<BullhornWriteOutcome>(
+        [&](auto done) { m_client->writeBack(QStringLiteral("Placement"), id, values, done); });
     QVERIFY2(first, qPrintable(first ? QString() : describe(first.error())));
     QCOMPARE(first.value(), BullhornWriteOutcome::Updated);
     QCOMPARE(m_simulator->callCount(QStringLiteral("update")), 1);
-    QCOMPARE(m_simulator->store().record(QStringLiteral("Placement"), id).value(QStringLiteral("customText20")),
-             values.value(QStringLiteral("customText20")));
-    auto second = await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("Placement"), id, values, done);
-    });
+    QCOMPARE(
+        m_simulator->store().record(QStringLiteral("Placement"), id).value(QStringLiteral("customText20")),
+        values.value(QStringLiteral("customText20")));
+    auto second = await<BullhornWriteOutcome>(
+        [&](auto done) { m_client->writeBack(QStringLiteral("Placement"), id, values, done); });
     QVERIFY(second);
     QCOMPARE(second.value(), BullhornWriteOutcome::Unchanged);
     QCOMPARE(m_simulator->callCount(QStringLiteral("update")), 1);
     QCOMPARE(m_simulator->callCount(QStringLiteral("entity")), 2);
-    auto missing = await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("Placement"), 999999999, values, done);
-    });
+    auto missing = await<BullhornWriteOutcome>(
+        [&](auto done) { m_client->writeBack(QStringLiteral("Placement"), 999999999, values, done); });
     QVERIFY(!missing);
     QCOMPARE(missing.error().category(), Error::Category::NotFound);
 }
@@ -445,7 +470,8 @@ void TestBullhornClient::writeBackRefusesReadOnlyField()
     const qint64 id = m_data->placements.front().externalId.toLongLong();
     auto refused = await<BullhornWriteOutcome>([&](auto done) {
         m_client->writeBack(QStringLiteral("Placement"), id,
-                            { { QStringLiteral("candidate"), QJsonObject { { QStringLiteral("id"), 1 } } } }, done);
+                            { { QStringLiteral("candidate"), QJsonObject { { QStringLiteral("id"), 1 } } } },
+                            done);
     });
     QVERIFY(!refused);
     QCOMPARE(refused.error().category(), Error::Category::Validation);
@@ -453,10 +479,11 @@ void TestBullhornClient::writeBackRefusesReadOnlyField()
     QVERIFY(refused.error().detail().contains(QLatin1String("READ_ONLY")));
     const QString longId(31, QLatin1Char('x'));
     const qint64 corporation =
-        m_data->customers[static_cast<std::size_t>(m_data->placements.front().customerId - 1)].externalId.toLongLong();
+        m_data->customers[static_cast<std::size_t>(m_data->placements.front().customerId - 1)]
+            .externalId.toLongLong();
     auto tooLong = await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("ClientCorporation"), corporation, { { QStringLiteral("externalID"), longId } },
-                            done);
+        m_client->writeBack(QStringLiteral("ClientCorporation"), corporation,
+                            { { QStringLiteral("externalID"), longId } }, done);
     });
     QVERIFY(!tooLong);
     QVERIFY(tooLong.error().detail().contains(QLatin1String("MAX_LENGTH")));
@@ -464,21 +491,20 @@ void TestBullhornClient::writeBackRefusesReadOnlyField()
 
 void TestBullhornClient::findByExternalIdBeforeCreate()
 {
-    const qint64 corporation = m_data->customers[static_cast<std::size_t>(m_data->placements.front().customerId - 1)]
-                                   .externalId.toLongLong();
+    const qint64 corporation =
+        m_data->customers[static_cast<std::size_t>(m_data->placements.front().customerId - 1)]
+            .externalId.toLongLong();
     const QString key = QStringLiteral("odoo:res.partner:7'1");
-    auto none = await<QList<qint64>>([&](auto done) {
-        m_client->findByExternalId(QStringLiteral("ClientCorporation"), key, done);
-    });
+    auto none = await<QList<qint64>>(
+        [&](auto done) { m_client->findByExternalId(QStringLiteral("ClientCorporation"), key, done); });
     QVERIFY2(none, qPrintable(none ? QString() : describe(none.error())));
     QVERIFY(none.value().isEmpty());
     QVERIFY(await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("ClientCorporation"), corporation, { { QStringLiteral("externalID"), key } },
-                            done);
+        m_client->writeBack(QStringLiteral("ClientCorporation"), corporation,
+                            { { QStringLiteral("externalID"), key } }, done);
     }));
-    auto found = await<QList<qint64>>([&](auto done) {
-        m_client->findByExternalId(QStringLiteral("ClientCorporation"), key, done);
-    });
+    auto found = await<QList<qint64>>(
+        [&](auto done) { m_client->findByExternalId(QStringLiteral("ClientCorporation"), key, done); });
     QVERIFY(found);
     QCOMPARE(found.value(), QList<qint64> { corporation });
 }
@@ -488,13 +514,83 @@ void TestBullhornClient::dropAfterUpdateIsRetriedHarmlessly()
     const qint64 id = m_data->placements.back().externalId.toLongLong();
     m_simulator->faults().force(FaultInjector::Fault::DropAfterCommit, 1, QStringLiteral("update"));
     auto outcome = await<BullhornWriteOutcome>([&](auto done) {
-        m_client->writeBack(QStringLiteral("Placement"), id, { { QStringLiteral("customText19"), QStringLiteral("INV/7") } },
-                            done);
+        m_client->writeBack(QStringLiteral("Placement"), id,
+                            { { QStringLiteral("customText19"), QStringLiteral("INV/7") } }, done);
     });
     QVERIFY2(outcome, qPrintable(outcome ? QString() : describe(outcome.error())));
     QCOMPARE(m_simulator->callCount(QStringLiteral("update")), 2);
-    QCOMPARE(m_simulator->store().record(QStringLiteral("Placement"), id).value(QStringLiteral("customText19")).toString(),
+    QCOMPARE(m_simulator->store()
+                 .record(QStringLiteral("Placement"), id)
+                 .value(QStringLiteral("customText19"))
+                 .toString(),
              QStringLiteral("INV/7"));
+}
+
+void TestBullhornClient::loginHostFindsTheDataCentre()
+{
+    std::unique_ptr<BullhornClient> client = clientOfLoginHost(m_simulator->baseUrl().toString());
+    QVERIFY(client);
+    QCOMPARE(client->config().loginInfoUrl,
+             m_simulator->baseUrl().resolved(QUrl(QStringLiteral("/rest-services/loginInfo"))));
+    QVERIFY(client->config().loginUrl.isEmpty());
+    auto expires = await<qint64>([&](auto done) { client->ping(done); });
+    QVERIFY2(expires, qPrintable(expires ? QString() : describe(expires.error())));
+    QCOMPARE(m_simulator->callCount(QStringLiteral("loginInfo")), 1);
+    QCOMPARE(client->config().authUrl, m_simulator->authUrl());
+    QCOMPARE(client->config().loginUrl, m_simulator->loginUrl());
+    QCOMPARE(m_simulator->callCount(QStringLiteral("login")), 1);
+
+    // A new session (the old one expired) goes straight to the data centre found.
+    m_simulator->expireSessions();
+    expires = await<qint64>([&](auto done) { client->ping(done); });
+    QVERIFY2(expires, qPrintable(expires ? QString() : describe(expires.error())));
+    QCOMPARE(client->loginCount(), 2);
+    QCOMPARE(m_simulator->callCount(QStringLiteral("loginInfo")), 1);
+}
+
+void TestBullhornClient::loginInfoRedirectsToTheUsersDataCentre()
+{
+    // The global login host knows the user lives in the other data centre (m_simulator).
+    BullhornSimulator::Options globalOptions;
+    globalOptions.otherDataCentre = m_simulator->baseUrl();
+    BullhornSimulator global(*m_data, globalOptions);
+    QVERIFY(global.listen());
+    std::unique_ptr<BullhornClient> client = clientOfLoginHost(
+        global.baseUrl().resolved(QUrl(QStringLiteral("/rest-services/loginInfo"))).toString());
+    QVERIFY(client);
+    auto page = await<BullhornPage>([&](auto done) {
+        client->query(QStringLiteral("ClientCorporation"), QStringLiteral("id > 0"),
+                      QStringLiteral("id,name"), {}, 0, 5, false, done);
+    });
+    QVERIFY2(page, qPrintable(page ? QString() : describe(page.error())));
+    QCOMPARE(page.value().data.size(), 5);
+    QCOMPARE(global.callCount(QStringLiteral("loginInfo")), 1);
+    QCOMPARE(global.callCount(QStringLiteral("login")), 0);
+    QCOMPARE(m_simulator->callCount(QStringLiteral("loginInfo")), 1);
+    QCOMPARE(m_simulator->callCount(QStringLiteral("login")), 1);
+    QCOMPARE(client->config().authUrl, m_simulator->authUrl());
+    QCOMPARE(client->restUrl().port(), m_simulator->baseUrl().port());
+}
+
+void TestBullhornClient::endlessRedirectsAreRefused()
+{
+    // A login host that sends the user on to itself, again and again.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 port = probe.serverPort();
+    probe.close();
+    const QUrl self(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    BullhornSimulator::Options loopOptions;
+    loopOptions.otherDataCentre = self;
+    BullhornSimulator loop(*m_data, loopOptions);
+    QVERIFY(loop.listen(port));
+    std::unique_ptr<BullhornClient> client = clientOfLoginHost(self.toString());
+    QVERIFY(client);
+    auto expires = await<qint64>([&](auto done) { client->ping(done); });
+    QVERIFY(!expires);
+    QCOMPARE(expires.error().code(), QStringLiteral("bullhorn.login_info_redirect"));
+    QCOMPARE(loop.callCount(QStringLiteral("loginInfo")), 4);
+    QCOMPARE(loop.callCount(QStringLiteral("authorize")), 0);
 }
 
 QTEST_GUILESS_MAIN(TestBullhornClient)

@@ -261,6 +261,8 @@ void BullhornClient::readSecrets(std::function<void(const Result<QStringList> &)
 
 void BullhornClient::openSession()
 {
+    if (!m_config.loginInfoUrl.isEmpty() && !m_dataCentreKnown)
+        return findDataCentre(m_config.loginInfoUrl, 0);
     readSecrets([this](const Result<QStringList> &secrets) {
         if (!secrets)
             return finishSession(secrets.error());
@@ -288,6 +290,67 @@ void BullhornClient::openSession()
                            QString::fromLatin1(QUrl::toPercentEncoding(refreshToken)));
         exchange(grant.toString(QUrl::FullyEncoded), clientSecret, password);
     });
+}
+
+void BullhornClient::findDataCentre(const QUrl &url, int redirects)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("username"),
+                       QString::fromLatin1(QUrl::toPercentEncoding(m_config.username)));
+    // Reading loginInfo spends nothing: it may be retried like a data call.
+    startCall(request("GET", withQuery(url, query), QStringLiteral("login info")), true,
+              [this, url, redirects](RetryingCall *call) {
+                  if (!call->ok())
+                      return finishSession(call->error());
+                  const HttpResponse &response = call->response();
+                  if (response.status / 100 == 3) {
+                      QUrl next = url.resolved(
+                          QUrl(QString::fromUtf8(response.header(QByteArrayLiteral("Location")))));
+                      next.setQuery(QString());
+                      Result<QUrl> checked = BullhornConfig::checkedUrl(next.toString());
+                      if (redirects >= 3 || !checked)
+                          return finishSession(
+                              Error(Error::Category::Config,
+                                    tr("Bullhorn's login host sent the sign-in of %1 on to an address that "
+                                       "cannot be used.")
+                                        .arg(m_config.username),
+                                    tr("HTTP %1 to %2 after %3 redirects")
+                                        .arg(response.status)
+                                        .arg(next.toString())
+                                        .arg(redirects))
+                                  .setCode(QStringLiteral("bullhorn.login_info_redirect")));
+                      return findDataCentre(checked.value(), redirects + 1);
+                  }
+                  if (!response.isSuccess())
+                      return finishSession(errorFor(response));
+                  if (Result<void> used = useDataCentre(response.json.toObject()); !used)
+                      return finishSession(used.error());
+                  openSession();
+              });
+}
+
+Result<void> BullhornClient::useDataCentre(const QJsonObject &loginInfo)
+{
+    const QString oauth = text(loginInfo, "oauthUrl");
+    QString rest = text(loginInfo, "restUrl");
+    Result<QUrl> authUrl = BullhornConfig::checkedUrl(oauth);
+    Result<QUrl> restUrl = BullhornConfig::checkedUrl(rest);
+    if (!authUrl || !restUrl)
+        return Error(Error::Category::Config,
+                     tr("Bullhorn's login host named no usable data centre for the API user %1.")
+                         .arg(m_config.username),
+                     tr("oauthUrl \"%1\", restUrl \"%2\"").arg(oauth, rest))
+            .setCode(QStringLiteral("bullhorn.login_info"));
+    // loginInfo's restUrl is the base of /login; the session's restUrl comes from /login.
+    QUrl login = restUrl.value();
+    login.setPath(login.path().endsWith(QLatin1Char('/')) ? login.path() + QStringLiteral("login")
+                                                          : login.path() + QStringLiteral("/login"));
+    m_config.authUrl = authUrl.value();
+    m_config.loginUrl = login;
+    m_dataCentreKnown = true;
+    qCInfo(lcStaffing).noquote() << "Bullhorn data centre of" << m_config.username << "at"
+                                 << authUrl.value().host();
+    return {};
 }
 
 void BullhornClient::authorize(const QString &password, const QString &clientSecret)

@@ -29,6 +29,11 @@ struct NetworkRequest;
 
 /// Asynchronous client of Bullhorn's REST API for one tenant.
 ///
+/// Data centre: with BullhornConfig::loginInfoUrl set, the first session starts with
+/// `GET {loginInfoUrl}?username={API user}`, following up to three redirects to another data
+/// centre; its oauthUrl and restUrl (https, or http on this computer) become config().authUrl and
+/// config().loginUrl for this and every later session.
+///
 /// Session: the first call opens one. With a stored refresh token it refreshes
 /// (`POST {authUrl}/token?grant_type=refresh_token`); otherwise, or when Bullhorn refuses the
 /// refresh token, it runs the headless authorize flow (`{authUrl}/authorize?action=Login` with the
@@ -112,6 +117,9 @@ private:
 
     void withSession(SessionCallback next);
     void openSession();
+    /// Asks @p url (loginInfo) for the data centre, then opens the session there.
+    void findDataCentre(const QUrl &url, int redirects);
+    Result<void> useDataCentre(const QJsonObject &loginInfo);
     void finishSession(const Result<Session> &session);
     void readSecrets(std::function<void(const Result<QStringList> &)> next);
     void authorize(const QString &password, const QString &clientSecret);
@@ -139,6 +147,7 @@ private:
     QSet<RetryingCall *> m_calls;
     int m_attempts = 0;
     int m_logins = 0;
+    bool m_dataCentreKnown = false;
 };
 
 } // namespace cw

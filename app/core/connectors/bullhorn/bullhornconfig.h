@@ -29,14 +29,27 @@ public:
 
     /// The settings of a staffing connection: url is the OAuth base, options hold the login
     /// address (kLoginUrlOption) and the client id (SystemConfig::kClientIdOption), login is the
-    /// API user. Fails (code kFieldLoginUrl) when the login address is missing, not http(s), or
+    /// API user. A login host instead of a login address (a bare host such as
+    /// "https://rest.bullhornstaffing.com", or its ".../rest-services/loginInfo"), given as the
+    /// login address or, without one, as url, sets loginInfoUrl: the data centre is then found at
+    /// sign-in. Fails (code kFieldLoginUrl) when the login address is missing, not http(s), or
     /// plain http to another computer.
     static Result<BullhornConfig> fromSystem(const SystemConfig &system);
+    /// Whether @p url names a login host (see fromSystem()) rather than a login address.
+    static bool isLoginHost(const QUrl &url);
+    /// @p text as a Bullhorn address: http(s), and plain http only to this computer; the error
+    /// (code kFieldLoginUrl) otherwise.
+    static Result<QUrl> checkedUrl(const QString &text);
 
     /// The OAuth base of the tenant's data centre ("https://auth-emea.bullhornstaffing.com/oauth").
     QUrl authUrl;
     /// The REST login address ("https://rest-emea.bullhornstaffing.com/rest-services/login").
     QUrl loginUrl;
+    /// When set, BullhornClient first asks `GET {loginInfoUrl}?username=` for the OAuth and REST
+    /// addresses of the API user's data centre ("https://rest.bullhornstaffing.com/rest-services/
+    /// loginInfo"), follows its redirects to another data centre, and replaces authUrl and loginUrl
+    /// with what it names.
+    QUrl loginInfoUrl;
     QString clientId;
     /// The API user.
     QString username;

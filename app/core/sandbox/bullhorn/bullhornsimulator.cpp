@@ -375,6 +375,25 @@ SimulatedHttpReply BullhornSimulator::faultReply(FaultInjector::Fault fault, con
     return jsonReply(route.run());
 }
 
+SimulatedHttpReply BullhornSimulator::loginInfo(const QUrlQuery &query) const
+{
+    if (item(query, "username").isEmpty())
+        return jsonReply(BullhornAnswer::error(400, QStringLiteral("username is required"),
+                                               QStringLiteral("errors.missingParameter")));
+    if (!m_options.otherDataCentre.isEmpty()) {
+        SimulatedHttpReply out = SimulatedHttpReply::text(307, {});
+        QUrl there = m_options.otherDataCentre.resolved(QUrl(QStringLiteral("/rest-services/loginInfo")));
+        there.setQuery(query);
+        out.headers.append({ QByteArrayLiteral("Location"), there.toEncoded() });
+        return out;
+    }
+    return jsonReply(
+        { 200,
+          QJsonObject { { QStringLiteral("oauthUrl"), authUrl().toString() },
+                        { QStringLiteral("restUrl"),
+                          baseUrl().resolved(QUrl(QStringLiteral("/rest-services"))).toString() } } });
+}
+
 SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request)
 {
     const QString path = QString::fromUtf8(request.path);
@@ -390,11 +409,7 @@ SimulatedHttpReply BullhornSimulator::handle(const SimulatedHttpRequest &request
                                                                               } });
     };
     if (path == QLatin1String("/rest-services/loginInfo")) {
-        out = jsonReply(
-            { 200,
-              QJsonObject { { QStringLiteral("oauthUrl"), authUrl().toString() },
-                            { QStringLiteral("restUrl"),
-                              baseUrl().resolved(QUrl(QStringLiteral("/rest-services"))).toString() } } });
+        out = authCall(QStringLiteral("loginInfo"), [&] { return loginInfo(query); });
     } else if (path == QLatin1String("/oauth/authorize")) {
         out = authCall(QStringLiteral("authorize"), [&] { return authorize(query); });
     } else if (path == QLatin1String("/oauth/token") && request.method == "POST") {

@@ -25,12 +25,13 @@ class HttpSimulatorServer;
 /// A loopback simulator of Bullhorn's OAuth server and REST API, serving the staffing records of
 /// the demo data (BullhornEntityStore) on one HttpSimulatorServer.
 ///
-/// Authentication as Bullhorn does it: `GET /rest-services/loginInfo` names the OAuth and REST
-/// bases; `/oauth/authorize` (browser form or the headless `action=Login` form) redirects with a
-/// one-time code; `POST /oauth/token` exchanges the code or a refresh token for an access token
-/// (expires_in 600) and a NEW refresh token: a refresh token works once, a reused one is 400
-/// invalid_grant; `/rest-services/login?version=*&access_token=` spends the access token and
-/// answers BhRestToken and restUrl (`{base}/rest-services/{corpToken}/`). Data calls need the
+/// Authentication as Bullhorn does it: `GET /rest-services/loginInfo?username=` names the OAuth
+/// and REST bases (400 without a user name), or, with Options::otherDataCentre set, answers 307
+/// to that data centre's loginInfo as Bullhorn's global login host does; `/oauth/authorize` (browser form or
+/// the headless `action=Login` form) redirects with a one-time code; `POST /oauth/token` exchanges the code
+/// or a refresh token for an access token (expires_in 600) and a NEW refresh token: a refresh token works
+/// once, a reused one is 400 invalid_grant; `/rest-services/login?version=*&access_token=` spends the access
+/// token and answers BhRestToken and restUrl (`{base}/rest-services/{corpToken}/`). Data calls need the
 /// BhRestToken (query parameter, header or cookie): missing 412, unknown or expired 401. Sessions
 /// last the login's `ttl` minutes, or FaultSpec::sessionTtlS when set; expireSessions() ends
 /// every session at once. Bullhorn's error bodies (errorMessage, errorMessageKey, errorCode) and
@@ -74,6 +75,9 @@ public:
         /// simulator serving half a million time entries as it was without pay-and-bill.
         qint64 maxBillMasters = 50000;
         quint64 seed = 1;
+        /// When set, the API user lives in another data centre: loginInfo redirects there
+        /// (its base URL, such as another simulator's baseUrl()).
+        QUrl otherDataCentre;
     };
 
     BullhornSimulator(const DemoDataset &data, Options options,
@@ -91,7 +95,8 @@ public:
     FaultInjector &faults() { return m_faults; }
     /// Every BhRestToken stops working (the next data call answers 401).
     void expireSessions();
-    /// API calls received per method name ("query", "token", ...), or in total when empty.
+    /// API calls received per method name ("query", "token", "loginInfo", ...), or in total when
+    /// empty.
     int callCount(const QString &method = {}) const;
 
 private:
@@ -105,6 +110,7 @@ private:
     SimulatedHttpReply authorize(const QUrlQuery &query);
     SimulatedHttpReply token(const QUrlQuery &query);
     SimulatedHttpReply login(const QUrlQuery &query);
+    SimulatedHttpReply loginInfo(const QUrlQuery &query) const;
     std::optional<Route> dataRoute(const SimulatedHttpRequest &request, const QString &path);
     std::optional<SimulatedHttpReply> checkSession(const SimulatedHttpRequest &request);
     std::optional<SimulatedHttpReply> checkRateLimit();
