@@ -2,10 +2,9 @@
 
 #include "cache/database.h"
 #include "commandline.h"
-#include "credentials/credentialstore.h"
 #include "credentials/keychaincredentialstore.h"
-#include "domain/systemconfig.h"
 #include "sync/connectionprofile.h"
+#include "sync/headlesssecrets.h"
 #include "sync/syncengine.h"
 #include "terminationsignalwatcher.h"
 
@@ -71,12 +70,8 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
     options.odoo = profile.value().odoo;
     options.odooSystemId = odooSystemId(database);
     options.push = profile.value().push;
-    if (flows.value().contains(SyncFlow::Pull)) {
-        if (Result<void> pull = profile.value().applyPullSystems(&options); !pull) {
-            err << pull.error().userMessage() << Qt::endl;
-            return 2;
-        }
-    }
+    if (flows.value().contains(SyncFlow::Pull))
+        profile.value().applyPullSystems(&options);
     SyncEngine engine(database, options);
     int code = 0;
     QObject::connect(&engine, &SyncEngine::flowFinished, &engine, [&](const SyncFlowResult &result) {
@@ -100,30 +95,19 @@ int SyncCommand::run(const Database &database, const QStringList &arguments, QTe
         engine.cancel();
     });
 
-    const auto startWith = [&](const QString &secret) {
-        SyncEngineOptions withSecret = engine.options();
-        withSecret.odoo.secret = secret;
-        engine.setOptions(withSecret);
+    // Headless runs on a desktop may use the secrets the desktop application stored.
+    KeychainCredentialStore keychain;
+    HeadlessSecrets secrets(database, &keychain);
+    secrets.fill(profile.value(), options, [&](const Result<SyncEngineOptions> &filled) {
+        if (!filled) {
+            err << filled.error().userMessage() << Qt::endl;
+            code = 2;
+            QCoreApplication::exit(0);
+            return;
+        }
+        engine.setOptions(filled.value());
         engine.start(flows.value());
-    };
-    Result<QString> secret = profile.value().secretFromEnvironment();
-    std::unique_ptr<KeychainCredentialStore> keychain;
-    if (secret) {
-        startWith(secret.value());
-    } else {
-        // Headless runs on a desktop may use the secret the desktop application stored.
-        keychain = std::make_unique<KeychainCredentialStore>();
-        keychain->readSecret(
-            CredentialStore::keyFor(options.odooSystemId, SystemConfig::kPasswordAccount), &engine,
-            [&, envError = secret.error()](const Result<QString> &stored) {
-                if (stored)
-                    return startWith(stored.value());
-                err << envError.userMessage() << ' '
-                    << tr("The keychain has none either: %1").arg(stored.error().userMessage()) << Qt::endl;
-                code = 2;
-                QCoreApplication::exit(0);
-            });
-    }
+    });
     QCoreApplication::exec();
     return code;
 }

@@ -30,17 +30,6 @@ Result<void> refuseSecrets(const QJsonObject &section)
     return {};
 }
 
-Result<QString> fromEnvironment(const QString &variable, const QString &what)
-{
-    const QString value =
-        variable.isEmpty() ? QString() : qEnvironmentVariable(variable.toLocal8Bit().constData());
-    if (value.isEmpty())
-        return Error(Error::Category::NotFound,
-                     ConnectionProfile::tr("The environment variable %1 that should hold %2 is not set.")
-                         .arg(variable, what));
-    return value;
-}
-
 Result<SystemConfig> validated(const SystemConfig &system)
 {
     if (Result<void> valid = SystemRepository::validate(system); !valid)
@@ -81,7 +70,8 @@ SystemConfig ConnectionProfile::staffingSystem(const QString &authUrl, const QSt
     SystemConfig system;
     system.kind = SystemConfig::Kind::Staffing;
     system.name = QStringLiteral("Bullhorn");
-    system.url = authUrl;
+    // Given only a login host, the data centre's OAuth base is found at sign-in (BullhornConfig).
+    system.url = authUrl.isEmpty() ? loginUrl : authUrl;
     system.login = username;
     system.options = { { SystemConfig::kClientIdOption, clientId },
                        { BullhornConfig::kLoginUrlOption, loginUrl } };
@@ -241,30 +231,10 @@ Result<void> ConnectionProfile::readPullSystems(const QJsonObject &json)
     return {};
 }
 
-Result<void> ConnectionProfile::applyPullSystems(SyncEngineOptions *options) const
+void ConnectionProfile::applyPullSystems(SyncEngineOptions *options) const
 {
-    SyncEngineOptions out = *options;
-    out.crm = crm;
-    out.staffing = staffing;
-    if (crm) {
-        Result<QString> token = fromEnvironment(crmTokenEnv, tr("the CRM token"));
-        if (!token)
-            return token.error();
-        out.crmToken = token.value();
-    }
-    if (staffing) {
-        Result<QString> clientSecret =
-            fromEnvironment(staffingClientSecretEnv, tr("the staffing client secret"));
-        if (!clientSecret)
-            return clientSecret.error();
-        Result<QString> password = fromEnvironment(staffingPasswordEnv, tr("the staffing password"));
-        if (!password)
-            return password.error();
-        out.staffingClientSecret = clientSecret.value();
-        out.staffingPassword = password.value();
-    }
-    *options = out;
-    return {};
+    options->crm = crm;
+    options->staffing = staffing;
 }
 
 Result<void> ConnectionProfile::save(const QString &path) const
@@ -278,11 +248,6 @@ Result<void> ConnectionProfile::save(const QString &path) const
         return Error(Error::Category::Config, tr("The connection profile %1 cannot be written.").arg(path),
                      file.errorString());
     return {};
-}
-
-Result<QString> ConnectionProfile::secretFromEnvironment() const
-{
-    return fromEnvironment(odooSecretEnv, tr("the Odoo secret"));
 }
 
 } // namespace cw

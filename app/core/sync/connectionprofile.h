@@ -15,8 +15,9 @@
 namespace cw {
 
 /// Where the headless sync connects to, as a JSON file without secrets: Odoo's URL, database,
-/// login and API, the NAME of the environment variable that carries the secret, and optional push
-/// tuning. Written by `crosswalkctl sandbox --profile-out`, read by `crosswalkctl sync --profile`.
+/// login and API, the NAMES of the environment variables that carry the secrets (HeadlessSecrets
+/// reads them, then the keychain), and optional push tuning. Written by `crosswalkctl sandbox --profile-out`,
+/// read by `crosswalkctl sync --profile`.
 ///
 /// @code
 /// { "format": "crosswalk-profile/1",
@@ -67,16 +68,14 @@ public:
     Result<void> save(const QString &path) const;
     QJsonObject toJson() const;
 
-    /// The Odoo secret from the environment variable; NotFound when it is unset or empty.
-    Result<QString> secretFromEnvironment() const;
-    /// Sets the CRM and staffing parts of @p options: the systems of the profile and their
-    /// secrets from the environment variables it names. A Config error names a variable that is
-    /// unset or empty; @p options is unchanged then.
-    Result<void> applyPullSystems(SyncEngineOptions *options) const;
+    /// Sets the CRM and staffing systems of the profile in @p options, without their secrets
+    /// (HeadlessSecrets finds those).
+    void applyPullSystems(SyncEngineOptions *options) const;
     static QString apiName(OdooConnectionSettings::Api api);
     /// The CRM system (HubSpot) at @p url, as a profile's "crm" section gives it.
     static SystemConfig crmSystem(const QString &url);
-    /// The staffing system (Bullhorn), as a profile's "staffing" section gives it.
+    /// The staffing system (Bullhorn), as a profile's "staffing" section gives it; without
+    /// @p authUrl, @p loginUrl must be a login host (BullhornConfig::fromSystem()).
     static SystemConfig staffingSystem(const QString &authUrl, const QString &loginUrl,
                                        const QString &clientId, const QString &username);
 

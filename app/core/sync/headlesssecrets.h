@@ -1,0 +1,65 @@
+#pragma once
+
+#include "domain/result.h"
+#include "syncengineoptions.h"
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+
+namespace cw {
+
+class CredentialStore;
+class Database;
+struct ConnectionProfile;
+
+/// Finds the secrets of a headless sync (`crosswalkctl sync --profile`): the Odoo secret and,
+/// when the options carry a CRM or staffing system (ConnectionProfile::applyPullSystems), the
+/// CRM token and the staffing client secret and password. Each comes from the environment
+/// variable the profile names or, when that is unset or empty, from the keychain entry the
+/// desktop application keeps for the same system of the cache
+/// (CredentialStore::keyFor(id, account) with the first system of its kind, as the pull uses it).
+/// Never from the profile or the command line. When neither place has a secret, the error names
+/// both, for every secret missing.
+///
+/// Thread affinity: the thread that created it, with a running event loop. Ownership: borrows
+/// the cache and the keychain, which must outlive it.
+class HeadlessSecrets : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(const Result<SyncEngineOptions> &options)>;
+
+    HeadlessSecrets(const Database &database, CredentialStore *keychain, QObject *parent = nullptr);
+
+    /// Fills the secrets @p options needs and calls @p done once, always later (from the event
+    /// loop), with the options or a Config error. The keychain is read only for secrets the
+    /// environment lacks. One fill() at a time.
+    void fill(const ConnectionProfile &profile, SyncEngineOptions options, Done done);
+
+private:
+    struct Wanted
+    {
+        /// What it is, as the start of a sentence ("The CRM token").
+        QString what;
+        QString variable;
+        qint64 systemId = 0;
+        QString account;
+        std::function<void(SyncEngineOptions &, const QString &)> set;
+    };
+
+    qint64 firstSystem(const QString &kind) const;
+    void next();
+    void missing(const Wanted &wanted, const Error &keychainError);
+
+    const Database &m_database;
+    CredentialStore *m_keychain;
+    QList<Wanted> m_wanted;
+    SyncEngineOptions m_options;
+    QStringList m_missing;
+    Done m_done;
+};
+
+} // namespace cw
