@@ -10,6 +10,7 @@
 #include "uitestwait.h"
 #include "util/settings.h"
 #include "widgetlookup.h"
+#include "widgets/messagebanner.h"
 #include "widgets/tablepage.h"
 
 #include <QCheckBox>
@@ -25,6 +26,8 @@
 #include <QtTest>
 
 #include <memory>
+
+#include <xlsxwriter.h>
 
 using namespace cw;
 
@@ -53,6 +56,8 @@ private slots:
     void reimportChangesNothingAndReusesTheMapping();
     void newSourceIsCreatedOnImport();
     void currencyAndReferencesReachTheCache();
+    void workbookSheetIsChosenAndSaved();
+    void encodingAndDelimiterCanBeOverridden();
     void stopEndsTheImportWithWhatWasCommitted();
     void entryPointsOpenTheDialogAndPagesRefresh();
     void screenshots();
@@ -428,6 +433,89 @@ void TestFileImportDialog::currencyAndReferencesReachTheCache()
     CHECKED(chooseColumn(dialog.get(), QStringLiteral("currency"), QStringLiteral("Ref")));
     QVERIFY(!currency->isEnabled());
     QVERIFY(dialog->mapping().defaultCurrency.isEmpty());
+}
+
+void TestFileImportDialog::workbookSheetIsChosenAndSaved()
+{
+    const QString path = m_cache->folder() + QStringLiteral("/hours.xlsx");
+    lxw_workbook *workbook = workbook_new(QFile::encodeName(path).constData());
+    QVERIFY(workbook);
+    lxw_worksheet *notes = workbook_add_worksheet(workbook, "Notes");
+    worksheet_write_string(notes, 0, 0, "Text", nullptr);
+    worksheet_write_string(notes, 1, 0, "Exported by the payroll tool", nullptr);
+    lxw_worksheet *hours = workbook_add_worksheet(workbook, "Hours");
+    const char *const header[] = { "Ref", "Date", "Hours" };
+    for (int column = 0; column < 3; ++column)
+        worksheet_write_string(hours, 0, lxw_col_t(column), header[column], nullptr);
+    for (int row = 1; row <= 2; ++row) {
+        worksheet_write_string(hours, lxw_row_t(row), 0, row == 1 ? "W-1" : "W-2", nullptr);
+        worksheet_write_string(hours, lxw_row_t(row), 1, row == 1 ? "2026-04-01" : "2026-04-02", nullptr);
+        worksheet_write_number(hours, lxw_row_t(row), 2, row == 1 ? 8.0 : 6.25, nullptr);
+    }
+    QCOMPARE(workbook_close(workbook), LXW_NO_ERROR);
+
+    auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
+    dialog->show();
+    dialog->setFile(path);
+    auto *sheet = child<QComboBox>(dialog.get(), "sheetCombo");
+    QCOMPARE(sheet->count(), 2);
+    QVERIFY(sheet->isEnabled());
+    QVERIFY(!child<QComboBox>(dialog.get(), "encodingCombo")->isEnabled());
+    QVERIFY(child<QLabel>(dialog.get(), "fileFacts")->text().contains(QStringLiteral("Notes")));
+    // The notes sheet has no date or hours: nothing can be imported from it.
+    QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
+
+    sheet->setCurrentIndex(sheet->findText(QStringLiteral("Hours")));
+    QVERIFY(child<QLabel>(dialog.get(), "fileFacts")->text().contains(QStringLiteral("Hours")));
+    QCOMPARE(dialog->mapping().sheet, QStringLiteral("Hours"));
+    QCOMPARE(dialog->mapping().columns.value(QStringLiteral("hours")), QStringLiteral("Hours"));
+    CHECKED(runImport(*dialog));
+    QCOMPARE(dialog->report()->counts.created, 2);
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral(
+                              "SELECT minutes FROM timesheet_line WHERE system_id = ? AND external_id = ?"),
+                          { m_system, QStringLiteral("W-2") })
+                 .toInt(),
+             375);
+
+    // The next dialog for this source opens the saved sheet.
+    auto again = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
+    again->show();
+    again->setFile(path);
+    QCOMPARE(child<QComboBox>(again.get(), "sheetCombo")->currentText(), QStringLiteral("Hours"));
+    QVERIFY(child<QPushButton>(again.get(), "importButton")->isEnabled());
+}
+
+void TestFileImportDialog::encodingAndDelimiterCanBeOverridden()
+{
+    const QString path = writeFile(QStringLiteral("legacy.csv"), "Company,City\r\nM\xFCller AG,K\xF6ln\r\n");
+    auto dialog = open(path, m_system);
+    auto *facts = child<QLabel>(dialog.get(), "fileFacts");
+    QVERIFY2(facts->text().contains(QStringLiteral("Windows-1252")), qPrintable(facts->text()));
+    QVERIFY(facts->text().contains(QStringLiteral("commas")));
+    auto *model = child<QTableView>(dialog.get(), "previewView")->model();
+    QCOMPARE(model->index(0, ImportPreviewModel::FirstFieldColumn).data().toString(),
+             QStringLiteral("Müller AG"));
+
+    // Read as UTF-8 the file is invalid: the dialog says so and offers no import.
+    CHECKED(choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Utf8)));
+    auto *message = child<MessageBanner>(dialog.get(), "importMessage");
+    QVERIFY(message->isVisible());
+    QVERIFY(!message->text().isEmpty());
+    QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
+    CHECKED(choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Windows1252)));
+    QVERIFY(!message->isVisible());
+    QVERIFY(facts->text().contains(QStringLiteral("chosen")));
+    QVERIFY(child<QPushButton>(dialog.get(), "importButton")->isEnabled());
+
+    // A semicolon gives one column named after the whole header line: the name has no column.
+    CHECKED(choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(";")));
+    QVERIFY(facts->text().contains(QStringLiteral("semicolons")));
+    QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
+    // Back to commas, the mapping is guessed again from the real header.
+    CHECKED(choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(",")));
+    QCOMPARE(dialog->mapping().columns.value(QStringLiteral("name")), QStringLiteral("Company"));
+    QVERIFY(child<QPushButton>(dialog.get(), "importButton")->isEnabled());
 }
 
 void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()

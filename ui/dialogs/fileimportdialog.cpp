@@ -569,17 +569,22 @@ ImportMapping FileImportDialog::merged(const ImportMapping &preferred) const
 {
     const QStringList header = m_preview ? m_preview->header : QStringList();
     ImportMapping mapping = ImportMapping::guess(preferred.table, header);
+    QStringList kept;
     for (auto it = preferred.columns.begin(); it != preferred.columns.end(); ++it) {
-        if (header.contains(it.value()))
+        if (header.contains(it.value())) {
             mapping.columns.insert(it.key(), it.value());
+            kept.append(it.key());
+        }
     }
+    // A field whose column survived keeps the user's key choice; the others take the guess.
     QStringList keys;
-    for (const QString &key : preferred.keyFields) {
-        if (mapping.columns.contains(key))
-            keys.append(key);
+    for (auto it = mapping.columns.begin(); it != mapping.columns.end(); ++it) {
+        const bool key = kept.contains(it.key()) ? preferred.keyFields.contains(it.key())
+                                                 : mapping.keyFields.contains(it.key());
+        if (key)
+            keys.append(it.key());
     }
-    if (!keys.isEmpty() || preferred.keyFields.isEmpty())
-        mapping.keyFields = keys;
+    mapping.keyFields = keys;
     return mapping;
 }
 
