@@ -56,6 +56,9 @@ void TestFailedPushCause::causes_data()
     QTest::newRow("sync product") << "mapping"
                                   << "sync.product_missing"
                                   << "Product missing" << Fix::ChooseProductTax;
+    QTest::newRow("expense currency") << "validation"
+                                      << "sync.currency_mismatch"
+                                      << "Expense in another currency" << Fix::None;
     QTest::newRow("pusher's shape") << "mapping"
                                     << "mapping:the product ? for billed hours does not exist"
                                     << "Product or tax missing" << Fix::ChooseProductTax;

@@ -81,6 +81,19 @@ private:
         QVERIFY(m_odooSystem > 0);
     }
 
+    /// Server errors, rate limits, timeouts, answers dropped after Odoo committed, expiring sessions.
+    static FaultSpec everyFault()
+    {
+        FaultSpec faults;
+        faults.p5xx = 0.08;
+        faults.p429 = 0.05;
+        faults.pTimeout = 0.05;
+        faults.pDropAfterCommit = 0.08;
+        faults.sessionTtlS = 1;
+        faults.retryAfterS = 0;
+        return faults;
+    }
+
     SyncEngineOptions options(bool webSession) const
     {
         SyncEngineOptions o;
@@ -314,14 +327,7 @@ private slots:
 
     void convergesUnderFaults()
     {
-        FaultSpec faults;
-        faults.p5xx = 0.08;
-        faults.p429 = 0.05;
-        faults.pTimeout = 0.05;
-        faults.pDropAfterCommit = 0.08;
-        faults.sessionTtlS = 1;
-        faults.retryAfterS = 0;
-        setUpWorld(faults);
+        setUpWorld(everyFault());
         const qint64 demoRows = cacheValue(QStringLiteral("SELECT MAX(id) FROM outbox"));
         const QString since = QString::number(demoRows);
         QList<SyncFlowResult> results;
@@ -372,14 +378,7 @@ private slots:
 
     void expensesLandOnceUnderFaults()
     {
-        FaultSpec faults;
-        faults.p5xx = 0.08;
-        faults.p429 = 0.05;
-        faults.pTimeout = 0.05;
-        faults.pDropAfterCommit = 0.08;
-        faults.sessionTtlS = 1;
-        faults.retryAfterS = 0;
-        setUpWorld(faults);
+        setUpWorld(everyFault());
         const QString unbilled =
             QStringLiteral("status = 'approved' AND billable = 1 AND invoice_id IS NULL");
         QVERIFY(cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense WHERE ") + unbilled) > 0);

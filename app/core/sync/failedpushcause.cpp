@@ -26,6 +26,7 @@ constexpr Known kKnown[] = {
     { "sync.rate_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Bill rate missing or wrong") },
     { "sync.product_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Product missing") },
     { "sync.tax_missing", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Tax missing") },
+    { "sync.currency_mismatch", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Expense in another currency") },
     { "http.502", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Odoo unreachable") },
     { "http.503", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Odoo unavailable") },
     { "http.429", QT_TRANSLATE_NOOP("cw::FailedPushCause", "Rate limited") },
