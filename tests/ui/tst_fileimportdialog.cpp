@@ -25,6 +25,7 @@
 #include <QTableWidget>
 #include <QtTest>
 
+#include <functional>
 #include <memory>
 
 #include <xlsxwriter.h>
@@ -76,6 +77,8 @@ private:
     static void chooseColumn(QWidget *dialog, const QString &field, const QString &column);
     /// Maps Kunden-Nr to the external id (the key) and Ort to the city, as a user would.
     static void editMapping(FileImportDialog &dialog);
+    /// Runs @p change and waits until the dialog has read the file again (on its worker).
+    static void read(FileImportDialog &dialog, const std::function<void()> &change);
     /// Clicks Import and waits until the report shows.
     static void runImport(FileImportDialog &dialog);
     static QString figure(FileImportDialog &dialog, const char *name);
@@ -126,7 +129,7 @@ std::unique_ptr<FileImportDialog> TestFileImportDialog::open(const QString &path
     auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), systemId);
     dialog->show();
     choose(dialog.get(), QStringLiteral("tableCombo"), QStringLiteral("customer"));
-    dialog->setFile(path);
+    read(*dialog, [&] { dialog->setFile(path); });
     return dialog;
 }
 
@@ -177,6 +180,14 @@ void TestFileImportDialog::editMapping(FileImportDialog &dialog)
     QCheckBox *key = keyBox(&dialog, QStringLiteral("external_id"));
     QVERIFY(key);
     key->setChecked(true);
+}
+
+void TestFileImportDialog::read(FileImportDialog &dialog, const std::function<void()> &change)
+{
+    QSignalSpy spy(&dialog, &FileImportDialog::fileRead);
+    change();
+    QVERIFY(spy.count() > 0 || spy.wait(20000));
+    QVERIFY(!dialog.isReading());
 }
 
 void TestFileImportDialog::runImport(FileImportDialog &dialog)
@@ -334,7 +345,7 @@ void TestFileImportDialog::reimportChangesNothingAndReusesTheMapping()
     // A new dialog for the same source starts from the saved mapping, table included.
     auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
     dialog->show();
-    dialog->setFile(path);
+    CHECKED(read(*dialog, [&] { dialog->setFile(path); }));
     QCOMPARE(child<QComboBox>(dialog.get(), "tableCombo")->currentData().toString(),
              QStringLiteral("customer"));
     QCOMPARE(columnCombo(dialog.get(), QStringLiteral("external_id"))->currentData().toString(),
@@ -399,7 +410,7 @@ void TestFileImportDialog::currencyAndReferencesReachTheCache()
                                    "T-2,P-404,03.03.2026,7:30\n");
     auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
     dialog->show();
-    dialog->setFile(path);
+    CHECKED(read(*dialog, [&] { dialog->setFile(path); }));
     auto *currency = child<QLineEdit>(dialog.get(), "currencyEdit");
     auto *references = child<QComboBox>(dialog.get(), "referencesCombo");
     QVERIFY(currency->isEnabled());
@@ -456,7 +467,7 @@ void TestFileImportDialog::workbookSheetIsChosenAndSaved()
 
     auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
     dialog->show();
-    dialog->setFile(path);
+    CHECKED(read(*dialog, [&] { dialog->setFile(path); }));
     auto *sheet = child<QComboBox>(dialog.get(), "sheetCombo");
     QCOMPARE(sheet->count(), 2);
     QVERIFY(sheet->isEnabled());
@@ -465,7 +476,7 @@ void TestFileImportDialog::workbookSheetIsChosenAndSaved()
     // The notes sheet has no date or hours: nothing can be imported from it.
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
 
-    sheet->setCurrentIndex(sheet->findText(QStringLiteral("Hours")));
+    CHECKED(read(*dialog, [&] { sheet->setCurrentIndex(sheet->findText(QStringLiteral("Hours"))); }));
     QVERIFY(child<QLabel>(dialog.get(), "fileFacts")->text().contains(QStringLiteral("Hours")));
     QCOMPARE(dialog->mapping().sheet, QStringLiteral("Hours"));
     QCOMPARE(dialog->mapping().columns.value(QStringLiteral("hours")), QStringLiteral("Hours"));
@@ -481,7 +492,7 @@ void TestFileImportDialog::workbookSheetIsChosenAndSaved()
     // The next dialog for this source opens the saved sheet.
     auto again = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
     again->show();
-    again->setFile(path);
+    CHECKED(read(*again, [&] { again->setFile(path); }));
     QCOMPARE(child<QComboBox>(again.get(), "sheetCombo")->currentText(), QStringLiteral("Hours"));
     QVERIFY(child<QPushButton>(again.get(), "importButton")->isEnabled());
 }
@@ -498,22 +509,28 @@ void TestFileImportDialog::encodingAndDelimiterCanBeOverridden()
              QStringLiteral("Müller AG"));
 
     // Read as UTF-8 the file is invalid: the dialog says so and offers no import.
-    CHECKED(choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Utf8)));
+    CHECKED(read(*dialog, [&] {
+        choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Utf8));
+    }));
     auto *message = child<MessageBanner>(dialog.get(), "importMessage");
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
-    CHECKED(choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Windows1252)));
+    CHECKED(read(*dialog, [&] {
+        choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Windows1252));
+    }));
     QVERIFY(!message->isVisible());
     QVERIFY(facts->text().contains(QStringLiteral("chosen")));
     QVERIFY(child<QPushButton>(dialog.get(), "importButton")->isEnabled());
 
     // A semicolon gives one column named after the whole header line: the name has no column.
-    CHECKED(choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(";")));
+    CHECKED(
+        read(*dialog, [&] { choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(";")); }));
     QVERIFY(facts->text().contains(QStringLiteral("semicolons")));
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
     // Back to commas, the mapping is guessed again from the real header.
-    CHECKED(choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(",")));
+    CHECKED(
+        read(*dialog, [&] { choose(dialog.get(), QStringLiteral("delimiterCombo"), QStringLiteral(",")); }));
     QCOMPARE(dialog->mapping().columns.value(QStringLiteral("name")), QStringLiteral("Company"));
     QVERIFY(child<QPushButton>(dialog.get(), "importButton")->isEnabled());
 }
@@ -532,7 +549,7 @@ void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()
     const QString path = writeFile(QStringLiteral("hours.csv"), csv);
     auto dialog = std::make_unique<FileImportDialog>(m_cache->db(), m_system);
     dialog->show();
-    dialog->setFile(path);
+    CHECKED(read(*dialog, [&] { dialog->setFile(path); }));
     QCOMPARE(child<QComboBox>(dialog.get(), "tableCombo")->currentData().toString(),
              QStringLiteral("timesheet_line"));
     QSignalSpy finished(dialog.get(), &FileImportDialog::importFinished);
@@ -608,7 +625,7 @@ void TestFileImportDialog::entryPointsOpenTheDialogAndPagesRefresh()
     QVERIFY(test::waitIdle(*unmatched->model()));
     QCOMPARE(unmatched->model()->rowCount(), 0);
     CHECKED(choose(dialog, QStringLiteral("tableCombo"), QStringLiteral("customer")));
-    dialog->setFile(customersCsv());
+    CHECKED(read(*dialog, [&] { dialog->setFile(customersCsv()); }));
     CHECKED(runImport(*dialog));
     const qint64 expected = m_cache
                                 ->scalar(QStringLiteral("SELECT COUNT(*) FROM customer c WHERE ")

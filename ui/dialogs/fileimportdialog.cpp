@@ -114,6 +114,7 @@ FileImportDialog::FileImportDialog(const Database &database, qint64 systemId, QW
     layout->addWidget(m_pages);
     resize(kDefaultSize);
 
+    connect(&m_reader, &QFutureWatcher<Result<ImportPreview>>::finished, this, &FileImportDialog::onFileRead);
     connect(&m_watcher, &QFutureWatcher<Result<ImportReport>>::finished, this,
             &FileImportDialog::onImportDone);
     loadSystems(systemId);
@@ -126,6 +127,7 @@ FileImportDialog::~FileImportDialog()
     if (m_importer)
         m_importer->cancel();
     m_watcher.waitForFinished();
+    m_reader.waitForFinished();
 }
 
 QWidget *FileImportDialog::createSetupPage()
@@ -502,9 +504,26 @@ void FileImportDialog::readFile()
 {
     if (m_path.isEmpty())
         return;
+    if (isReading()) {
+        m_readAgain = true;
+        return;
+    }
     m_message->clear();
-    const QString table = m_table->currentData().toString();
-    auto preview = FileImporter::preview(m_path, fileOptions(), table, kPreviewRows);
+    m_previewNote->setText(tr("Reading %1…").arg(QFileInfo(m_path).fileName()));
+    updateButtons();
+    m_reader.setFuture(QtConcurrent::run(
+        [path = m_path, options = fileOptions(), table = m_table->currentData().toString()] {
+            return FileImporter::preview(path, options, table, kPreviewRows);
+        }));
+}
+
+void FileImportDialog::onFileRead()
+{
+    if (std::exchange(m_readAgain, false)) {
+        readFile();
+        return;
+    }
+    auto preview = m_reader.result();
     if (preview && preview.value().header.isEmpty())
         preview = Error(Error::Category::Validation,
                         tr("%1 is empty: there is no header row, so nothing can be imported.")
@@ -513,7 +532,8 @@ void FileImportDialog::readFile()
         m_preview.reset();
         m_message->showError(preview.error());
         m_facts->setText(tr("The file cannot be read."));
-        fillMappingTable(ImportMapping::guess(table, {}));
+        fillMappingTable(ImportMapping::guess(m_table->currentData().toString(), {}));
+        emit fileRead();
         return;
     }
     // A new encoding, delimiter or sheet keeps the mapping in the table as far as its columns do.
@@ -524,6 +544,7 @@ void FileImportDialog::readFile()
         fillMappingTable(merged(*previous));
     else
         applySavedOrGuess();
+    emit fileRead();
 }
 
 void FileImportDialog::showFileFacts()
@@ -735,7 +756,8 @@ void FileImportDialog::updatePreview()
 void FileImportDialog::updateButtons()
 {
     const bool importing = isImporting();
-    const bool ready = m_preview && mapping().validate(m_preview->header) && !sourceName().isEmpty();
+    const bool ready =
+        m_preview && !isReading() && mapping().validate(m_preview->header) && !sourceName().isEmpty();
     m_import->setEnabled(ready && !importing);
     m_import->setVisible(!importing);
     m_cancel->setVisible(importing);
@@ -761,7 +783,7 @@ Result<qint64> FileImportDialog::ensureSystem()
 
 void FileImportDialog::startImport()
 {
-    if (isImporting() || !m_preview)
+    if (isImporting() || isReading() || !m_preview)
         return;
     const ImportMapping chosen = mapping();
     if (auto valid = chosen.validate(m_preview->header); !valid) {

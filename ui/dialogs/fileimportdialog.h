@@ -58,6 +58,8 @@ public:
     /// The connection the import writes to; 0 while it is still to be created.
     qint64 systemId() const;
     bool isImporting() const { return m_watcher.isRunning(); }
+    /// True while the file's first rows are being read (on a worker: workbooks are read whole).
+    bool isReading() const { return m_reader.isRunning(); }
     /// The outcome of the last import, if one ran.
     const std::optional<ImportReport> &report() const { return m_report; }
 
@@ -74,6 +76,8 @@ public slots:
 signals:
     /// The preview was read again (file, encoding, delimiter, sheet, table or mapping changed).
     void previewUpdated();
+    /// The file was read again after a change of file, encoding, delimiter or sheet (or could not be).
+    void fileRead();
     /// An import ended, completely or not; @p wrote is true when it may have changed the cache.
     void importFinished(bool wrote);
     /// A new file-import connection was created.
@@ -89,6 +93,7 @@ private:
     void loadSavedMapping();
     void browse();
     void readFile();
+    void onFileRead();
     void showFileFacts();
     void applySavedOrGuess();
     void chooseTable();
@@ -120,6 +125,9 @@ private:
     std::optional<ImportMapping> m_saved;
     std::unique_ptr<FileImporter> m_importer;
     QFutureWatcher<Result<ImportReport>> m_watcher;
+    QFutureWatcher<Result<ImportPreview>> m_reader;
+    /// The file or how to read it changed while it was being read.
+    bool m_readAgain = false;
     std::optional<ImportReport> m_report;
     bool m_filling = false;
 
