@@ -558,6 +558,8 @@ void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isVisible());
     auto *progress = child<QLabel>(dialog.get(), "importProgressText");
     QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(QStringLiteral("rows read")), 60000);
+    QVERIFY(dialog->grab().save(test::screenshotFolder(QStringLiteral("fileimportdialog"))
+                                + QStringLiteral("/importing.png")));
     // Esc stops the import instead of closing the dialog.
     QTest::keyClick(dialog.get(), Qt::Key_Escape);
     QVERIFY(dialog->isVisible());

@@ -64,6 +64,8 @@ QTableView *listView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setAlternatingRowColors(true);
     view->setWordWrap(false);
     view->verticalHeader()->hide();
+    // The lists of the pages use the same row height.
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     view->horizontalHeader()->setHighlightSections(false);
     return view;
@@ -280,7 +282,7 @@ QLayout *FileImportDialog::createSourceRows()
     tableRow->addWidget(referencesLabel);
     tableRow->addWidget(m_references);
     tableRow->addStretch();
-    auto *tableLabel = new QLabel(tr("Import &into:"), this);
+    auto *tableLabel = new QLabel(tr("Import in&to:"), this);
     tableLabel->setBuddy(m_table);
     form->addRow(tableLabel, tableRow);
 
