@@ -12,6 +12,7 @@
 #include "sandbox/hubspot/hubspotsimulator.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sync/connectionprofile.h"
+#include "sync/synclock.h"
 #include "tempcache.h"
 #include "uitestwait.h"
 #include "util/clock.h"
@@ -62,6 +63,7 @@ private slots:
     void syncWithoutOdooSaysWhatToDo();
     void syncWithoutSecretSaysWhy();
     void syncNowRunsTheEngine();
+    void anotherSyncOnTheCacheIsShown();
     void pullListsEveryEntity();
     void scheduledFlowRunsWhenDue();
 
@@ -233,6 +235,33 @@ void TestSyncPage::syncNowRunsTheEngine()
     QCoreApplication::processEvents();
     QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
                               + QStringLiteral("/sync-after-run.png")));
+}
+
+void TestSyncPage::anotherSyncOnTheCacheIsShown()
+{
+    TempCache cache;
+    const std::unique_ptr<OdooSimulator> simulator = connectToSimulator(cache);
+    QVERIFY(simulator);
+    // A scheduled crosswalkctl (here: this process) is syncing the same cache.
+    SyncLock other(cache.path());
+    QVERIFY(other.acquire().ok());
+    const qint64 runs = count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run"));
+
+    auto page = openPage(cache.db());
+    QVERIFY(page);
+    QSignalSpy finished(page.get(), &SyncPage::syncFinished);
+    page->startSync({ SyncFlow::Timesheets });
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY2(
+        page->banner()->text().contains(QStringLiteral("Another sync is running on this cache (process %1")
+                                            .arg(QCoreApplication::applicationPid())),
+        qPrintable(page->banner()->text()));
+    QCOMPARE(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM sync_run")), runs);
+    QVERIFY(!page->isSyncing());
+    QCoreApplication::processEvents();
+    QVERIFY(page->grab().save(screenshotFolder(QStringLiteral("syncpage"))
+                              + QStringLiteral("/sync-refused-locked.png")));
 }
 
 void TestSyncPage::pullListsEveryEntity()
