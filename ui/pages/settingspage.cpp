@@ -147,7 +147,7 @@ QGroupBox *SettingsPage::buildConnections()
     m_removeButton = actionButton(tr("&Remove…"), QStringLiteral(":/icons/remove.svg"),
                                   QStringLiteral("removeConnectionButton"), box);
     m_importButton = actionButton(tr("&Import File…"), QString(), QStringLiteral("importFileButton"), box);
-    m_importButton->setToolTip(tr("Import a CSV or Excel export for the selected file import (Ctrl+I)"));
+    m_importButton->setToolTip(tr("Import a CSV or Excel export for the selected file import"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_addButton);
     buttons->addWidget(m_editButton);
