@@ -380,6 +380,13 @@ void TestFileImportDialog::newSourceIsCreatedOnImport()
     auto *name = child<QLineEdit>(dialog.get(), "newSourceEdit");
     QVERIFY(name->isVisible());
     QCOMPARE(name->text(), QStringLiteral("customers"));
+    // A name another connection has is refused before anything is written.
+    test::setText(dialog.get(), "newSourceEdit", QStringLiteral("Payroll"));
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "importButton"), Qt::LeftButton);
+    QVERIFY(!dialog->isImporting());
+    QVERIFY(!child<MessageBanner>(dialog.get(), "importMessage")->text().isEmpty());
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM system")).toInt(), 1);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM customer")).toInt(), 0);
     test::setText(dialog.get(), "newSourceEdit", QStringLiteral("Expense tool"));
     QSignalSpy created(dialog.get(), &FileImportDialog::systemsChanged);
     CHECKED(runImport(*dialog));
