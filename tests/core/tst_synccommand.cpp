@@ -171,6 +171,25 @@ private slots:
                  2);
     }
 
+    void expensesFlowBillsApprovedExpenses()
+    {
+        const QString unbilled = QStringLiteral(
+            "SELECT COUNT(*) FROM expense WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL");
+        const QString pushed =
+            QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND remote_id <> ''");
+        const qint64 before = scalar(unbilled);
+        QVERIFY(before > 0);
+        Run run = ctl(sync({ QStringLiteral("expenses") }), m_simulator->apiKey());
+        // Exit 1 only for the demo's customers without an Odoo partner, as with time.
+        QVERIFY2(run.code == 0 || run.out.contains(QStringLiteral("expenses: partial")),
+                 qPrintable(run.out + run.err));
+        QVERIFY2(scalar(unbilled) < before, qPrintable(run.out + run.err));
+        QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'expenses'")), 1);
+        const qint64 done = scalar(pushed);
+        run = ctl(sync({ QStringLiteral("expenses") }), m_simulator->apiKey());
+        QCOMPARE(scalar(pushed), done);
+    }
+
     void cleanup()
     {
         m_staffing.reset();
