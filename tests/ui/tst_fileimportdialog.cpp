@@ -523,6 +523,10 @@ void TestFileImportDialog::encodingAndDelimiterCanBeOverridden()
     QVERIFY(message->isVisible());
     QVERIFY(!message->text().isEmpty());
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isEnabled());
+    QVERIFY(facts->text().contains(QStringLiteral("cannot be read as UTF-8")));
+    QVERIFY(child<QLabel>(dialog.get(), "previewNote")->text().contains(QStringLiteral("cannot be read")));
+    QVERIFY(dialog->grab().save(test::screenshotFolder(QStringLiteral("fileimportdialog"))
+                                + QStringLiteral("/unreadable.png")));
     CHECKED(read(*dialog, [&] {
         choose(dialog.get(), QStringLiteral("encodingCombo"), int(TabularFile::Encoding::Windows1252));
     }));

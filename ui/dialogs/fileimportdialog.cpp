@@ -339,7 +339,7 @@ QWidget *FileImportDialog::createPreview()
 {
     auto *box = new QGroupBox(tr("Preview"), this);
     auto *layout = new QVBoxLayout(box);
-    m_previewNote = noteLabel(tr("Choose a file to see its first rows as they will be imported."), box);
+    m_previewNote = noteLabel(QString(), box);
     m_previewNote->setObjectName(QStringLiteral("previewNote"));
     layout->addWidget(m_previewNote);
     m_previewModel = new ImportPreviewModel(this);
@@ -533,7 +533,11 @@ void FileImportDialog::onFileRead()
     if (!preview) {
         m_preview.reset();
         m_message->showError(preview.error());
-        m_facts->setText(tr("The file cannot be read."));
+        const TabularFile::Encoding chosen = fileOptions().encoding;
+        m_facts->setText(chosen == TabularFile::Encoding::Auto
+                             ? tr("The file cannot be read.")
+                             : tr("The file cannot be read as %1: choose another encoding, or Detect.")
+                                   .arg(TabularFile::encodingName(chosen)));
         fillMappingTable(ImportMapping::guess(m_table->currentData().toString(), {}));
         emit fileRead();
         return;
@@ -734,6 +738,11 @@ void FileImportDialog::updatePreview()
     }
     if (!m_preview) {
         m_previewModel->setRows({}, {});
+        m_previewModel->setMapping(current);
+        if (!isReading())
+            m_previewNote->setText(m_path.isEmpty()
+                                       ? tr("Choose a file to see its first rows as they will be imported.")
+                                       : tr("Nothing to preview: the file cannot be read."));
         updateButtons();
         emit previewUpdated();
         return;
