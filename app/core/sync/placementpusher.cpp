@@ -41,6 +41,8 @@ PlacementPusher::~PlacementPusher() = default;
 
 void PlacementPusher::begin()
 {
+    if (m_total == 0)
+        return startRows(); // nothing waits: no call to Odoo at all
     OdooSearchOptions one;
     one.limit = 1;
     OdooReply *product =
