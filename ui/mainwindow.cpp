@@ -218,7 +218,10 @@ void MainWindow::createMenus()
     open->setShortcuts(QKeySequence::Open);
     file->addAction(tr("&New Cache…"), this, &MainWindow::newCache);
     file->addSeparator();
-    QAction *import = file->addAction(tr("&Import File…"), this, [this] { importFile(); });
+    // On Settings the file source selected there is the one to import for.
+    QAction *import = file->addAction(tr("&Import File…"), this, [this] {
+        importFile(currentPage() == PageId::Settings ? m_settingsPage->selectedFileSystem() : 0);
+    });
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_exportAction = file->addAction(pageIcon(QStringLiteral("export")), tr("&Export List…"), this,
                                      &MainWindow::exportList);

@@ -57,6 +57,7 @@ public slots:
     /// Reloads the current page from the cache, and the status bar.
     void refresh();
     /// Opens the Import File dialog for the file-import connection @p systemId (0: the first).
+    /// File > Import File… (Ctrl+I) passes the file source selected on the Settings page.
     void importFile(qint64 systemId = 0);
 
 signals:

@@ -592,13 +592,14 @@ void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()
 void TestFileImportDialog::entryPointsOpenTheDialogAndPagesRefresh()
 {
     const qint64 odoo = m_cache->addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
+    const qint64 timesheets = m_cache->addSystem(QStringLiteral("file"), QStringLiteral("Timesheets"));
     MemoryCredentialStore credentials;
     Settings settings(m_cache->folder() + QStringLiteral("/settings.ini"));
     MainWindow window(m_cache->db(), credentials, settings);
     window.resize(1280, 800);
     window.show();
 
-    // File > Import File… is Ctrl+I and opens the dialog on the first file source.
+    // File > Import File… is Ctrl+I and opens the dialog on the first file source (by name).
     QAction *action = nullptr;
     for (QAction *candidate : window.menuBar()->actions().constFirst()->menu()->actions()) {
         if (candidate->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_I))
@@ -628,6 +629,15 @@ void TestFileImportDialog::entryPointsOpenTheDialogAndPagesRefresh()
     QVERIFY(!button->isEnabled());
     select(m_system);
     QVERIFY(button->isEnabled());
+    // Ctrl+I on Settings imports for the file source selected there.
+    select(timesheets);
+    action->trigger();
+    dialog = window.findChild<FileImportDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->systemId(), timesheets);
+    dialog->close();
+    QTRY_VERIFY(!window.findChild<FileImportDialog *>());
+    select(m_system);
     QTest::mouseClick(button, Qt::LeftButton);
     dialog = window.findChild<FileImportDialog *>();
     QVERIFY(dialog);

@@ -332,11 +332,16 @@ void SettingsPage::updateActions()
     m_importAction->setEnabled(file);
 }
 
-void SettingsPage::requestImport()
+qint64 SettingsPage::selectedFileSystem() const
 {
     const SystemConfig system = currentSystem();
-    if (system.kind == SystemConfig::Kind::File && system.id != 0 && !m_removing)
-        emit importRequested(system.id);
+    return system.kind == SystemConfig::Kind::File && !m_removing ? system.id : 0;
+}
+
+void SettingsPage::requestImport()
+{
+    if (const qint64 id = selectedFileSystem(); id != 0)
+        emit importRequested(id);
 }
 
 void SettingsPage::addConnection()

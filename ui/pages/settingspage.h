@@ -39,6 +39,9 @@ public:
                  QWidget *parent = nullptr);
     ~SettingsPage() override;
 
+    /// The selected connection when it is a file import; 0 otherwise.
+    qint64 selectedFileSystem() const;
+
 public slots:
     /// Reloads the connections from the cache.
     void refresh();
