@@ -39,6 +39,9 @@ struct CacheRecord
     QByteArray raw;
     /// The system deleted the record: the cached row is removed.
     bool deleted = false;
+    /// Line of the input file the record came from, for the failure a refused record reports;
+    /// 0 for API records.
+    qint64 line = 0;
 };
 
 /// A record a source read but could not turn into a CacheRecord (a required value missing or

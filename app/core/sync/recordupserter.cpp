@@ -4,40 +4,21 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 namespace cw {
 
 namespace {
 
-int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
-{
-    if (value.isNull())
-        return sqlite3_bind_null(stmt, index);
-    switch (value.typeId()) {
-    case QMetaType::Bool:
-    case QMetaType::Int:
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-    case QMetaType::ULongLong:
-        return sqlite3_bind_int64(stmt, index, value.toLongLong());
-    case QMetaType::Double:
-        return sqlite3_bind_double(stmt, index, value.toDouble());
-    case QMetaType::QByteArray: {
-        const QByteArray bytes = value.toByteArray();
-        return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
-                                 SQLITE_TRANSIENT);
-    }
-    default: {
-        const QByteArray text = value.toString().toUtf8();
-        return sqlite3_bind_text(stmt, index, text.constData(), static_cast<int>(text.size()),
-                                 SQLITE_TRANSIENT);
-    }
-    }
-}
+// SQLite takes up to 32,766 parameters per statement; a thousand already make the per-statement
+// cost (opening a cursor on the table and each index, closing them) vanish next to the per-row one.
+constexpr int kValuesPerStatement = 1000;
 
-int bindText(sqlite3_stmt *stmt, int index, const QString &text)
+// Why: the records of a page or file take their column names from the same strings, so most
+// comparisons end at the pointers instead of comparing the characters.
+bool sameName(const QString &a, const QString &b)
 {
-    const QByteArray utf8 = text.toUtf8();
-    return sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return (a.constData() == b.constData() && a.size() == b.size()) || a == b;
 }
 
 } // namespace
@@ -133,6 +114,38 @@ Result<sqlite3_stmt *> RecordUpserter::statement(const QString &key, const QStri
     return stmt;
 }
 
+int RecordUpserter::bindText(sqlite3_stmt *stmt, int index, const QString &text)
+{
+    // Why: SQLITE_STATIC spares SQLite a copy of each text; m_text keeps it alive until the step.
+    m_text.push_back(text.toUtf8());
+    const QByteArray &utf8 = m_text.back();
+    return sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
+}
+
+int RecordUpserter::bindValue(sqlite3_stmt *stmt, int index, const QVariant &value)
+{
+    if (value.isNull())
+        return sqlite3_bind_null(stmt, index);
+    switch (value.typeId()) {
+    case QMetaType::Bool:
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::ULongLong:
+        return sqlite3_bind_int64(stmt, index, value.toLongLong());
+    case QMetaType::Double:
+        return sqlite3_bind_double(stmt, index, value.toDouble());
+    case QMetaType::QByteArray: {
+        m_text.push_back(value.toByteArray());
+        const QByteArray &bytes = m_text.back();
+        return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
+                                 SQLITE_STATIC);
+    }
+    default:
+        return bindText(stmt, index, value.toString());
+    }
+}
+
 Result<qint64> RecordUpserter::findRow(const QString &table, qint64 systemId, const QString &externalId)
 {
     auto find =
@@ -145,8 +158,12 @@ Result<qint64> RecordUpserter::findRow(const QString &table, qint64 systemId, co
     sqlite3_bind_int64(stmt, 1, systemId);
     bindText(stmt, 2, externalId);
     const int step = sqlite3_step(stmt);
+    // Why: a statement left on a row keeps its read snapshot after the commit, which holds back
+    // WAL checkpoints and journal mode changes.
+    const qint64 id = step == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
+    sqlite3_reset(stmt);
     if (step == SQLITE_ROW)
-        return static_cast<qint64>(sqlite3_column_int64(stmt, 0));
+        return id;
     if (step != SQLITE_DONE)
         return sqliteError(tr("The cache could not be read."));
     return qint64(0);
@@ -181,11 +198,11 @@ bool RecordUpserter::sameLayout(const CacheRecord &record) const
         return false;
     qsizetype i = 0;
     for (const auto &field : record.fields) {
-        if (field.first != m_layout.at(i++))
+        if (!sameName(field.first, m_layout.at(i++)))
             return false;
     }
     for (const CacheReference &reference : record.references) {
-        if (reference.column != m_layout.at(i++))
+        if (!sameName(reference.column, m_layout.at(i++)))
             return false;
     }
     return true;
@@ -209,29 +226,50 @@ Result<sqlite3_stmt *> RecordUpserter::upsertStatement(const CacheRecord &record
                          tr("The cache table %1 has no column %2.").arg(m_table, column));
     }
     const QString key = columns.join(QLatin1Char(','));
-    QStringList placeholders;
-    QStringList assignments;
-    QStringList differences;
-    for (const QString &column : std::as_const(columns)) {
-        placeholders.append(QStringLiteral("?"));
-        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
-        differences.append(QStringLiteral("%2.%1 IS NOT excluded.%1").arg(column, m_table));
-    }
-    // Why: the WHERE makes a re-read of an unchanged record a no-op, so sqlite3_changes() tells
-    // "updated" from "unchanged" without reading the row first.
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (system_id, external_id, %2) VALUES (?, ?, %3) "
-                       "ON CONFLICT(system_id, external_id) DO UPDATE SET %4 WHERE %5")
-            .arg(m_table, key, placeholders.join(QLatin1Char(',')), assignments.join(QLatin1Char(',')),
-                 differences.join(QStringLiteral(" OR ")));
-    auto prepared = statement(key, sql);
-    if (!prepared)
-        return prepared;
-    m_upsert = prepared.value();
     m_layout = columns;
+    m_group = nullptr;
+    auto prepared = statement(key, upsertSql(1));
+    if (!prepared) {
+        m_upsert = nullptr;
+        return prepared;
+    }
+    m_upsert = prepared.value();
     return prepared;
 }
 
+int RecordUpserter::groupRows() const
+{
+    return std::clamp(kValuesPerStatement / static_cast<int>(m_layout.size() + 2), 1, kGroupRows);
+}
+
+Result<sqlite3_stmt *> RecordUpserter::groupStatement()
+{
+    if (m_group)
+        return m_group;
+    auto prepared =
+        statement(m_layout.join(QLatin1Char(',')) + QStringLiteral("#group"), upsertSql(groupRows()));
+    if (prepared)
+        m_group = prepared.value();
+    return prepared;
+}
+
+QString RecordUpserter::upsertSql(int rows) const
+{
+    QStringList placeholders(m_layout.size() + 2, QStringLiteral("?"));
+    QStringList assignments;
+    QStringList differences;
+    for (const QString &column : std::as_const(m_layout)) {
+        assignments.append(QStringLiteral("%1 = excluded.%1").arg(column));
+        differences.append(QStringLiteral("%2.%1 IS NOT excluded.%1").arg(column, m_table));
+    }
+    const QString row = QLatin1Char('(') + placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
+    // Why: the WHERE makes a re-read of an unchanged record a no-op, so sqlite3_changes() tells
+    // "updated" from "unchanged" without reading the row first.
+    return QStringLiteral("INSERT INTO %1 (system_id, external_id, %2) VALUES %3 "
+                          "ON CONFLICT(system_id, external_id) DO UPDATE SET %4 WHERE %5")
+        .arg(m_table, m_layout.join(QLatin1Char(',')), QStringList(rows, row).join(QLatin1Char(',')),
+             assignments.join(QLatin1Char(',')), differences.join(QStringLiteral(" OR ")));
+}
 Result<RecordUpserter::Outcome> RecordUpserter::remove(const QString &externalId)
 {
     auto erase =
@@ -248,16 +286,8 @@ Result<RecordUpserter::Outcome> RecordUpserter::remove(const QString &externalId
     return sqlite3_changes(m_db) > 0 ? Outcome::Deleted : Outcome::Unchanged;
 }
 
-Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
+Result<void> RecordUpserter::bindRecord(sqlite3_stmt *stmt, int &index, const CacheRecord &record)
 {
-    if (record.deleted)
-        return remove(record.externalId);
-    auto prepared = upsertStatement(record);
-    if (!prepared)
-        return prepared.error();
-    sqlite3_stmt *stmt = prepared.value();
-    sqlite3_reset(stmt);
-    int index = 0;
     sqlite3_bind_int64(stmt, ++index, m_systemId);
     bindText(stmt, ++index, record.externalId);
     for (const auto &field : record.fields)
@@ -269,7 +299,23 @@ Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
         bindValue(stmt, ++index, id.value());
     }
     sqlite3_bind_text(stmt, ++index, record.raw.constData(), static_cast<int>(record.raw.size()),
-                      SQLITE_TRANSIENT);
+                      SQLITE_STATIC);
+    return {};
+}
+
+Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
+{
+    if (record.deleted)
+        return remove(record.externalId);
+    auto prepared = upsertStatement(record);
+    if (!prepared)
+        return prepared.error();
+    sqlite3_stmt *stmt = prepared.value();
+    sqlite3_reset(stmt);
+    m_text.clear();
+    int index = 0;
+    if (auto bound = bindRecord(stmt, index, record); !bound)
+        return bound.error();
     // Why: the DO UPDATE path of an upsert leaves the last insert rowid alone, so a rowid set
     // by this step tells a new row from an existing one without a SELECT before each write.
     sqlite3_set_last_insert_rowid(m_db, 0);
@@ -283,39 +329,117 @@ Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
     return sqlite3_changes(m_db) > 0 ? Outcome::Updated : Outcome::Unchanged;
 }
 
+Result<qint64> RecordUpserter::lastRowId()
+{
+    auto last = statement(QStringLiteral("#last"), QStringLiteral("SELECT max(id) FROM %1").arg(m_table));
+    if (!last)
+        return last.error();
+    sqlite3_stmt *stmt = last.value();
+    sqlite3_reset(stmt);
+    if (sqlite3_step(stmt) != SQLITE_ROW)
+        return sqliteError(tr("The cache could not be read."));
+    const qint64 largest = sqlite3_column_int64(stmt, 0);
+    sqlite3_reset(stmt);
+    return largest;
+}
+
+bool RecordUpserter::groupable(const CacheRecord &record) const
+{
+    // Why: a group resolves its references before any of its rows exist, so a record referring
+    // to a record of its own table (maybe one of the same group) is written alone.
+    const auto ownTable = [this](const CacheReference &reference) {
+        return reference.table == m_table;
+    };
+    return !record.deleted && !record.externalId.isEmpty() && sameLayout(record)
+        && std::none_of(record.references.cbegin(), record.references.cend(), ownTable);
+}
+
+qsizetype RecordUpserter::writeGroup(const QList<CacheRecord> &records, qsizetype first, UpsertCounts &counts)
+{
+    if (!upsertStatement(records.at(first)))
+        return 0;
+    const qsizetype rows = groupRows();
+    if (rows < 2 || records.size() - first < rows)
+        return 0;
+    for (qsizetype i = first; i < first + rows; ++i) {
+        if (!groupable(records.at(i)))
+            return 0;
+    }
+    auto prepared = groupStatement();
+    auto before = lastRowId();
+    if (!prepared || !before)
+        return 0;
+    sqlite3_stmt *stmt = prepared.value();
+    sqlite3_reset(stmt);
+    m_text.clear();
+    int index = 0;
+    for (qsizetype i = first; i < first + rows; ++i) {
+        if (!bindRecord(stmt, index, records.at(i)))
+            return 0;
+    }
+    sqlite3_set_last_insert_rowid(m_db, 0);
+    if (sqlite3_step(stmt) != SQLITE_DONE) {
+        // Why: the failed statement wrote nothing; one by one, the good records are kept and the
+        // refused one is described.
+        sqlite3_reset(stmt);
+        for (qsizetype i = first; i < first + rows; ++i)
+            writeOne(records.at(i), counts);
+        return rows;
+    }
+    // Why: an INTEGER PRIMARY KEY without AUTOINCREMENT gives each new row the largest id plus
+    // one, so the last id inserted tells how many rows the group created; updates keep their id.
+    const qint64 last = sqlite3_last_insert_rowid(m_db);
+    const qint64 created = last != 0 ? last - before.value() : 0;
+    const qint64 changed = sqlite3_changes(m_db);
+    counts.created += created;
+    counts.updated += changed - created;
+    counts.unchanged += rows - changed;
+    return rows;
+}
+
+void RecordUpserter::writeOne(const CacheRecord &record, UpsertCounts &counts)
+{
+    if (record.externalId.isEmpty()) {
+        ++counts.failed;
+        counts.failures.append({ record.externalId, record.line, tr("The record has no id."), QString() });
+        return;
+    }
+    const auto outcome = write(record);
+    if (!outcome) {
+        ++counts.failed;
+        counts.failures.append(
+            { record.externalId, record.line, outcome.error().userMessage(), outcome.error().detail() });
+        return;
+    }
+    switch (outcome.value()) {
+    case Outcome::Created:
+        ++counts.created;
+        break;
+    case Outcome::Updated:
+        ++counts.updated;
+        break;
+    case Outcome::Unchanged:
+        ++counts.unchanged;
+        break;
+    case Outcome::Deleted:
+        ++counts.deleted;
+        break;
+    }
+}
+
 Result<UpsertCounts> RecordUpserter::upsert(const QList<CacheRecord> &records)
 {
     if (auto ready = prepareSchema(); !ready)
         return ready.error();
     m_resolved.clear();
     UpsertCounts counts;
-    for (const CacheRecord &record : records) {
-        if (record.externalId.isEmpty()) {
-            ++counts.failed;
-            counts.failures.append({ record.externalId, 0, tr("The record has no id."), QString() });
+    for (qsizetype i = 0; i < records.size();) {
+        if (const qsizetype written = writeGroup(records, i, counts); written > 0) {
+            i += written;
             continue;
         }
-        const auto outcome = write(record);
-        if (!outcome) {
-            ++counts.failed;
-            counts.failures.append(
-                { record.externalId, 0, outcome.error().userMessage(), outcome.error().detail() });
-            continue;
-        }
-        switch (outcome.value()) {
-        case Outcome::Created:
-            ++counts.created;
-            break;
-        case Outcome::Updated:
-            ++counts.updated;
-            break;
-        case Outcome::Unchanged:
-            ++counts.unchanged;
-            break;
-        case Outcome::Deleted:
-            ++counts.deleted;
-            break;
-        }
+        writeOne(records.at(i), counts);
+        ++i;
     }
     return counts;
 }

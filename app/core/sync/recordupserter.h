@@ -10,6 +10,7 @@
 #include <QString>
 
 #include <optional>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -22,7 +23,9 @@ class Database;
 /// consultant, deal, placement, timesheet_line, expense, invoice, payment), keyed by
 /// (system_id, external_id): `INSERT ... ON CONFLICT(system_id, external_id) DO UPDATE`, where
 /// the update runs only when a value differs, so re-reading a record changes nothing and counts
-/// as unchanged.
+/// as unchanged. Runs of records with the same columns go in groups of up to kGroupRows through
+/// one multi-row statement; a group the cache refuses is written again record by record, so the
+/// outcome and the counts are the same as for single writes.
 ///
 /// Contract: upsert() must run inside a transaction the caller opened on the calling thread's
 /// cache connection (Database::transaction()), so records, cursor and run counts commit together.
@@ -38,6 +41,8 @@ class RecordUpserter
 
 public:
     static constexpr qint64 kPageCacheKib = 64 * 1024;
+    /// Records written by one multi-row statement (fewer for tables with many columns).
+    static constexpr int kGroupRows = 64;
 
     /// Tables that hold records of connected systems, unique per (system_id, external_id).
     static const QStringList &recordTables();
@@ -51,7 +56,7 @@ public:
     QString table() const { return m_table; }
 
     /// Writes @p records in order. Fails as a whole only when the table is unknown or a statement
-    /// cannot be prepared; per-record problems are in the counts.
+    /// cannot be prepared; per-record problems are in the counts, with the record's line.
     Result<UpsertCounts> upsert(const QList<CacheRecord> &records);
 
 private:
@@ -74,10 +79,23 @@ private:
     /// and every write then reads its index pages back from the file.
     void enlargePageCache();
     Result<Outcome> write(const CacheRecord &record);
+    /// Writes records[first] and the records after it that share its columns as one group of
+    /// groupRows() records; returns how many it wrote (0 when they do not form a full group).
+    qsizetype writeGroup(const QList<CacheRecord> &records, qsizetype first, UpsertCounts &counts);
+    void writeOne(const CacheRecord &record, UpsertCounts &counts);
+    Result<void> bindRecord(sqlite3_stmt *stmt, int &index, const CacheRecord &record);
+    int bindText(sqlite3_stmt *stmt, int index, const QString &text);
+    int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value);
+    Result<qint64> lastRowId();
     Result<Outcome> remove(const QString &externalId);
     Result<sqlite3_stmt *> statement(const QString &key, const QString &sql);
     Result<sqlite3_stmt *> upsertStatement(const CacheRecord &record);
+    Result<sqlite3_stmt *> groupStatement();
+    QString upsertSql(int rows) const;
+    int groupRows() const;
     bool sameLayout(const CacheRecord &record) const;
+    /// Whether @p record may go into a group with the records of the current layout.
+    bool groupable(const CacheRecord &record) const;
     Result<QVariant> resolve(const CacheReference &reference);
     Result<qint64> findRow(const QString &table, qint64 systemId, const QString &externalId);
     Error sqliteError(const QString &message) const;
@@ -90,7 +108,11 @@ private:
     QHash<QString, sqlite3_stmt *> m_statements;
     /// The upsert statement of the last record written and the columns it binds, in order.
     sqlite3_stmt *m_upsert = nullptr;
+    /// The multi-row form of m_upsert, prepared on first use.
+    sqlite3_stmt *m_group = nullptr;
     QStringList m_layout;
+    /// UTF-8 text bound with SQLITE_STATIC, kept until the statement has run.
+    std::vector<QByteArray> m_text;
     /// Row ids of referenced records found during one upsert() call (one transaction).
     QHash<ReferenceKey, qint64> m_resolved;
     /// The connection's cache_size before enlargePageCache(), restored on destruction.

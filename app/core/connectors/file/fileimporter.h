@@ -47,7 +47,8 @@ struct ImportReport
 /// are kept. Each import is a sync_run (flow "import_<table>") with sync_event rows for refused rows.
 ///
 /// run() is synchronous and meant for a worker thread (it writes through that thread's
-/// connection); progress() is emitted every 10,000 rows and cancel() may be called from any
+/// connection, while a thread of its own reads and converts the rows a few thousand ahead);
+/// progress() is emitted on the calling thread every 10,000 rows and cancel() may be called from any
 /// thread (rows committed so far stay). Mappings are saved per source in the system's options
 /// under "import_mappings".
 class FileImporter : public QObject

@@ -315,6 +315,7 @@ Result<CacheRecord> RowConverter::toRecord(const TabularRow &row) const
                             .arg(row.cells.size())
                             .arg(m_headerSize));
     CacheRecord record;
+    record.line = row.line;
     record.fields.reserve(m_cells.size() + 2);
     QStringList keys;
     for (const Cell &cell : m_cells) {
