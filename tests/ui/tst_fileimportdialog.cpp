@@ -567,6 +567,7 @@ void TestFileImportDialog::stopEndsTheImportWithWhatWasCommitted()
     QTest::mouseClick(child<QPushButton>(dialog.get(), "importButton"), Qt::LeftButton);
     QVERIFY(dialog->isImporting());
     QVERIFY(!child<QPushButton>(dialog.get(), "importButton")->isVisible());
+    QVERIFY(child<QPushButton>(dialog.get(), "cancelImportButton")->isVisible());
     auto *progress = child<QLabel>(dialog.get(), "importProgressText");
     QTRY_VERIFY_WITH_TIMEOUT(progress->text().contains(QStringLiteral("rows read")), 60000);
     QVERIFY(dialog->grab().save(test::screenshotFolder(QStringLiteral("fileimportdialog"))

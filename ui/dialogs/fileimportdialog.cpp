@@ -772,6 +772,8 @@ void FileImportDialog::updateButtons()
     m_import->setEnabled(ready && !importing);
     m_import->setVisible(!importing);
     m_cancel->setVisible(importing);
+    // Closing would only stop the import (see reject()): Stop Import says that plainly.
+    m_close->setVisible(!importing);
     m_progress->setVisible(importing);
     m_progressText->setVisible(importing);
     m_inputs->setEnabled(!importing);
