@@ -22,6 +22,7 @@
 #include <QDir>
 #include <QItemSelectionModel>
 #include <QJsonDocument>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QSqlError>
@@ -31,6 +32,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 using namespace cw;
 using cw::test::FailedPushCache;
@@ -66,6 +68,7 @@ private slots:
     void anotherSyncOnTheCacheIsShown();
     void pullListsEveryEntity();
     void scheduledFlowRunsWhenDue();
+    void flowMenuOffersEveryFlowCarriedOut();
 
 private:
     std::unique_ptr<SyncPage> openPage(const Database &database);
@@ -381,6 +384,28 @@ void TestSyncPage::scheduledFlowRunsWhenDue()
     // Next in an hour from that start, not now.
     QTRY_VERIFY_WITH_TIMEOUT(schedule->item(timesheets, 2)->text() != QLatin1String("due now"), 20000);
     QVERIFY(schedule->item(timesheets, 2)->text() != QLatin1String("—"));
+}
+
+void TestSyncPage::flowMenuOffersEveryFlowCarriedOut()
+{
+    TempCache cache;
+    QVERIFY(cache.database());
+    auto page = openPage(cache.db());
+    QVERIFY(page);
+    QToolButton *button = nullptr;
+    for (QToolButton *candidate : page->findChildren<QToolButton *>())
+        button = candidate->text() == QStringLiteral("Sync now") ? candidate : button;
+    QVERIFY(button && button->menu());
+    button->menu()->popup(QPoint(0, 0)); // the page lists the flows when the menu is about to show
+    QHash<QString, bool> enabled;
+    for (const QAction *action : button->menu()->actions())
+        enabled.insert(action->text(), action->isEnabled());
+    for (SyncFlow flow :
+         { SyncFlow::Customers, SyncFlow::Projects, SyncFlow::Placements, SyncFlow::Timesheets })
+        QVERIFY2(enabled.value(SyncFlows::title(flow)), qPrintable(SyncFlows::title(flow)));
+    QVERIFY(button->menu()->grab().save(screenshotFolder(QStringLiteral("syncpage"))
+                                        + QStringLiteral("/sync-flow-menu.png")));
+    button->menu()->hide();
 }
 
 QTEST_MAIN(TestSyncPage)
