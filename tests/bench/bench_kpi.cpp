@@ -110,7 +110,7 @@ int main(int argc, char **argv)
 
     Timing cold { QStringLiteral("cold: open cache + full snapshot"), {}, {} };
     Timing period { QStringLiteral("filter change: period 30 -> 90 days"), {}, {} };
-    Timing newDate { QStringLiteral("new as-of date (both periods read)"), {}, {} };
+    Timing newDate { QStringLiteral("new as-of date (and its previous period)"), {}, {} };
     Timing customer { QStringLiteral("filter change: customer"), {}, {} };
     Timing costCenter { QStringLiteral("filter change: cost center"), {}, {} };
     Timing currency { QStringLiteral("filter change: currency"), {}, {} };

@@ -61,6 +61,7 @@ private slots:
     void breaksDownByCustomerPlacementAndConsultant();
     void topCustomersDetailKeepsTheLargestCustomersOnly();
     void comparesWithThePreviousPeriod();
+    void earlierDatesAddOnlyTheLinesBilledInBetween();
     void countsExceptionsFailedPushesAndUnmatchedCustomersAsOf();
     void computesDso();
     void defaultsAsOfToTodayInUtc();
@@ -443,6 +444,44 @@ void TestKpiEngine::comparesWithThePreviousPeriod()
     const KpiTile *oldest = snapshot.value().tile(KpiTile::Id::OldestUnbilledAge);
     QCOMPARE(oldest->value.value_or(-1), 11.0);
     QCOMPARE(oldest->previous.value_or(-1), 14.0);
+}
+
+void TestKpiEngine::earlierDatesAddOnlyTheLinesBilledInBetween()
+{
+    // Lines with distinct minutes, so that every total names the lines behind it.
+    const qint64 p = placement();
+    auto invoice = [&](const char *date, const char *state = "posted") {
+        return m_b->add(B::Invoice { .customer = m_customer,
+                                     .placement = p,
+                                     .date = QString::fromLatin1(date),
+                                     .state = QString::fromLatin1(state) });
+    };
+    auto line = [&](const char *date, int minutes, qint64 onInvoice) {
+        m_b->add(B::Line {
+            .placement = p, .date = QString::fromLatin1(date), .minutes = minutes, .invoice = onInvoice });
+    };
+    line("2025-12-15", 60, invoice("2026-01-10"));
+    line("2026-01-15", 120, invoice("2026-02-10"));
+    line("2026-02-15", 240, invoice("2026-03-10"));
+    line("2026-03-15", 480, 0);
+    line("2025-12-20", 15, invoice("2026-01-05", "cancel"));
+
+    // One engine walks back in time (each step reads only the invoices billed in between); its
+    // figures must equal the hand-counted ones, and those of a new engine for the same date.
+    const QList<std::pair<QDate, qint64>> expected {
+        { QDate(2026, 3, 31), 480 + 15 }, { QDate(2026, 3, 9), 240 + 15 }, { QDate(2026, 2, 9), 120 + 15 },
+        { QDate(2026, 1, 9), 60 + 15 },   { QDate(2026, 1, 10), 15 },      { QDate(2026, 3, 31), 480 + 15 },
+    };
+    KpiEngine walking(m_cache->db());
+    for (const auto &[date, minutes] : expected) {
+        auto walked = walking.snapshot(filterAt(date));
+        QVERIFY(walked.ok());
+        QCOMPARE(walked.value().unbilled.total.total.minutes, minutes);
+        KpiEngine fresh(m_cache->db());
+        auto direct = fresh.unbilled(filterAt(date));
+        QVERIFY(direct.ok());
+        QCOMPARE(direct.value().total.total.minutes, minutes);
+    }
 }
 
 void TestKpiEngine::countsExceptionsFailedPushesAndUnmatchedCustomersAsOf()

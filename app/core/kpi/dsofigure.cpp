@@ -8,13 +8,13 @@
 
 namespace cw {
 
-DsoFigure DsoFigure::build(const std::vector<ReceivablesQuery::Fact> &facts, const KpiDirectory &directory,
+DsoFigure DsoFigure::build(const std::vector<ReceivablesLedger::Fact> &facts, const KpiDirectory &directory,
                            const KpiFilter &filter, const CurrencyConverter &converter)
 {
     DsoFigure dso;
     dso.asOf = filter.asOf;
     const auto scope = directory.customerScope(filter);
-    for (const ReceivablesQuery::Fact &fact : facts) {
+    for (const ReceivablesLedger::Fact &fact : facts) {
         if (!directory.factInSlice(fact.customerId, fact.currency, fact.placementId, scope, filter))
             continue;
         if (fact.receivableMinor != 0)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "moneytotal.h"
-#include "receivablesquery.h"
+#include "receivablesledger.h"
 
 #include <QDate>
 
@@ -33,7 +33,7 @@ struct DsoFigure
     std::optional<double> days;
 
     /// Sums @p facts in @p filter's slice, converts, and computes days.
-    static DsoFigure build(const std::vector<ReceivablesQuery::Fact> &facts, const KpiDirectory &directory,
+    static DsoFigure build(const std::vector<ReceivablesLedger::Fact> &facts, const KpiDirectory &directory,
                            const KpiFilter &filter, const CurrencyConverter &converter);
 };
 

@@ -24,45 +24,17 @@ template<typename Facts> void makeRoom(QMap<QDate, Facts> &kept)
         kept.clear();
 }
 
-// The date-dependent facts of one as-of date, read on whichever thread calls it (with that
-// thread's connection).
-struct DateFacts
-{
-    std::optional<Error> error;
-    std::vector<UnbilledQuery::Fact> unbilled;
-    std::vector<ReceivablesQuery::Fact> receivables;
-};
-
 constexpr qint64 kMappedBytes = 128 * 1024 * 1024;
 
-// The facts of a date scan hundreds of thousands of index entries and rows; SQLite copied each
-// page through a read() call, which took about a third of their CPU time. Mapping the file
-// lets it read the pages in place. Mapped pages count as the process's resident memory, so the
-// map is capped: a whole gigabyte pushed the desktop to 600 MB on a 577 MB demo cache, against a
-// budget of 250 MB; 128 MB keeps it near 220 MB and a new as-of date under 200 ms.
+// The unbilled lines and receivables scan hundreds of thousands of index entries and rows; SQLite
+// copied each page through a read() call, which took about a third of their CPU time. Mapping the
+// file lets it read the pages in place. Mapped pages count as the process's resident memory, so
+// the map is capped: a whole gigabyte pushed the desktop to 600 MB on a 577 MB demo cache, against
+// a budget of 250 MB; 128 MB keeps it near 220 MB.
 // A hint only: where mapping is not available, reads work as before, so its outcome is not checked.
 void mapForScans(const QSqlDatabase &db)
 {
     QSqlQuery(db).exec(QStringLiteral("PRAGMA mmap_size = %1").arg(kMappedBytes));
-}
-
-DateFacts readDateFacts(const QSqlDatabase &db, const QDate &asOf)
-{
-    mapForScans(db);
-    DateFacts facts;
-    auto unbilled = UnbilledQuery::run(db, asOf);
-    if (!unbilled) {
-        facts.error = unbilled.error();
-        return facts;
-    }
-    auto receivables = ReceivablesQuery::run(db, asOf, DsoFigure::kWindowDays);
-    if (!receivables) {
-        facts.error = receivables.error();
-        return facts;
-    }
-    facts.unbilled = std::move(unbilled).value();
-    facts.receivables = std::move(receivables).value();
-    return facts;
 }
 
 } // namespace
@@ -77,8 +49,9 @@ void KpiEngine::invalidate()
     m_stamp.reset();
     m_directory.reset();
     m_defaultCompanyCurrency.reset();
+    m_unbilledLines.reset();
     m_unbilled.clear();
-    m_receivables.clear();
+    m_receivables.reset();
     m_exceptions.reset();
 }
 
@@ -105,52 +78,59 @@ Result<void> KpiEngine::refreshIfChanged()
     return {};
 }
 
-Result<void> KpiEngine::keepFacts(const QDate &current, const QDate &previous)
+Result<void> KpiEngine::keepFacts(const QDate &from)
 {
-    auto missing = [this](const QDate &date) {
-        return !m_unbilled.contains(date) || !m_receivables.contains(date);
-    };
-    const bool needCurrent = missing(current);
-    const bool needPrevious = missing(previous);
-    if (m_unbilled.size() + int(needCurrent) + int(needPrevious) > kKeptDates) {
-        m_unbilled.clear();
-        m_receivables.clear();
-        return keepFacts(current, previous);
-    }
-    // Both dates read at once: the previous one on a pool thread with its own connection (SQLite
-    // in WAL mode lets readers run side by side), while this thread reads the current one and the
+    // The receivables are read on a pool thread with its own connection (SQLite in WAL mode lets
+    // readers run side by side), while this thread reads the unbilled lines and the
     // date-independent data. On two cores this about halves the time to a first dashboard.
-    QFuture<DateFacts> other;
-    if (needPrevious) {
+    QFuture<Result<ReceivablesLedger>> ledger;
+    if (!m_receivables) {
         const Database *database = &m_database;
-        other = QtConcurrent::run([database, previous]() {
-            DateFacts facts = readDateFacts(database->connection(), previous);
+        ledger = QtConcurrent::run([database]() {
+            auto read = [database] {
+                const QSqlDatabase db = database->connection();
+                mapForScans(db);
+                return ReceivablesLedger::read(db);
+            }();
+            // Released once no handle to it is left on this thread.
             database->releaseThreadConnection();
-            return facts;
+            return read;
         });
     }
-    std::optional<Error> failure;
-    auto store = [&](const QDate &date, DateFacts facts) {
-        if (facts.error) {
-            failure = facts.error;
-            return;
-        }
-        m_unbilled.insert(date, std::move(facts.unbilled));
-        m_receivables.insert(date, std::move(facts.receivables));
-    };
-    if (needCurrent)
-        store(current, readDateFacts(m_database.connection(), current));
+    auto lines = unbilledLines(from);
     auto dir = directory();
     auto exceptions = exceptionFacts();
-    if (needPrevious)
-        store(previous, other.result());
-    if (failure)
-        return *failure;
+    if (!m_receivables) {
+        auto read = ledger.result();
+        if (!read)
+            return read.error();
+        m_receivables = std::move(read).value();
+    }
+    if (!lines)
+        return lines.error();
     if (!dir)
         return dir.error();
     if (!exceptions)
         return exceptions.error();
     return {};
+}
+
+Result<const UnbilledLines *> KpiEngine::unbilledLines(const QDate &from)
+{
+    const QSqlDatabase db = m_database.connection();
+    if (!m_unbilledLines) {
+        mapForScans(db);
+        auto lines = UnbilledLines::read(db, from);
+        if (!lines)
+            return lines.error();
+        m_unbilledLines = std::move(lines).value();
+    } else if (auto extended = m_unbilledLines->extendTo(db, from); !extended) {
+        // A failed extension may have added some lines: drop them all rather than count any twice.
+        m_unbilledLines.reset();
+        m_unbilled.clear();
+        return extended.error();
+    }
+    return &*m_unbilledLines;
 }
 
 Result<const KpiDirectory *> KpiEngine::directory()
@@ -164,30 +144,28 @@ Result<const KpiDirectory *> KpiEngine::directory()
     return &*m_directory;
 }
 
-Result<const std::vector<UnbilledQuery::Fact> *> KpiEngine::unbilledFacts(const QDate &asOf)
+Result<const std::vector<UnbilledLines::Fact> *> KpiEngine::unbilledFacts(const QDate &asOf)
 {
     auto it = m_unbilled.find(asOf);
     if (it == m_unbilled.end()) {
-        auto facts = UnbilledQuery::run(m_database.connection(), asOf);
-        if (!facts)
-            return facts.error();
+        auto lines = unbilledLines(asOf);
+        if (!lines)
+            return lines.error();
         makeRoom(m_unbilled);
-        it = m_unbilled.insert(asOf, std::move(facts).value());
+        it = m_unbilled.insert(asOf, lines.value()->factsAsOf(asOf));
     }
     return &it.value();
 }
 
-Result<const std::vector<ReceivablesQuery::Fact> *> KpiEngine::receivableFacts(const QDate &asOf)
+Result<const ReceivablesLedger *> KpiEngine::receivables()
 {
-    auto it = m_receivables.find(asOf);
-    if (it == m_receivables.end()) {
-        auto facts = ReceivablesQuery::run(m_database.connection(), asOf, DsoFigure::kWindowDays);
-        if (!facts)
-            return facts.error();
-        makeRoom(m_receivables);
-        it = m_receivables.insert(asOf, std::move(facts).value());
+    if (!m_receivables) {
+        auto read = ReceivablesLedger::read(m_database.connection());
+        if (!read)
+            return read.error();
+        m_receivables = std::move(read).value();
     }
-    return &it.value();
+    return &*m_receivables;
 }
 
 Result<const std::vector<ExceptionFactsQuery::Fact> *> KpiEngine::exceptionFacts()
@@ -234,10 +212,11 @@ Result<DsoFigure> KpiEngine::dsoFor(const KpiFilter &filter, const CurrencyConve
     auto dir = directory();
     if (!dir)
         return dir.error();
-    auto facts = receivableFacts(filter.asOf);
-    if (!facts)
-        return facts.error();
-    return DsoFigure::build(*facts.value(), *dir.value(), filter, converter);
+    auto ledger = receivables();
+    if (!ledger)
+        return ledger.error();
+    return DsoFigure::build(ledger.value()->factsAsOf(filter.asOf, DsoFigure::kWindowDays), *dir.value(),
+                            filter, converter);
 }
 
 Result<UnbilledSummary> KpiEngine::unbilled(KpiFilter filter)
@@ -274,7 +253,7 @@ Result<KpiSnapshot> KpiEngine::snapshot(KpiFilter filter, UnbilledSummary::Detai
     resolveDate(filter);
     if (auto fresh = refreshIfChanged(); !fresh)
         return fresh.error();
-    if (auto kept = keepFacts(filter.asOf, filter.previousPeriod().asOf); !kept)
+    if (auto kept = keepFacts(std::min(filter.asOf, filter.previousPeriod().asOf)); !kept)
         return kept.error();
     const QSqlDatabase db = m_database.connection();
     struct Period

@@ -6,8 +6,8 @@
 #include "financekpis.h"
 #include "kpidirectory.h"
 #include "kpisnapshot.h"
-#include "receivablesquery.h"
-#include "unbilledquery.h"
+#include "receivablesledger.h"
+#include "unbilledlines.h"
 #include "util/clock.h"
 
 #include <QMap>
@@ -24,17 +24,19 @@ class Database;
 /// Computes the dashboard's figures from the cache: KpiSnapshot (tiles with trends, unbilled
 /// breakdowns, exceptions, integration health, DSO), and on demand FinanceKpis.
 ///
-/// Speed: the expensive reads are aggregated per placement (unbilled time) or per invoice
-/// (receivables) for a date, independent of the slice, and kept for the last few dates; the
-/// directory of placements and customers and the revenue exceptions are kept too. A change of customer,
-/// business unit, cost center or currency only re-sums those in memory; a new date reads again. Kept data is
-/// dropped by itself when the cache changed since it was read (any connection's commit, checked through
-/// SQLite's data_version and this connection's change count), or by invalidate().
+/// Speed: the unbilled lines and the receivables are read once and kept in memory (UnbilledLines,
+/// ReceivablesLedger); an earlier date than the lines cover reads only the lines billed in
+/// between. The lines' facts per placement are kept for the last few dates, independent of the
+/// slice; the directory of placements and customers and the revenue exceptions are kept too. A
+/// change of customer, business unit, cost center or currency only re-sums those in memory, and
+/// so does a new date, apart from the integration health's small queries. Kept data is dropped by itself
+/// when the cache changed since it was read (any connection's commit, checked through SQLite's
+/// data_version and this connection's change count), or by invalidate().
 ///
 /// Ownership and threads: create, use and destroy on one thread (a worker thread: a snapshot of a
-/// large cache takes a few hundred milliseconds); it uses that thread's cache connection, and for
-/// a snapshot reads the previous period's facts on a Qt Concurrent pool thread with that thread's
-/// own connection, released afterwards. The Database must outlive it. Results are plain values
+/// large cache takes a few hundred milliseconds the first time); it uses that thread's cache
+/// connection, and reads the receivables on a Qt Concurrent pool thread with that thread's own
+/// connection, released afterwards. The Database must outlive it. Results are plain values
 /// to hand to any thread.
 class KpiEngine
 {
@@ -56,11 +58,14 @@ public:
 
 private:
     Result<void> refreshIfChanged();
-    /// Makes sure the facts of both dates are kept, reading missing ones in parallel.
-    Result<void> keepFacts(const QDate &current, const QDate &previous);
+    /// Makes sure the unbilled lines cover every date from @p from on and everything else a
+    /// snapshot reads is kept, reading the receivables in parallel.
+    Result<void> keepFacts(const QDate &from);
     Result<const KpiDirectory *> directory();
-    Result<const std::vector<UnbilledQuery::Fact> *> unbilledFacts(const QDate &asOf);
-    Result<const std::vector<ReceivablesQuery::Fact> *> receivableFacts(const QDate &asOf);
+    /// The unbilled lines, read or extended to cover @p from.
+    Result<const UnbilledLines *> unbilledLines(const QDate &from);
+    Result<const std::vector<UnbilledLines::Fact> *> unbilledFacts(const QDate &asOf);
+    Result<const ReceivablesLedger *> receivables();
     Result<const std::vector<ExceptionFactsQuery::Fact> *> exceptionFacts();
     Result<CurrencyConverter> converter(const KpiFilter &filter);
     Result<UnbilledSummary> unbilledFor(const KpiFilter &filter, const CurrencyConverter &converter,
@@ -74,8 +79,9 @@ private:
     std::optional<std::pair<qint64, qint64>> m_stamp;
     std::optional<KpiDirectory> m_directory;
     std::optional<QString> m_defaultCompanyCurrency;
-    QMap<QDate, std::vector<UnbilledQuery::Fact>> m_unbilled;
-    QMap<QDate, std::vector<ReceivablesQuery::Fact>> m_receivables;
+    std::optional<UnbilledLines> m_unbilledLines;
+    QMap<QDate, std::vector<UnbilledLines::Fact>> m_unbilled;
+    std::optional<ReceivablesLedger> m_receivables;
     std::optional<std::vector<ExceptionFactsQuery::Fact>> m_exceptions;
 };
 

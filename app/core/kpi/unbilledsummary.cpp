@@ -39,7 +39,7 @@ public:
         return m_slots.size() / kCells - 1;
     }
 
-    void add(qsizetype row, int bucket, int currency, const UnbilledQuery::Fact &fact)
+    void add(qsizetype row, int bucket, int currency, const UnbilledLines::Fact &fact)
     {
         for (const int cell : { bucket, AgeBuckets::kCount }) {
             Slot &slot = m_slots[row * kCells + cell];
@@ -153,7 +153,7 @@ std::optional<qint64> UnbilledSummary::oldestAgeDays() const
     return total.total.oldestWorkDate.daysTo(asOf);
 }
 
-UnbilledSummary UnbilledSummary::build(const std::vector<UnbilledQuery::Fact> &facts,
+UnbilledSummary UnbilledSummary::build(const std::vector<UnbilledLines::Fact> &facts,
                                        const KpiDirectory &directory, const KpiFilter &filter,
                                        const CurrencyConverter &converter, Detail detail)
 {
@@ -165,9 +165,9 @@ UnbilledSummary UnbilledSummary::build(const std::vector<UnbilledQuery::Fact> &f
     // First pass: the facts in the slice, with their currency as an index.
     QStringList currencies;
     QHash<QString, int> currencyIndex;
-    std::vector<std::pair<const UnbilledQuery::Fact *, int>> kept;
+    std::vector<std::pair<const UnbilledLines::Fact *, int>> kept;
     kept.reserve(facts.size());
-    for (const UnbilledQuery::Fact &fact : facts) {
+    for (const UnbilledLines::Fact &fact : facts) {
         if (!directory.placementInSlice(fact.placementId, scope, filter))
             continue;
         const QString currency = directory.amountCurrency(fact.placementId, fact.lineCurrency);

@@ -2,7 +2,7 @@
 
 #include "agebuckets.h"
 #include "moneytotal.h"
-#include "unbilledquery.h"
+#include "unbilledlines.h"
 
 #include <QDate>
 #include <QList>
@@ -64,7 +64,7 @@ struct UnbilledSummary
     static constexpr int kTopCustomers = 20;
 
     /// Sums @p facts that lie in @p filter's slice, then converts every money figure.
-    static UnbilledSummary build(const std::vector<UnbilledQuery::Fact> &facts, const KpiDirectory &directory,
+    static UnbilledSummary build(const std::vector<UnbilledLines::Fact> &facts, const KpiDirectory &directory,
                                  const KpiFilter &filter, const CurrencyConverter &converter,
                                  Detail detail = Detail::Full);
 };
