@@ -141,13 +141,9 @@ void LoadPusher::lookup(const BatchPtr &batch)
                                            InvoiceKey::kModule },
                               QJsonArray { QStringLiteral("model"), QStringLiteral("="), m_mainModel },
                               QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names } };
-    OdooReply *reply = track(m_client->searchRead(QStringLiteral("ir.model.data"), domain,
-                                                  { QStringLiteral("name"), QStringLiteral("res_id") }));
-    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
-        untrack(reply);
-        if (!reply->ok())
-            return onFailed(batch, reply);
-        m_circuit.recordSuccess();
+    OdooReply *lookup = m_client->searchRead(QStringLiteral("ir.model.data"), domain,
+                                             { QStringLiteral("name"), QStringLiteral("res_id") });
+    call(batch, lookup, [this, batch](OdooReply *reply) {
         QSet<QString> found;
         for (const QJsonValue &record : reply->records())
             found.insert(record.toObject().value(QStringLiteral("name")).toString());
@@ -158,28 +154,36 @@ void LoadPusher::lookup(const BatchPtr &batch)
     });
 }
 
-void LoadPusher::load(const BatchPtr &batch, const QString &model, const QStringList &fields,
-                      const QList<QStringList> &rows, std::function<void(const QList<qint64> &)> then)
+void LoadPusher::call(const BatchPtr &batch, OdooReply *reply, std::function<void(OdooReply *)> then)
 {
-    OdooReply *reply = track(m_client->load(model, fields, rows));
-    connect(reply, &OdooReply::finished, this, [this, reply, batch, model, count = rows.size(), then] {
-        untrack(reply);
+    track(reply);
+    connect(reply, &OdooReply::finished, this, [this, reply, batch, then] {
+        untrack(reply); // deleted later: still valid for then()
         if (!reply->ok())
             return onFailed(batch, reply);
         m_circuit.recordSuccess();
-        const QList<qint64> ids = reply->ids();
-        if (ids.size() != count) {
-            commitFailed(*batch,
-                         Error(Error::Category::Internal,
-                               tr("Odoo answered the import of %1 with %2 ids for %3 rows.")
-                                   .arg(model)
-                                   .arg(ids.size())
-                                   .arg(count)),
-                         std::nullopt);
-            return next();
-        }
-        then(ids);
+        then(reply);
     });
+}
+
+void LoadPusher::load(const BatchPtr &batch, const QString &model, const QStringList &fields,
+                      const QList<QStringList> &rows, std::function<void(const QList<qint64> &)> then)
+{
+    call(batch, m_client->load(model, fields, rows),
+         [this, batch, model, count = rows.size(), then](OdooReply *reply) {
+             const QList<qint64> ids = reply->ids();
+             if (ids.size() != count) {
+                 commitFailed(*batch,
+                              Error(Error::Category::Internal,
+                                    tr("Odoo answered the import of %1 with %2 ids for %3 rows.")
+                                        .arg(model)
+                                        .arg(ids.size())
+                                        .arg(count)),
+                              std::nullopt);
+                 return next();
+             }
+             then(ids);
+         });
 }
 
 void LoadPusher::onFailed(const BatchPtr &batch, OdooReply *reply)

@@ -98,6 +98,9 @@ protected:
     /// The failed push's message when Odoo refused or could not be reached.
     virtual QString financeMessage(const Item &item, const Error &error) const = 0;
 
+    /// Waits for @p reply of @p batch: a failure goes to the batch's rows (retry, split or dead),
+    /// an answer to @p then.
+    void call(const BatchPtr &batch, OdooReply *reply, std::function<void(OdooReply *)> then);
     /// One `load` of @p rows into @p model for @p batch; @p then gets the ids in row order.
     void load(const BatchPtr &batch, const QString &model, const QStringList &fields,
               const QList<QStringList> &rows, std::function<void(const QList<qint64> &)> then);

@@ -29,6 +29,7 @@ const QString kEmail = QStringLiteral("email");
 const QString kEmployee = QStringLiteral("employee");
 const QString kCustomer = QStringLiteral("customer");
 const QString kCurrency = QStringLiteral("currency");
+const QString kWorkEmail = QStringLiteral("work_email");
 } // namespace
 
 PlacementPusher::PlacementPusher(const Database &database, OdooClient *client, qint64 systemId,
@@ -147,16 +148,40 @@ Result<LoadPusher::Item> PlacementPusher::read(const OutboxRow &row) const
 
 void PlacementPusher::send(const BatchPtr &batch)
 {
+    QJsonArray emails;
+    for (const Item &item : std::as_const(*batch)) {
+        if (!item.values.value(kEmail).isEmpty())
+            emails.append(item.values.value(kEmail));
+    }
+    if (emails.isEmpty())
+        return sendEmployees(batch, {});
+    // A consultant Odoo has as an employee already (same work e-mail) is left as Odoo has it: a
+    // second employee for the same person would split their costs and timesheets.
+    OdooReply *employees = m_client->searchRead(
+        QStringLiteral("hr.employee"), QJsonArray { QJsonArray { kWorkEmail, QStringLiteral("in"), emails } },
+        { kWorkEmail });
+    call(batch, employees, [this, batch](OdooReply *reply) {
+        QSet<QString> known;
+        for (const QJsonValue &record : reply->records())
+            known.insert(record.toObject().value(kWorkEmail).toString());
+        sendEmployees(batch, known);
+    });
+}
+
+void PlacementPusher::sendEmployees(const BatchPtr &batch, const QSet<QString> &knownEmails)
+{
     QSet<QString> seen;
     QList<QStringList> rows;
     for (const Item &item : std::as_const(*batch)) {
         const QString key = item.values.value(kEmployee);
-        if (seen.contains(key))
+        if (seen.contains(key) || knownEmails.contains(item.values.value(kEmail)))
             continue;
         seen.insert(key);
         rows.append({ InvoiceKey::xmlId(key), item.values.value(kConsultant), item.values.value(kEmail) });
     }
-    load(batch, QStringLiteral("hr.employee"), { kId, kName, QStringLiteral("work_email") }, rows,
+    if (rows.isEmpty())
+        return sendAnalytics(batch);
+    load(batch, QStringLiteral("hr.employee"), { kId, kName, kWorkEmail }, rows,
          [this, batch](const QList<qint64> &) { sendAnalytics(batch); });
 }
 
