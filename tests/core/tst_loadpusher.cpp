@@ -229,15 +229,31 @@ private slots:
         QCOMPARE(runFlow(SyncFlow::Projects).updated, 0);
     }
 
-    void unmappedCustomerIsFixedAndItsProjectLandsOnce()
+    void unmappedCustomerIsFixedAndLandsOnce_data()
     {
+        QTest::addColumn<SyncFlow>("flow");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("model");
+        QTest::newRow("project") << SyncFlow::Projects << ProjectPlanner::kOperation
+                                 << QStringLiteral("project.project");
+        QTest::newRow("placement") << SyncFlow::Placements << PlacementPlanner::kOperation
+                                   << QStringLiteral("sale.order");
+    }
+
+    void unmappedCustomerIsFixedAndLandsOnce()
+    {
+        QFETCH(SyncFlow, flow);
+        QFETCH(QString, operation);
+        QFETCH(QString, model);
         setUpWorld({});
-        runFlow(SyncFlow::Projects);
-        const qint64 failed = cacheValue(QStringLiteral(
-            "SELECT f.id FROM failed_push f JOIN outbox o ON o.id = f.outbox_id WHERE o.operation = "
-            "'create_project' AND f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' ORDER BY "
-            "f.id LIMIT 1"));
-        QVERIFY2(failed > 0, "the demo data has a won deal whose customer has no Odoo partner");
+        runFlow(flow);
+        const qint64 failed = cacheValue(
+            QStringLiteral(
+                "SELECT f.id FROM failed_push f JOIN outbox o ON o.id = f.outbox_id WHERE o.operation = ? "
+                "AND "
+                "f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' ORDER BY f.id LIMIT 1"),
+            { operation });
+        QVERIFY2(failed > 0, "the demo data has a customer without an Odoo partner");
         const qint64 outboxId =
             cacheValue(QStringLiteral("SELECT outbox_id FROM failed_push WHERE id = ?"), { failed });
         QVERIFY(m_cache->scalar(QStringLiteral("SELECT message FROM failed_push WHERE id = ?"), { failed })
@@ -248,8 +264,8 @@ private slots:
             { m_odooSystem });
         QVERIFY(
             FailedPushActions(m_cache->db(), QStringLiteral("finance")).linkCustomer(failed, canonical).ok());
-        const qint64 projects = odooCount(QStringLiteral("project.project"));
-        runFlow(SyncFlow::Projects);
+        const qint64 records = odooCount(model);
+        runFlow(flow);
         QCOMPARE(
             m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
             QStringLiteral("done"));
@@ -259,19 +275,17 @@ private slots:
                          { failed })
                 .toString(),
             QStringLiteral("resolved/crosswalk"));
-        QVERIFY(odooCount(QStringLiteral("project.project")) > projects);
-        const qint64 project =
+        QVERIFY(odooCount(model) > records);
+        const qint64 record =
             cacheValue(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId });
         const qint64 partner = cacheValue(
             QStringLiteral("SELECT MIN(CAST(external_id AS INTEGER)) FROM link WHERE canonical_id = ? AND "
                            "system_id = ? AND entity = 'customer'"),
             { canonical, m_odooSystem });
-        QCOMPARE(qint64(odooValue(QStringLiteral("project.project"), project, QStringLiteral("partner_id"))
-                            .toDouble()),
-                 partner);
-        const qint64 after = odooCount(QStringLiteral("project.project"));
-        runFlow(SyncFlow::Projects);
-        QCOMPARE(odooCount(QStringLiteral("project.project")), after);
+        QCOMPARE(qint64(odooValue(model, record, QStringLiteral("partner_id")).toDouble()), partner);
+        const qint64 after = odooCount(model);
+        runFlow(flow);
+        QCOMPARE(odooCount(model), after);
     }
 
     void placementsLandOnceUnderFaults()
