@@ -234,10 +234,17 @@ private slots:
         QTest::addColumn<SyncFlow>("flow");
         QTest::addColumn<QString>("operation");
         QTest::addColumn<QString>("model");
-        QTest::newRow("project") << SyncFlow::Projects << ProjectPlanner::kOperation
-                                 << QStringLiteral("project.project");
-        QTest::newRow("placement") << SyncFlow::Placements << PlacementPlanner::kOperation
-                                   << QStringLiteral("sale.order");
+        // Linked by a person on the Failed pushes page (then retried), or on the Unmatched page
+        // (the next run finds the customer mapped and retries by itself).
+        QTest::addColumn<bool>("onFailedPushes");
+        QTest::newRow("project, Failed pushes")
+            << SyncFlow::Projects << ProjectPlanner::kOperation << QStringLiteral("project.project") << true;
+        QTest::newRow("placement, Failed pushes")
+            << SyncFlow::Placements << PlacementPlanner::kOperation << QStringLiteral("sale.order") << true;
+        QTest::newRow("project, Unmatched")
+            << SyncFlow::Projects << ProjectPlanner::kOperation << QStringLiteral("project.project") << false;
+        QTest::newRow("placement, Unmatched")
+            << SyncFlow::Placements << PlacementPlanner::kOperation << QStringLiteral("sale.order") << false;
     }
 
     void unmappedCustomerIsFixedAndLandsOnce()
@@ -245,6 +252,7 @@ private slots:
         QFETCH(SyncFlow, flow);
         QFETCH(QString, operation);
         QFETCH(QString, model);
+        QFETCH(bool, onFailedPushes);
         setUpWorld({});
         runFlow(flow);
         const qint64 failed = cacheValue(
@@ -262,8 +270,19 @@ private slots:
         const qint64 canonical = cacheValue(
             QStringLiteral("SELECT MIN(canonical_id) FROM link WHERE entity = 'customer' AND system_id = ?"),
             { m_odooSystem });
-        QVERIFY(
-            FailedPushActions(m_cache->db(), QStringLiteral("finance")).linkCustomer(failed, canonical).ok());
+        if (onFailedPushes)
+            QVERIFY(FailedPushActions(m_cache->db(), QStringLiteral("finance"))
+                        .linkCustomer(failed, canonical)
+                        .ok());
+        else
+            QVERIFY(m_cache->exec(
+                QStringLiteral(
+                    "INSERT INTO link (canonical_id, system_id, entity, external_id, method, "
+                    "decided_at) SELECT ?, system_id, 'customer', external_id, 'manual', "
+                    "'2026-11-27' FROM customer WHERE id = (SELECT json_extract(source, "
+                    "'$.customer_id') FROM failed_push WHERE id = ?) ON CONFLICT (system_id, entity, "
+                    "external_id) DO UPDATE SET canonical_id = excluded.canonical_id"),
+                { canonical, failed }));
         const qint64 records = odooCount(model);
         runFlow(flow);
         QCOMPARE(

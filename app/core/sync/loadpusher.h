@@ -56,6 +56,13 @@ public:
 
     const Counts &counts() const { return m_counts; }
 
+    /// Puts the dead rows of @p operation that wait for a person because their customer had no
+    /// Odoo partner (sync.customer_not_mapped) back to pending once it has one (linked on the
+    /// Unmatched page, or created by the customers flow), so the next push lands them and resolves
+    /// their failed push. Returns how many; writes through the calling thread's connection.
+    static Result<qint64> requeueMapped(const Database &database, qint64 systemId, const QString &operation,
+                                        const QString &now);
+
 protected:
     /// One outbox row with what it is made of, read from the cache by the subclass.
     struct Item

@@ -1,6 +1,7 @@
 #include "placementplanner.h"
 
 #include "cache/database.h"
+#include "loadpusher.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -33,7 +34,8 @@ QString PlacementPlanner::rateSql()
 Result<qint64> PlacementPlanner::plan() const
 {
     QSqlQuery insert(m_database.connection());
-    // Rows not yet done read the placement when they are pushed, and dead rows wait for a person.
+    // Rows not yet done read the placement when they are pushed, and dead rows wait for a person or, for an
+    // unmapped customer, for its partner.
     insert.prepare(
         QStringLiteral(
             "INSERT INTO outbox (idempotency_key, system_id, operation, model, payload, state, created_at, "
@@ -51,7 +53,11 @@ Result<qint64> PlacementPlanner::plan() const
         insert.addBindValue(value);
     if (!insert.exec())
         return sqlError(tr("The placements to set up in Odoo could not be planned."), insert.lastError());
-    return qint64(insert.numRowsAffected());
+    const qint64 planned = insert.numRowsAffected();
+    Result<qint64> requeued = LoadPusher::requeueMapped(m_database, m_systemId, kOperation, now);
+    if (!requeued)
+        return requeued;
+    return planned + requeued.value();
 }
 
 } // namespace cw

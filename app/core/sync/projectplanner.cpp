@@ -1,6 +1,7 @@
 #include "projectplanner.h"
 
 #include "cache/database.h"
+#include "loadpusher.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -26,7 +27,8 @@ Result<qint64> ProjectPlanner::plan() const
 {
     QSqlQuery insert(m_database.connection());
     // A deal renamed after its project landed sends the row again; rows not yet done read the name
-    // when they are pushed, and dead rows wait for a person.
+    // when they are pushed, and dead rows wait for a person or, when their customer had no Odoo
+    // partner, for that partner.
     insert.prepare(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, system_id, operation, model, payload, state, created_at, "
         "updated_at) "
@@ -41,7 +43,11 @@ Result<qint64> ProjectPlanner::plan() const
         insert.addBindValue(value);
     if (!insert.exec())
         return sqlError(tr("The projects to create in Odoo could not be planned."), insert.lastError());
-    return qint64(insert.numRowsAffected());
+    const qint64 planned = insert.numRowsAffected();
+    Result<qint64> requeued = LoadPusher::requeueMapped(m_database, m_systemId, kOperation, now);
+    if (!requeued)
+        return requeued;
+    return planned + requeued.value();
 }
 
 } // namespace cw

@@ -31,7 +31,8 @@ public:
     ProjectPlanner(const Database &database, qint64 odooSystemId,
                    std::shared_ptr<Clock> clock = Clock::system());
 
-    /// Plans in one statement; returns the number of rows new or planned again.
+    /// Plans in one statement, then queues again the rows whose customer got an Odoo partner since
+    /// (LoadPusher::requeueMapped()); returns the number of rows new or planned again.
     Result<qint64> plan() const;
     /// `odoo:project:<system id>:<external id>`.
     static QString key(qint64 dealSystemId, const QString &dealExternalId);
