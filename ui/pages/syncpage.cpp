@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -199,6 +200,9 @@ QWidget *SyncPage::createOverview()
     tables->addTab(m_systems, tr("Systems"));
     tables->addTab(m_entities, tr("Pulls by kind of record"));
     tables->addTab(createSchedule(tables), tr("Schedule while Crosswalk is open"));
+    // The pages are capped at a few rows, but a tab widget takes all the height it is offered:
+    // without its own cap it left an empty band above the run history.
+    tables->setMaximumHeight(tables->tabBar()->sizeHint().height() + m_systems->maximumHeight());
     auto *layout = new QVBoxLayout(overview);
     layout->setContentsMargins(0, 0, 0, 4);
     layout->addWidget(m_banner);
