@@ -238,7 +238,7 @@ private slots:
         const Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QStringLiteral("pull: partial")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn timesheet_lines failed")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of timesheet_lines failed: ")), qPrintable(run.out));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow LIKE 'pull_%' AND status = "
                                        "'failed'")),
                  2);
@@ -261,7 +261,7 @@ private slots:
         m_staffing->faults().force(FaultInjector::Fault::ServerError, 5, QStringLiteral("query"));
         Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn customers failed")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of customers failed: ")), qPrintable(run.out));
         const QString status =
             QStringLiteral("SELECT status FROM sync_run WHERE flow = '%1' ORDER BY id DESC LIMIT 1");
         QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(),

@@ -159,14 +159,26 @@ PullRunner *PullFlow::addRunner(const QString &name, qint64 systemId)
     connect(raw, &PullRunner::entityFinished, this, [this, name](const PullEntityResult &result) {
         m_results.append(result);
         if (result.status != QLatin1String("succeeded"))
-            m_problems.append(result.error ? tr("%1 %2 %3: %4")
-                                                 .arg(name, result.entity, result.status,
-                                                      sentence(result.error->userMessage()))
-                                           : tr("%1 %2 %3.").arg(name, result.entity, result.status));
+            m_problems.append(problemText(name, result));
     });
     connect(raw, &PullRunner::finished, this, &PullFlow::runNext, Qt::QueuedConnection);
     m_runners.push_back(std::move(runner));
     return raw;
+}
+
+QString PullFlow::problemText(const QString &system, const PullEntityResult &result)
+{
+    // Whole sentences per outcome: a status word spliced into one sentence stayed English in
+    // every translation.
+    const QString reason = result.error ? sentence(result.error->userMessage()) : QString();
+    if (result.status == QLatin1String("cancelled"))
+        return tr("%1: the pull of %2 was cancelled.").arg(system, result.entity);
+    if (result.status == QLatin1String("partial"))
+        return reason.isEmpty()
+            ? tr("%1: the pull of %2 partly failed.").arg(system, result.entity)
+            : tr("%1: the pull of %2 partly failed: %3").arg(system, result.entity, reason);
+    return reason.isEmpty() ? tr("%1: the pull of %2 failed.").arg(system, result.entity)
+                            : tr("%1: the pull of %2 failed: %3").arg(system, result.entity, reason);
 }
 
 void PullFlow::storeSecret(qint64 systemId, const QString &account, const QString &secret)

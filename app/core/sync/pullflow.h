@@ -72,6 +72,8 @@ private:
     void addCrm(const SystemConfig &system, CredentialStore *store);
     void addStaffing(const SystemConfig &system, CredentialStore *store);
     PullRunner *addRunner(const QString &name, qint64 systemId);
+    /// One sentence for a pulled entity that did not succeed, naming the system and the outcome.
+    static QString problemText(const QString &system, const PullEntityResult &result);
     void storeSecret(qint64 systemId, const QString &account, const QString &secret);
     void closeInterruptedRuns(const PullRunner &runner) const;
     void runNext();
