@@ -5,7 +5,9 @@
 #include "tempcache.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
+#include <QLocale>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
@@ -80,6 +82,31 @@ private slots:
         first.release();
         QVERIFY(!QFile::exists(SyncLock::pathFor(m_cache->path())));
         QVERIFY(second.acquire().ok());
+    }
+
+    void lockTakenOnAnEarlierDayNamesTheDate()
+    {
+        SyncLock first(m_cache->path());
+        SyncLock second(m_cache->path());
+        QVERIFY(first.acquire().ok());
+        QFile lock(SyncLock::pathFor(m_cache->path()));
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        const QDateTime taken(QDate::currentDate().addDays(-1), QTime(9, 30));
+        QVERIFY(lock.setFileTime(taken, QFileDevice::FileModificationTime));
+        lock.close();
+        const QString message = second.acquire().error().userMessage();
+        QVERIFY2(message.contains(QLocale().toString(taken, QLocale::ShortFormat)), qPrintable(message));
+
+        // Taken today: the time of day is enough.
+        QVERIFY(lock.open(QIODevice::ReadWrite));
+        QVERIFY(lock.setFileTime(QDateTime(QDate::currentDate(), QTime(0, 0, 1)),
+                                 QFileDevice::FileModificationTime));
+        lock.close();
+        const QString today = second.acquire().error().userMessage();
+        QVERIFY2(
+            today.endsWith(
+                QStringLiteral(" since %1).").arg(QLocale().toString(QTime(0, 0, 1), QLocale::ShortFormat))),
+            qPrintable(today));
     }
 
     void secondEngineIsRefusedWhileTheFirstRuns()

@@ -1,5 +1,6 @@
 #include "synclock.h"
 
+#include <QDateTime>
 #include <QFileInfo>
 #include <QLocale>
 #include <QSysInfo>
@@ -13,6 +14,16 @@ bool isFileCache(const QString &cachePath)
     // QSQLITE's in-memory databases (":memory:", "file::memory:...") have no file to guard.
     return !cachePath.isEmpty() && !cachePath.startsWith(QLatin1Char(':'))
         && !cachePath.contains(QLatin1String(":memory:"));
+}
+
+/// When the lock was taken: the time of day alone for today; with the date otherwise, so that a lock
+/// left from yesterday does not look recent.
+QString sinceText(const QDateTime &taken)
+{
+    const QLocale locale;
+    if (taken.date() == QDate::currentDate())
+        return locale.toString(taken.time(), QLocale::ShortFormat);
+    return locale.toString(taken, QLocale::ShortFormat);
 }
 
 } // namespace
@@ -61,7 +72,7 @@ Error SyncLock::lockedError() const
     QString host;
     QString program;
     m_file.getLockInfo(&pid, &host, &program);
-    const QString since = QLocale().toString(QFileInfo(m_path).lastModified().time(), QLocale::ShortFormat);
+    const QString since = sinceText(QFileInfo(m_path).lastModified());
     const QString holder = host.isEmpty() || host == QSysInfo::machineHostName()
         ? tr("process %1 since %2").arg(pid).arg(since)
         : tr("process %1 on %2 since %3").arg(pid).arg(host, since);
