@@ -63,6 +63,7 @@ private:
     Result<SyncEngineOptions> fill(const ConnectionProfile &p)
     {
         SyncEngineOptions options;
+        options.odoo = p.odoo;
         options.odooSystemId = m_odoo;
         p.applyPullSystems(&options);
         HeadlessSecrets secrets(m_cache->db(), m_keychain.get());
@@ -99,9 +100,17 @@ private slots:
         clearEnvironment();
         m_cache = std::make_unique<test::TempCache>();
         QVERIFY2(m_cache->database(), qPrintable(m_cache->error()));
-        m_odoo = m_cache->addSystem(QStringLiteral("odoo"), QStringLiteral("Odoo"));
-        m_crm = m_cache->addSystem(QStringLiteral("crm"), QStringLiteral("HubSpot"));
-        m_staffing = m_cache->addSystem(QStringLiteral("staffing"), QStringLiteral("Bullhorn"));
+        // The desktop's connections, with the settings the profile names.
+        const ConnectionProfile p = profile();
+        SystemConfig odoo;
+        odoo.name = QStringLiteral("Odoo");
+        odoo.url = p.odoo.url.toString();
+        odoo.databaseName = p.odoo.database;
+        odoo.login = p.odoo.login;
+        SystemRepository systems(m_cache->db());
+        m_odoo = systems.insert(odoo).valueOr(0);
+        m_crm = systems.insert(*p.crm).valueOr(0);
+        m_staffing = systems.insert(*p.staffing).valueOr(0);
         QVERIFY(m_odoo > 0 && m_crm > 0 && m_staffing > 0);
     }
 
@@ -155,11 +164,51 @@ private slots:
         QCOMPARE(filled.error().category(), Error::Category::Config);
         const QString message = filled.error().userMessage();
         const QString expected =
-            QStringLiteral("The CRM token is neither in the environment variable %1 nor in the keychain (")
+            QStringLiteral("The CRM token is neither in the environment variable %1 nor in the keychain. ")
                 .arg(kCrmEnv);
         QVERIFY2(message.startsWith(expected), qPrintable(message));
         QVERIFY2(!message.contains(QLatin1String("Odoo")), qPrintable(message));
         QVERIFY2(!message.contains(QLatin1String("staffing")), qPrintable(message));
+    }
+
+    void keychainIsNotSentToAnotherConnection()
+    {
+        store(m_odoo, SystemConfig::kPasswordAccount, QStringLiteral("odoo-in-keychain"));
+        store(m_crm, SystemConfig::kTokenAccount, QStringLiteral("token-in-keychain"));
+        store(m_staffing, SystemConfig::kClientSecretAccount, QStringLiteral("client-secret-in-keychain"));
+        store(m_staffing, SystemConfig::kPasswordAccount, QStringLiteral("password-in-keychain"));
+        // A shared profile that names other hosts, or another user of the same staffing host.
+        ConnectionProfile p = profile();
+        p.odoo.url = QUrl(QStringLiteral("http://odoo.example.net"));
+        p.crm = ConnectionProfile::crmSystem(QStringLiteral("https://crm.example.net"));
+        p.staffing->login = QStringLiteral("someone.else");
+        const Result<SyncEngineOptions> refused = fill(p);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().category(), Error::Category::Config);
+        const QString message = refused.error().userMessage();
+        for (const QString &what :
+             { QStringLiteral("The Odoo secret"), QStringLiteral("The CRM token"),
+               QStringLiteral("The staffing client secret"), QStringLiteral("The staffing password") })
+            QVERIFY2(message.contains(what + QStringLiteral(" is neither in the environment variable")),
+                     qPrintable(message));
+        QCOMPARE(message.count(QStringLiteral("differ from the profile's, so it is not sent there")), 4);
+
+        // The same staffing host with another client id is another connection too.
+        p = profile();
+        p.staffing->options.insert(SystemConfig::kClientIdOption, QStringLiteral("other-client"));
+        const Result<SyncEngineOptions> otherClient = fill(p);
+        QVERIFY(!otherClient);
+        const QString staffingOnly = otherClient.error().userMessage();
+        QVERIFY2(staffingOnly.startsWith(QStringLiteral("The staffing client secret is neither")),
+                 qPrintable(staffingOnly));
+        QVERIFY2(!staffingOnly.contains(QLatin1String("Odoo")), qPrintable(staffingOnly));
+
+        // A trailing slash is the same address.
+        p = profile();
+        p.crm = ConnectionProfile::crmSystem(QStringLiteral("http://127.0.0.1:9/"));
+        const Result<SyncEngineOptions> same = fill(p);
+        QVERIFY2(same, qPrintable(same ? QString() : same.error().toString()));
+        QCOMPARE(same.value().crmToken, QStringLiteral("token-in-keychain"));
     }
 
     void withoutPullOnlyTheOdooSecretIsNeeded()

@@ -1,12 +1,57 @@
 #include "headlesssecrets.h"
 
 #include "cache/database.h"
+#include "cache/systemrepository.h"
 #include "connectionprofile.h"
+#include "connectors/bullhorn/bullhornconfig.h"
 #include "credentials/credentialstore.h"
 
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace cw {
+
+namespace {
+
+bool sameAddress(const QString &a, const QString &b)
+{
+    const auto normal = [](const QString &text) {
+        QUrl url = QUrl(text.trimmed()).adjusted(QUrl::StripTrailingSlash | QUrl::NormalizePathSegments);
+        // StripTrailingSlash keeps a lone "/": the host's root is the host.
+        if (url.path() == QLatin1String("/"))
+            url.setPath(QString());
+        return url;
+    };
+    return normal(a) == normal(b);
+}
+
+QString option(const SystemConfig &system, const QString &name)
+{
+    return system.options.value(name).toString().trimmed();
+}
+
+/// Whether @p stored is the connection @p expected describes, in everything that decides where its
+/// secrets are sent.
+bool sameConnection(const SystemConfig &stored, const SystemConfig &expected)
+{
+    return stored.kind == expected.kind && sameAddress(stored.url, expected.url)
+        && stored.databaseName.trimmed() == expected.databaseName.trimmed()
+        && stored.login.trimmed() == expected.login.trimmed()
+        && option(stored, SystemConfig::kClientIdOption) == option(expected, SystemConfig::kClientIdOption)
+        && sameAddress(option(stored, BullhornConfig::kLoginUrlOption),
+                       option(expected, BullhornConfig::kLoginUrlOption));
+}
+
+SystemConfig odooSystem(const OdooConnectionSettings &odoo)
+{
+    SystemConfig system;
+    system.url = odoo.url.toString();
+    system.databaseName = odoo.database;
+    system.login = odoo.login;
+    return system;
+}
+
+} // namespace
 
 HeadlessSecrets::HeadlessSecrets(const Database &database, CredentialStore *keychain, QObject *parent)
     : QObject(parent)
@@ -22,24 +67,43 @@ qint64 HeadlessSecrets::firstSystem(const QString &kind) const
     return query.exec() && query.next() ? query.value(0).toLongLong() : 0;
 }
 
+HeadlessSecrets::KeychainEntry HeadlessSecrets::keychainEntry(qint64 systemId,
+                                                              const SystemConfig &expected) const
+{
+    if (systemId <= 0)
+        return { 0, tr("This cache has no such system yet.") };
+    const Result<SystemConfig> stored = SystemRepository(m_database).find(systemId);
+    if (!stored)
+        return { 0, stored.error().userMessage() };
+    if (!sameConnection(stored.value(), expected))
+        return { 0,
+                 tr("The keychain holds the secret of the connection \"%1\" of this cache, whose address, "
+                    "database, login or client id differ from the profile's, so it is not sent there.")
+                     .arg(stored.value().name) };
+    return { systemId, {} };
+}
+
 void HeadlessSecrets::fill(const ConnectionProfile &profile, SyncEngineOptions options, Done done)
 {
     m_options = std::move(options);
     m_done = std::move(done);
     m_missing.clear();
-    m_wanted = { { tr("The Odoo secret"), profile.odooSecretEnv, m_options.odooSystemId,
+    m_wanted = { { tr("The Odoo secret"), profile.odooSecretEnv,
+                   keychainEntry(m_options.odooSystemId, odooSystem(m_options.odoo)),
                    SystemConfig::kPasswordAccount, [](SyncEngineOptions &o, const QString &secret) {
                        o.odoo.secret = secret;
                    } } };
     if (m_options.crm) {
-        m_wanted.append({ tr("The CRM token"), profile.crmTokenEnv,
-                          firstSystem(SystemConfig::kindName(SystemConfig::Kind::Crm)),
-                          SystemConfig::kTokenAccount, [](SyncEngineOptions &o, const QString &secret) {
-                              o.crmToken = secret;
-                          } });
+        m_wanted.append(
+            { tr("The CRM token"), profile.crmTokenEnv,
+              keychainEntry(firstSystem(SystemConfig::kindName(SystemConfig::Kind::Crm)), *m_options.crm),
+              SystemConfig::kTokenAccount, [](SyncEngineOptions &o, const QString &secret) {
+                  o.crmToken = secret;
+              } });
     }
     if (m_options.staffing) {
-        const qint64 staffing = firstSystem(SystemConfig::kindName(SystemConfig::Kind::Staffing));
+        const KeychainEntry staffing = keychainEntry(
+            firstSystem(SystemConfig::kindName(SystemConfig::Kind::Staffing)), *m_options.staffing);
         m_wanted.append({ tr("The staffing client secret"), profile.staffingClientSecretEnv, staffing,
                           SystemConfig::kClientSecretAccount,
                           [](SyncEngineOptions &o, const QString &secret) {
@@ -65,19 +129,20 @@ void HeadlessSecrets::next()
             wanted.set(m_options, value);
             continue;
         }
-        if (wanted.systemId <= 0 || !m_keychain) {
-            missing(wanted, Error(Error::Category::NotFound, tr("this cache has no such system yet")));
+        if (wanted.entry.systemId <= 0 || !m_keychain) {
+            missing(wanted, m_keychain ? wanted.entry.refusal : tr("No keychain is available."));
             continue;
         }
-        m_keychain->readSecret(
-            CredentialStore::keyFor(wanted.systemId, wanted.account), this,
-            [this, wanted](const Result<QString> &stored) {
-                if (stored && !stored.value().isEmpty())
-                    wanted.set(m_options, stored.value());
-                else
-                    missing(wanted, stored ? Error(Error::Category::NotFound, tr("empty")) : stored.error());
-                next();
-            });
+        m_keychain->readSecret(CredentialStore::keyFor(wanted.entry.systemId, wanted.account), this,
+                               [this, wanted](const Result<QString> &stored) {
+                                   if (stored && !stored.value().isEmpty())
+                                       wanted.set(m_options, stored.value());
+                                   else
+                                       missing(wanted,
+                                               stored ? tr("Its keychain entry is empty.")
+                                                      : stored.error().userMessage());
+                                   next();
+                               });
         return;
     }
     const Done done = std::exchange(m_done, nullptr);
@@ -86,14 +151,14 @@ void HeadlessSecrets::next()
     done(m_options);
 }
 
-void HeadlessSecrets::missing(const Wanted &wanted, const Error &keychainError)
+void HeadlessSecrets::missing(const Wanted &wanted, const QString &reason)
 {
-    QString reason = keychainError.userMessage();
-    if (reason.endsWith(QLatin1Char('.')))
-        reason.chop(1);
-    m_missing.append(
-        tr("%1 is neither in the environment variable %2 nor in the keychain (%3).")
-            .arg(wanted.what, wanted.variable.isEmpty() ? tr("(none named)") : wanted.variable, reason));
+    const QString where = wanted.variable.isEmpty()
+        ? tr("%1 is not in the keychain, and the profile names no environment variable for it.")
+              .arg(wanted.what)
+        : tr("%1 is neither in the environment variable %2 nor in the keychain.")
+              .arg(wanted.what, wanted.variable);
+    m_missing.append(where + QLatin1Char(' ') + reason);
 }
 
 } // namespace cw
