@@ -12,6 +12,7 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrlQuery>
 #include <QtTest>
 
@@ -82,6 +83,10 @@ private slots:
     void loginHostFindsTheDataCentre();
     void loginInfoRedirectsToTheUsersDataCentre();
     void endlessRedirectsAreRefused();
+    void dataCentreStaysOnTheLoginHostsDomain_data();
+    void dataCentreStaysOnTheLoginHostsDomain();
+    void redirectToAnotherDomainIsRefused();
+    void loginInfoNamingAnotherDomainIsRefused();
 
 private:
     BullhornClient *makeClient(int timeoutMs = 5000);
@@ -591,6 +596,96 @@ void TestBullhornClient::endlessRedirectsAreRefused()
     QCOMPARE(expires.error().code(), QStringLiteral("bullhorn.login_info_redirect"));
     QCOMPARE(loop.callCount(QStringLiteral("loginInfo")), 4);
     QCOMPARE(loop.callCount(QStringLiteral("authorize")), 0);
+}
+
+void TestBullhornClient::dataCentreStaysOnTheLoginHostsDomain_data()
+{
+    QTest::addColumn<QString>("loginHost");
+    QTest::addColumn<QString>("dataCentre");
+    QTest::addColumn<bool>("allowed");
+    const QString global = QStringLiteral("https://rest.bullhornstaffing.com/rest-services/loginInfo");
+    QTest::newRow("same domain") << global << QStringLiteral("https://auth-emea.bullhornstaffing.com/oauth")
+                                 << true;
+    QTest::newRow("the domain itself")
+        << global << QStringLiteral("https://bullhornstaffing.com/oauth") << true;
+    QTest::newRow("another domain") << global << QStringLiteral("https://auth.example.com/oauth") << false;
+    QTest::newRow("domain as a prefix")
+        << global << QStringLiteral("https://rest.bullhornstaffing.com.example.com/rest-services") << false;
+    QTest::newRow("domain as a suffix")
+        << global << QStringLiteral("https://evilbullhornstaffing.com/rest-services") << false;
+    QTest::newRow("this computer from a real host")
+        << global << QStringLiteral("http://127.0.0.1:8071/rest-services") << false;
+    QTest::newRow("sandbox") << QStringLiteral("http://127.0.0.1:8071")
+                             << QStringLiteral("http://localhost:8072/oauth") << true;
+    QTest::newRow("real host from the sandbox")
+        << QStringLiteral("http://127.0.0.1:8071")
+        << QStringLiteral("https://auth.bullhornstaffing.com/oauth") << false;
+    QTest::newRow("IP login host, other IP")
+        << QStringLiteral("https://10.1.2.3") << QStringLiteral("https://10.1.2.4/oauth") << false;
+    QTest::newRow("IP login host, same IP")
+        << QStringLiteral("https://10.1.2.3") << QStringLiteral("https://10.1.2.3:8443/oauth") << true;
+}
+
+void TestBullhornClient::dataCentreStaysOnTheLoginHostsDomain()
+{
+    QFETCH(QString, loginHost);
+    QFETCH(QString, dataCentre);
+    QFETCH(bool, allowed);
+    const Result<QUrl> checked = BullhornConfig::checkedDataCentreUrl(dataCentre, QUrl(loginHost));
+    QCOMPARE(checked.ok(), allowed);
+    if (!allowed) {
+        QCOMPARE(checked.error().code(), BullhornConfig::kForeignHost);
+        QCOMPARE(checked.error().category(), Error::Category::Config);
+        QVERIFY2(checked.error().userMessage().contains(QUrl(dataCentre).host()),
+                 qPrintable(checked.error().userMessage()));
+    }
+}
+
+void TestBullhornClient::redirectToAnotherDomainIsRefused()
+{
+    // A login host on this computer that sends the sign-in on to a host elsewhere.
+    BullhornSimulator::Options globalOptions;
+    globalOptions.otherDataCentre = QUrl(QStringLiteral("https://rest.example.com"));
+    BullhornSimulator global(*m_data, globalOptions);
+    QVERIFY(global.listen());
+    std::unique_ptr<BullhornClient> client = clientOfLoginHost(global.baseUrl().toString());
+    QVERIFY(client);
+    auto expires = await<qint64>([&](auto done) { client->ping(done); });
+    QVERIFY(!expires);
+    QCOMPARE(expires.error().code(), BullhornConfig::kForeignHost);
+    QVERIFY2(expires.error().userMessage().contains(QStringLiteral("rest.example.com")),
+             qPrintable(expires.error().userMessage()));
+    QCOMPARE(global.callCount(QStringLiteral("loginInfo")), 1);
+}
+
+void TestBullhornClient::loginInfoNamingAnotherDomainIsRefused()
+{
+    // A login host on this computer whose loginInfo names OAuth and REST bases elsewhere.
+    QTcpServer host;
+    QVERIFY(host.listen(QHostAddress::LocalHost));
+    int requests = 0;
+    connect(&host, &QTcpServer::newConnection, this, [&host, &requests] {
+        QTcpSocket *socket = host.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket, &requests] {
+            if (!socket->readAll().contains("\r\n\r\n"))
+                return;
+            ++requests;
+            const QByteArray body = R"({"oauthUrl":"https://auth.example.com/oauth",)"
+                                    R"("restUrl":"https://rest.example.com/rest-services"})";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                          "Content-Length: "
+                          + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            socket->disconnectFromHost();
+        });
+    });
+    std::unique_ptr<BullhornClient> client =
+        clientOfLoginHost(QStringLiteral("http://127.0.0.1:%1").arg(host.serverPort()));
+    QVERIFY(client);
+    auto expires = await<qint64>([&](auto done) { client->ping(done); });
+    QVERIFY(!expires);
+    QCOMPARE(expires.error().code(), BullhornConfig::kForeignHost);
+    QCOMPARE(requests, 1);
+    QVERIFY(client->config().loginUrl.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestBullhornClient)

@@ -307,7 +307,10 @@ void BullhornClient::findDataCentre(const QUrl &url, int redirects)
                       QUrl next = url.resolved(
                           QUrl(QString::fromUtf8(response.header(QByteArrayLiteral("Location")))));
                       next.setQuery(QString());
-                      Result<QUrl> checked = BullhornConfig::checkedUrl(next.toString());
+                      Result<QUrl> checked =
+                          BullhornConfig::checkedDataCentreUrl(next.toString(), m_config.loginInfoUrl);
+                      if (!checked && checked.error().code() == BullhornConfig::kForeignHost)
+                          return finishSession(checked.error());
                       if (redirects >= 3 || !checked)
                           return finishSession(
                               Error(Error::Category::Config,
@@ -333,8 +336,11 @@ Result<void> BullhornClient::useDataCentre(const QJsonObject &loginInfo)
 {
     const QString oauth = text(loginInfo, "oauthUrl");
     QString rest = text(loginInfo, "restUrl");
-    Result<QUrl> authUrl = BullhornConfig::checkedUrl(oauth);
-    Result<QUrl> restUrl = BullhornConfig::checkedUrl(rest);
+    Result<QUrl> authUrl = BullhornConfig::checkedDataCentreUrl(oauth, m_config.loginInfoUrl);
+    Result<QUrl> restUrl = BullhornConfig::checkedDataCentreUrl(rest, m_config.loginInfoUrl);
+    for (const Result<QUrl> *checked : { &authUrl, &restUrl })
+        if (!*checked && checked->error().code() == BullhornConfig::kForeignHost)
+            return checked->error();
     if (!authUrl || !restUrl)
         return Error(Error::Category::Config,
                      tr("Bullhorn's login host named no usable data centre for the API user %1.")

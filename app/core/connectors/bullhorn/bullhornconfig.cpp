@@ -3,6 +3,8 @@
 #include "cache/systemrepository.h"
 #include "domain/systemconfig.h"
 
+#include <QHostAddress>
+
 namespace cw {
 
 namespace {
@@ -10,6 +12,21 @@ namespace {
 Error badLoginUrl(const QString &message)
 {
     return Error(Error::Category::Validation, message).setCode(BullhornConfig::kFieldLoginUrl);
+}
+
+/// The domain whose hosts a login host may name: its parent ("bullhornstaffing.com" for
+/// "rest.bullhornstaffing.com"), the host itself when it has two labels or is an IP address.
+QString tenantDomain(const QString &loginHost)
+{
+    if (!QHostAddress(loginHost).isNull())
+        return loginHost;
+    const qsizetype dot = loginHost.indexOf(QLatin1Char('.'));
+    return loginHost.count(QLatin1Char('.')) >= 2 ? loginHost.mid(dot + 1) : loginHost;
+}
+
+bool isOnDomain(const QString &host, const QString &domain)
+{
+    return host == domain || host.endsWith(QLatin1Char('.') + domain);
 }
 
 } // namespace
@@ -34,6 +51,29 @@ Result<QUrl> BullhornConfig::checkedUrl(const QString &text)
                               "the Crosswalk sandbox.")
                                .arg(url.host()));
     return url;
+}
+
+Result<QUrl> BullhornConfig::checkedDataCentreUrl(const QString &text, const QUrl &loginHost)
+{
+    Result<QUrl> url = checkedUrl(text);
+    if (!url)
+        return url;
+    // QUrl keeps host names in lower case, without a trailing dot.
+    const QString host = url.value().host();
+    const QString login = loginHost.host();
+    const bool loopback = SystemRepository::isLoopbackHost(login);
+    const QString domain = loopback ? QString() : tenantDomain(login);
+    if (loopback ? SystemRepository::isLoopbackHost(host) : isOnDomain(host, domain))
+        return url;
+    return Error(Error::Category::Config,
+                 loopback ? tr("The Bullhorn login host on this computer named %1 as the data centre. Only "
+                               "addresses on this computer are used with it, so no password is sent there.")
+                                .arg(host)
+                          : tr("The Bullhorn login host %1 named %2 as the data centre, which is not under "
+                               "%3. No password is sent there; check the login address of the connection.")
+                                .arg(login, host, domain),
+                 text)
+        .setCode(kForeignHost);
 }
 
 Result<BullhornConfig> BullhornConfig::fromSystem(const SystemConfig &system)

@@ -26,6 +26,8 @@ public:
     static inline const QString kLoginUrlOption = QStringLiteral("login_url");
     /// Error code of a bad login address (as SystemRepository's kField* codes).
     static inline const QString kFieldLoginUrl = QStringLiteral("system.login_url");
+    /// Error code of a data centre outside the login host's domain (checkedDataCentreUrl()).
+    static inline const QString kForeignHost = QStringLiteral("bullhorn.foreign_host");
 
     /// The settings of a staffing connection: url is the OAuth base, options hold the login
     /// address (kLoginUrlOption) and the client id (SystemConfig::kClientIdOption), login is the
@@ -40,6 +42,14 @@ public:
     /// @p text as a Bullhorn address: http(s), and plain http only to this computer; the error
     /// (code kFieldLoginUrl) otherwise.
     static Result<QUrl> checkedUrl(const QString &text);
+    /// @p text as an address the login host at @p loginHost may send the sign-in on to (a
+    /// loginInfo redirect, its oauthUrl and restUrl), which then receives the password and client
+    /// secret: checkedUrl(), and on the login host's own domain: this computer when the login host
+    /// is this computer (the sandbox); otherwise the same host, or a host under the login host's
+    /// parent domain ("auth-emea.bullhornstaffing.com" for "rest.bullhornstaffing.com"; the
+    /// domain itself when it has only two labels). Fails with Error::Category::Config and code
+    /// kForeignHost otherwise.
+    static Result<QUrl> checkedDataCentreUrl(const QString &text, const QUrl &loginHost);
 
     /// The OAuth base of the tenant's data centre ("https://auth-emea.bullhornstaffing.com/oauth").
     QUrl authUrl;
