@@ -126,7 +126,8 @@ private slots:
 
         counts = pullPayments();
         QVERIFY(counts);
-        QCOMPARE(counts->payments.updated, 1);
+        QCOMPARE(counts->payments.deleted, 1);
+        QCOMPARE(counts->payments.updated, 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment WHERE external_id = ?"), { payment }), 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment")), payments - 1);
         QCOMPARE(invoiceField(QStringLiteral("payment_state"), invoice), QStringLiteral("not_paid"));
@@ -137,6 +138,7 @@ private slots:
         counts = pullPayments();
         QVERIFY(counts);
         QCOMPARE(counts->payments.updated, 0);
+        QCOMPARE(counts->payments.deleted, 0);
         QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM payment")), payments - 1);
     }
 

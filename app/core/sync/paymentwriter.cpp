@@ -90,7 +90,7 @@ Result<void> PaymentWriter::removeMissing(const QSet<qint64> &seen, Counts &coun
         if (!query.exec())
             return sqlError(tr("Payments deleted in Odoo could not be removed from the cache."),
                             query.lastError());
-        counts.updated += query.numRowsAffected();
+        counts.deleted += query.numRowsAffected();
         return {};
     });
 }
@@ -136,7 +136,7 @@ Result<void> PaymentWriter::storePayment(QSqlDatabase &db, const QJsonObject &re
     Result<qint64> removed = removeOthers(db, paymentId, kept);
     if (!removed)
         return removed.error();
-    counts.updated += removed.value();
+    counts.deleted += removed.value();
     return {};
 }
 

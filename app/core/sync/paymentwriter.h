@@ -27,6 +27,10 @@ class Database;
 /// invoice (an unallocated payment). Payments reconciled only with invoices the cache does not
 /// hold are skipped, as are drafts; a payment cancelled or rejected in Odoo loses its rows, and
 /// so does one deleted there, once a complete read shows it missing (removeMissing()).
+///
+/// PaymentWriter must be the only writer of the payment rows of its Odoo system: removeMissing()
+/// deletes every such row whose payment a complete read of domain() did not return, so rows
+/// written by anything else (another domain, another source) would go with them.
 /// Thread affinity: any; writes through the calling thread's cache connection.
 class PaymentWriter
 {
@@ -37,8 +41,11 @@ public:
     {
         qint64 read = 0;
         qint64 created = 0;
-        /// Rows changed or removed.
+        /// Rows whose amount, invoice, customer, date or currency changed.
         qint64 updated = 0;
+        /// Rows removed: of payments deleted or cancelled in Odoo, or of invoices a payment no
+        /// longer settles.
+        qint64 deleted = 0;
         qint64 skipped = 0;
     };
 
@@ -52,7 +59,7 @@ public:
     /// Stores one page of account.payment records in one transaction and adds to @p counts.
     Result<void> store(const QJsonArray &records, Counts &counts) const;
     /// After a complete read of domain(): removes the rows of every payment not in @p seen (the
-    /// ids read), i.e. payments deleted in Odoo, and adds them to counts.updated. Never call it
+    /// ids read), i.e. payments deleted in Odoo, and adds them to counts.deleted. Never call it
     /// after a partial read: every payment not read yet would go.
     Result<void> removeMissing(const QSet<qint64> &seen, Counts &counts) const;
 
