@@ -307,6 +307,78 @@ private slots:
         QCOMPARE(odooCount(model), after);
     }
 
+    void customerWithoutTimeGetsItsPartner_data()
+    {
+        QTest::addColumn<SyncFlow>("flow");
+        QTest::addColumn<QString>("operation");
+        QTest::addColumn<QString>("model");
+        QTest::newRow("won deal") << SyncFlow::Projects << ProjectPlanner::kOperation
+                                  << QStringLiteral("project.project");
+        QTest::newRow("placement") << SyncFlow::Placements << PlacementPlanner::kOperation
+                                   << QStringLiteral("sale.order");
+    }
+
+    void customerWithoutTimeGetsItsPartner()
+    {
+        // A customer with a won deal or a placement but nothing to bill yet: the customers flow
+        // creates its partner, and the project or sale order that waited for it lands by itself.
+        QFETCH(SyncFlow, flow);
+        QFETCH(QString, operation);
+        QFETCH(QString, model);
+        setUpWorld({});
+        runFlow(flow);
+        const qint64 failed = cacheValue(
+            QStringLiteral(
+                "SELECT f.id FROM failed_push f JOIN outbox o ON o.id = f.outbox_id WHERE o.operation = ? "
+                "AND f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' ORDER BY f.id LIMIT 1"),
+            { operation });
+        QVERIFY2(failed > 0, "the demo data has a customer without an Odoo partner");
+        const qint64 outboxId =
+            cacheValue(QStringLiteral("SELECT outbox_id FROM failed_push WHERE id = ?"), { failed });
+        const qint64 customer = cacheValue(
+            QStringLiteral("SELECT json_extract(source, '$.customer_id') FROM failed_push WHERE id = ?"),
+            { failed });
+        // Its own canonical customer, with no time or expenses to bill.
+        QVERIFY(m_cache->exec(
+            QStringLiteral("INSERT INTO canonical_customer (name, created_at, updated_at) "
+                           "SELECT name, '2026-11-27', '2026-11-27' FROM customer WHERE id = ?"),
+            { customer }));
+        const qint64 canonical = cacheValue(QStringLiteral("SELECT MAX(id) FROM canonical_customer"));
+        QVERIFY(m_cache->exec(
+            QStringLiteral(
+                "INSERT INTO link (canonical_id, system_id, entity, external_id, method, decided_at) "
+                "SELECT ?, system_id, 'customer', external_id, 'review', '2026-11-27' FROM customer "
+                "WHERE id = ? ON CONFLICT (system_id, entity, external_id) DO UPDATE SET "
+                "canonical_id = excluded.canonical_id"),
+            { canonical, customer }));
+        for (const QString &table : { QStringLiteral("timesheet_line"), QStringLiteral("expense") })
+            QVERIFY(
+                m_cache->exec(QStringLiteral("UPDATE %1 SET billable = 0 WHERE placement_id IN (SELECT id "
+                                             "FROM placement WHERE customer_id = ?)")
+                                  .arg(table),
+                              { customer }));
+
+        runFlow(SyncFlow::Customers);
+        const qint64 partner = cacheValue(
+            QStringLiteral("SELECT CAST(external_id AS INTEGER) FROM link WHERE canonical_id = ? AND "
+                           "system_id = ? AND entity = 'customer'"),
+            { canonical, m_odooSystem });
+        QVERIFY2(partner > 0, "the customers flow created no partner for it");
+        runFlow(flow);
+        QCOMPARE(
+            m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId }).toString(),
+            QStringLiteral("done"));
+        QCOMPARE(
+            m_cache
+                ->scalar(QStringLiteral("SELECT state || '/' || resolved_by FROM failed_push WHERE id = ?"),
+                         { failed })
+                .toString(),
+            QStringLiteral("resolved/crosswalk"));
+        const qint64 record =
+            cacheValue(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId });
+        QCOMPARE(qint64(odooValue(model, record, QStringLiteral("partner_id")).toDouble()), partner);
+    }
+
     void placementsLandOnceUnderFaults()
     {
         setUpWorld(allFaults());

@@ -39,34 +39,6 @@ void LoadPusher::startRows()
     next();
 }
 
-QString LoadPusher::partnerSql()
-{
-    return QStringLiteral(
-        "CASE WHEN c.system_id = ? THEN CAST(c.external_id AS INTEGER) ELSE COALESCE((SELECT "
-        "MIN(CAST(o.external_id AS INTEGER)) FROM link own JOIN link o ON o.canonical_id = own.canonical_id "
-        "AND o.system_id = ? AND o.entity = 'customer' WHERE own.system_id = c.system_id AND own.entity = "
-        "'customer' AND own.external_id = c.external_id), 0) END");
-}
-
-Result<qint64> LoadPusher::requeueMapped(const Database &database, qint64 systemId, const QString &operation,
-                                         const QString &now)
-{
-    QSqlQuery requeue(database.connection());
-    requeue.prepare(
-        QStringLiteral(
-            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE "
-            "operation = ? AND system_id = ? AND state = 'dead' AND id IN (SELECT f.outbox_id FROM "
-            "failed_push f JOIN customer c ON c.id = json_extract(f.source, '$.customer_id') WHERE "
-            "f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' AND %1 > 0)")
-            .arg(partnerSql()));
-    for (const QVariant &value : QVariantList { now, operation, systemId, systemId, systemId })
-        requeue.addBindValue(value);
-    if (!requeue.exec())
-        return sqlError(tr("The rows waiting for a customer could not be queued again."),
-                        requeue.lastError());
-    return qint64(requeue.numRowsAffected());
-}
-
 Error LoadPusher::notMapped(const QString &customerName, const QString &what)
 {
     return Error(Error::Category::Mapping,

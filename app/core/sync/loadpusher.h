@@ -56,13 +56,6 @@ public:
 
     const Counts &counts() const { return m_counts; }
 
-    /// Puts the dead rows of @p operation that wait for a person because their customer had no
-    /// Odoo partner (sync.customer_not_mapped) back to pending once it has one (linked on the
-    /// Unmatched page, or created by the customers flow), so the next push lands them and resolves
-    /// their failed push. Returns how many; writes through the calling thread's connection.
-    static Result<qint64> requeueMapped(const Database &database, qint64 systemId, const QString &operation,
-                                        const QString &now);
-
 protected:
     /// One outbox row with what it is made of, read from the cache by the subclass.
     struct Item
@@ -115,9 +108,6 @@ protected:
     void landed(const BatchPtr &batch, const QList<qint64> &remoteIds);
     /// Ends a setup step (product lookup) that failed before any row was taken.
     void setupFailed(const Error &error);
-    /// SQL of the Odoo partner id of customer row `c`, 0 when it has none; binds the Odoo system
-    /// id twice. Several partners linked to one customer are duplicates in Odoo: the oldest is kept.
-    static QString partnerSql();
     /// The error of an item whose customer (@p customerName) has no partner in Odoo, for @p what
     /// ("the project of deal X"): a failed push fixed by linking the customer.
     static Error notMapped(const QString &customerName, const QString &what);

@@ -1,8 +1,12 @@
 #include "outboxpusher.h"
 
+#include "cache/database.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odooreply.h"
 #include "util/logging.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -68,6 +72,38 @@ void OutboxPusher::cancel()
     }
     if (isIdle() && replies.isEmpty())
         finish();
+}
+
+QString OutboxPusher::partnerSql()
+{
+    return QStringLiteral(
+        "CASE WHEN c.system_id = ? THEN CAST(c.external_id AS INTEGER) ELSE COALESCE((SELECT "
+        "MIN(CAST(o.external_id AS INTEGER)) FROM link own JOIN link o ON o.canonical_id = own.canonical_id "
+        "AND o.system_id = ? AND o.entity = 'customer' WHERE own.system_id = c.system_id AND own.entity = "
+        "'customer' AND own.external_id = c.external_id), 0) END");
+}
+
+Result<qint64> OutboxPusher::requeueMapped(QSqlDatabase &db, qint64 systemId, const QString &operation,
+                                           const QString &now, qint64 canonicalId)
+{
+    // Their open failed_push stays open until the row lands; the pusher resolves it then.
+    QSqlQuery requeue(db);
+    requeue.prepare(
+        QStringLiteral(
+            "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? WHERE "
+            "operation = ? AND system_id = ? AND state = 'dead' AND id IN (SELECT f.outbox_id FROM "
+            "failed_push f JOIN customer c ON c.id = json_extract(f.source, '$.customer_id') WHERE "
+            "f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped' AND %1 > 0 AND (? = 0 OR "
+            "EXISTS (SELECT 1 FROM link k WHERE k.canonical_id = ? AND k.entity = 'customer' AND "
+            "k.system_id = c.system_id AND k.external_id = c.external_id)))")
+            .arg(partnerSql()));
+    for (const QVariant &value :
+         QVariantList { now, operation, systemId, systemId, systemId, canonicalId, canonicalId })
+        requeue.addBindValue(value);
+    if (!requeue.exec())
+        return sqlError(tr("The rows waiting for a customer could not be queued again."),
+                        requeue.lastError());
+    return qint64(requeue.numRowsAffected());
 }
 
 OdooReply *OutboxPusher::track(OdooReply *reply)

@@ -10,6 +10,7 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSqlDatabase>
 #include <QTimer>
 
 #include <memory>
@@ -47,6 +48,15 @@ public:
     const std::optional<Error> &error() const { return m_error; }
     CircuitBreaker::State circuitState() const { return m_circuit.state(); }
 
+    /// Puts the dead rows of @p operation that wait because their customer had no Odoo partner
+    /// (sync.customer_not_mapped, source customer_id) back to pending once that customer has one
+    /// (linked on the Unmatched page, or created by the customers flow), so the next push lands
+    /// them and resolves their failed push. @p canonicalId > 0 limits it to that canonical
+    /// customer's records. The one place such rows come back, for every operation. Returns how
+    /// many; writes through @p db, the calling thread's connection.
+    static Result<qint64> requeueMapped(QSqlDatabase &db, qint64 systemId, const QString &operation,
+                                        const QString &now, qint64 canonicalId = 0);
+
 signals:
     void progress(qint64 done, qint64 total);
     void finished();
@@ -74,6 +84,9 @@ protected:
     /// A cache failure stops the run: nothing more is sent, error() tells it.
     void stopOnCacheError(const Result<void> &result);
     bool isRunning() const { return m_running; }
+    /// SQL of the Odoo partner id of customer row `c`, 0 when it has none; binds the Odoo system
+    /// id twice. Several partners linked to one customer are duplicates in Odoo: the oldest is kept.
+    static QString partnerSql();
 
     const Database &m_database;
     OdooClient *m_client;

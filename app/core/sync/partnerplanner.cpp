@@ -35,9 +35,9 @@ Result<qint64> PartnerPlanner::plan() const
 {
     QSqlDatabase db = m_database.connection();
     QSqlQuery insert(db);
-    // Reads the partial index timesheet_unbilled through the EXISTS (and the customer's placements'
-    // expenses, few); the key's UNIQUE constraint keeps a canonical customer to one row whatever its
-    // state.
+    // Every customer with a placement (its time, expenses and billing setup) or a won deal (its
+    // project) needs a partner; the key's UNIQUE constraint keeps a canonical customer to one row
+    // whatever its state.
     insert.prepare(QStringLiteral(
         "INSERT INTO outbox (idempotency_key, system_id, operation, model, payload, state, created_at, "
         "updated_at) "
@@ -45,19 +45,13 @@ Result<qint64> PartnerPlanner::plan() const
         "WHERE NOT EXISTS (SELECT 1 FROM link o WHERE o.canonical_id = cc.id AND o.system_id = ? "
         "AND o.entity = 'customer') "
         "AND EXISTS (SELECT 1 FROM link l JOIN customer c ON c.system_id = l.system_id AND c.external_id = "
-        "l.external_id "
-        "JOIN placement p ON p.customer_id = c.id JOIN timesheet_line t ON t.placement_id = p.id "
-        "WHERE l.canonical_id = cc.id AND l.entity = 'customer' AND l.system_id <> ? AND t.status = "
-        "'approved' "
-        "AND t.billable = 1 AND t.invoice_id IS NULL "
-        "UNION ALL SELECT 1 FROM link l JOIN customer c ON c.system_id = l.system_id AND c.external_id = "
-        "l.external_id JOIN placement p ON p.customer_id = c.id JOIN expense e ON e.placement_id = p.id "
-        "WHERE l.canonical_id = cc.id AND l.entity = 'customer' AND l.system_id <> ? AND e.status = "
-        "'approved' AND e.billable = 1 AND e.invoice_id IS NULL) "
+        "l.external_id WHERE l.canonical_id = cc.id AND l.entity = 'customer' AND l.system_id <> ? "
+        "AND (EXISTS (SELECT 1 FROM placement p WHERE p.customer_id = c.id) "
+        "OR EXISTS (SELECT 1 FROM deal d WHERE d.customer_id = c.id AND d.won = 1))) "
         "ON CONFLICT (idempotency_key) DO NOTHING"));
     const QString now = m_clock->now().toUTC().toString(Qt::ISODate);
     for (const QVariant &value :
-         QVariantList { kPrefix, m_systemId, kOperation, now, now, m_systemId, m_systemId, m_systemId })
+         QVariantList { kPrefix, m_systemId, kOperation, now, now, m_systemId, m_systemId })
         insert.addBindValue(value);
     if (!insert.exec())
         return sqlError(tr("The customers to create in Odoo could not be planned."), insert.lastError());

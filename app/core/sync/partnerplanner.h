@@ -11,10 +11,11 @@ namespace cw {
 
 class Database;
 
-/// Plans the Odoo partners the invoices need: every canonical customer that has a customer record
-/// in a CRM or staffing system with approved billable time or expenses on no invoice, and no
-/// customer record linked in Odoo, gets one outbox row (operation create_partner, model res.partner, key
-/// `odoo:partner:<canonical id>`, the key MappingService uses for "create in Odoo" too).
+/// Plans the Odoo partners the flows to Odoo need: every canonical customer that has a customer
+/// record in a CRM or staffing system with a placement (its invoices and billing setup) or a won
+/// deal (its project), and no customer record linked in Odoo, gets one outbox row (operation create_partner,
+/// model res.partner, key `odoo:partner:<canonical id>`, the key MappingService uses for "create in Odoo"
+/// too).
 ///
 /// Only the canonical customer is fixed here; names, VAT and contacts are read when the row is
 /// pushed. A key already in the outbox (any state) is left alone, so planning twice plans

@@ -23,7 +23,6 @@ namespace {
 
 const QString kPartner = QStringLiteral("res.partner");
 const QString kCancelled = QStringLiteral("net.cancelled");
-const QString kNotMapped = QStringLiteral("sync.customer_not_mapped");
 // The most partners one call carries, whatever PushOptions::batchSize says (it counts invoices).
 constexpr int kMaxBatch = 50;
 
@@ -321,27 +320,6 @@ Result<void> PartnerPusher::recordLink(QSqlDatabase &db, const Partner &partner,
     return {};
 }
 
-Result<qint64> PartnerPusher::requeueInvoices(QSqlDatabase &db, qint64 canonicalId) const
-{
-    // Their open failed_push stays open until the invoice lands; InvoicePusher resolves it then.
-    QSqlQuery requeue(db);
-    requeue.prepare(QStringLiteral(
-        "UPDATE outbox SET state = 'pending', next_attempt_at = NULL, updated_at = ? "
-        "WHERE state = 'dead' AND operation = ? AND system_id = ? AND id IN (SELECT f.outbox_id FROM "
-        "failed_push f "
-        "WHERE f.state = 'open' AND f.fingerprint = ? AND json_extract(f.source, '$.customer_id') IN ("
-        "SELECT c.id FROM link l JOIN customer c ON c.system_id = l.system_id AND c.external_id = "
-        "l.external_id "
-        "WHERE l.canonical_id = ? AND l.entity = 'customer'))"));
-    for (const QVariant &value :
-         QVariantList { now(), InvoicePlanner::kOperation, m_systemId, kNotMapped, canonicalId })
-        requeue.addBindValue(value);
-    if (!requeue.exec())
-        return sqlError(tr("The invoices waiting for this customer could not be queued again."),
-                        requeue.lastError());
-    return qint64(requeue.numRowsAffected());
-}
-
 void PartnerPusher::commitDone(const QList<Partner> &partners, const QStringList &partnerIds, bool created)
 {
     // One transaction per call: a batch's partners are recorded together.
@@ -357,7 +335,8 @@ void PartnerPusher::commitDone(const QList<Partner> &partners, const QStringList
                 step = m_failures.resolveByRetry(db, partner.row.id);
             if (!step)
                 return step;
-            Result<qint64> invoices = requeueInvoices(db, partner.canonicalId);
+            Result<qint64> invoices =
+                requeueMapped(db, m_systemId, InvoicePlanner::kOperation, now(), partner.canonicalId);
             if (!invoices)
                 return invoices.error();
             requeued[i] = invoices.value();

@@ -118,7 +118,6 @@ private:
     void commitFailed(const Partner &partner, const Error &error, std::optional<qint64> retryAfterMs);
     void commitDead(const Partner &partner, const Error &error, const QString &remoteMessage);
     Result<void> recordLink(QSqlDatabase &db, const Partner &partner, const QString &partnerId) const;
-    Result<qint64> requeueInvoices(QSqlDatabase &db, qint64 canonicalId) const;
     QString financeMessage(const Partner &partner, const Error &error) const;
     QJsonObject source(const Partner &partner) const;
     void logEvent(SyncRunLog::Level level, const Partner &partner, const QString &message,

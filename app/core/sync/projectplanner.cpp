@@ -1,7 +1,7 @@
 #include "projectplanner.h"
 
 #include "cache/database.h"
-#include "loadpusher.h"
+#include "outboxpusher.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -44,7 +44,8 @@ Result<qint64> ProjectPlanner::plan() const
     if (!insert.exec())
         return sqlError(tr("The projects to create in Odoo could not be planned."), insert.lastError());
     const qint64 planned = insert.numRowsAffected();
-    Result<qint64> requeued = LoadPusher::requeueMapped(m_database, m_systemId, kOperation, now);
+    QSqlDatabase db = m_database.connection();
+    Result<qint64> requeued = OutboxPusher::requeueMapped(db, m_systemId, kOperation, now);
     if (!requeued)
         return requeued;
     return planned + requeued.value();

@@ -32,7 +32,7 @@ public:
                    std::shared_ptr<Clock> clock = Clock::system());
 
     /// Plans in one statement, then queues again the rows whose customer got an Odoo partner since
-    /// (LoadPusher::requeueMapped()); returns the number of rows new or planned again.
+    /// (OutboxPusher::requeueMapped()); returns the number of rows new or planned again.
     Result<qint64> plan() const;
     /// `odoo:project:<system id>:<external id>`.
     static QString key(qint64 dealSystemId, const QString &dealExternalId);
