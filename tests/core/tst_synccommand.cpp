@@ -1,6 +1,7 @@
 // `crosswalkctl --cache C --profile P sync` as a user runs it: the built binary in a child process
 // (found through CW_BINARY_DIR, which ctest sets) against the Odoo simulator of this process,
 // seeded from the same demo data as the cache; the pull reads the HubSpot and Bullhorn simulators.
+#include "odooinvoicetotals.h"
 #include "sandbox/bullhorn/bullhornsimulator.h"
 #include "sandbox/democachewriter.h"
 #include "sandbox/demodatagenerator.h"
@@ -179,11 +180,40 @@ private slots:
             QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'done' AND remote_id <> ''");
         const qint64 before = scalar(unbilled);
         QVERIFY(before > 0);
+        // Rows dead for another cause than a customer without an Odoo partner.
+        const QString deadOtherwise = QStringLiteral(
+            "SELECT COUNT(*) FROM outbox o WHERE o.state = 'dead' AND NOT EXISTS (SELECT 1 FROM failed_push "
+            "f "
+            "WHERE f.outbox_id = o.id AND f.state = 'open' AND f.fingerprint = 'sync.customer_not_mapped')");
+        const qint64 deadBefore = scalar(deadOtherwise);
         Run run = ctl(sync({ QStringLiteral("expenses") }), m_simulator->apiKey());
         // Exit 1 only for the demo's customers without an Odoo partner, as with time.
         QVERIFY2(run.code == 0 || run.out.contains(QStringLiteral("expenses: partial")),
                  qPrintable(run.out + run.err));
+        QCOMPARE(scalar(deadOtherwise), deadBefore);
         QVERIFY2(scalar(unbilled) < before, qPrintable(run.out + run.err));
+        // Odoo bills every expense the cache marks, at its amount, on the expense product; the time
+        // of those invoices is on the hours product, minute for minute.
+        const test::OdooInvoiceTotals odoo = test::OdooInvoiceTotals::read(m_simulator->store());
+        const QString invoiced = QStringLiteral(
+            "FROM %1 x JOIN invoice i ON i.id = x.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'");
+        QCOMPARE(odoo.expenseLines,
+                 scalar(QStringLiteral("SELECT COUNT(*) ") + invoiced.arg(QStringLiteral("expense"))));
+        QCOMPARE(odoo.expenseMinor,
+                 scalar(QStringLiteral("SELECT COALESCE(SUM(x.amount_minor), 0) ")
+                        + invoiced.arg(QStringLiteral("expense"))));
+        QCOMPARE(odoo.minutes,
+                 scalar(QStringLiteral("SELECT COALESCE(SUM(x.minutes), 0) ")
+                        + invoiced.arg(QStringLiteral("timesheet_line"))));
+        QCOMPARE(odoo.otherLines, 0);
+        // What is left unbilled is under a row a person must look at.
+        QCOMPARE(
+            scalar(QStringLiteral(
+                "SELECT COUNT(*) FROM expense e JOIN placement p ON p.id = e.placement_id WHERE e.status = "
+                "'approved' AND e.billable = 1 AND e.invoice_id IS NULL AND NOT EXISTS (SELECT 1 FROM outbox "
+                "o WHERE o.state = 'dead' AND o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || "
+                "':' || substr(e.expense_date, 1, 7) || '%')")),
+            0);
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow = 'expenses'")), 1);
         const qint64 done = scalar(pushed);
         run = ctl(sync({ QStringLiteral("expenses") }), m_simulator->apiKey());
@@ -238,7 +268,8 @@ private slots:
         const Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QCOMPARE(run.code, 1);
         QVERIFY2(run.out.contains(QStringLiteral("pull: partial")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of timesheet_lines failed: ")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of timesheet_lines failed: ")),
+                 qPrintable(run.out));
         QCOMPARE(scalar(QStringLiteral("SELECT COUNT(*) FROM sync_run WHERE flow LIKE 'pull_%' AND status = "
                                        "'failed'")),
                  2);
@@ -261,7 +292,8 @@ private slots:
         m_staffing->faults().force(FaultInjector::Fault::ServerError, 5, QStringLiteral("query"));
         Run run = ctl(sync({ QStringLiteral("pull") }), m_simulator->apiKey(), secrets);
         QCOMPARE(run.code, 1);
-        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of customers failed: ")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("Bullhorn: the pull of customers failed: ")),
+                 qPrintable(run.out));
         const QString status =
             QStringLiteral("SELECT status FROM sync_run WHERE flow = '%1' ORDER BY id DESC LIMIT 1");
         QCOMPARE(m_cache->scalar(status.arg(QStringLiteral("pull_customers"))).toString(),

@@ -3,6 +3,7 @@
 #include "cache/database.h"
 #include "connectors/odoo/odooclient.h"
 #include "connectors/odoo/odooreply.h"
+#include "kpi/currencyconverter.h"
 #include "sqltext.h"
 #include "util/logging.h"
 
@@ -26,17 +27,39 @@ QString hoursText(qint64 minutes)
     return QString::number(static_cast<double>(minutes) / 60.0, 'f', 6);
 }
 
-QString priceText(qint64 minor)
+// In the currency's own units: minor units of JPY are yen, of KWD thousandths.
+QString priceText(qint64 minor, const QString &currency)
 {
+    const int digits = CurrencyConverter::minorDigits(currency);
     const QString sign = minor < 0 ? QStringLiteral("-") : QString();
+    qint64 scale = 1;
+    for (int i = 0; i < digits; ++i)
+        scale *= 10;
     const qint64 value = std::abs(minor);
-    return sign + QString::number(value / 100) + QLatin1Char('.')
-        + QString::number(value % 100).rightJustified(2, QLatin1Char('0'));
+    const QString whole = sign + QString::number(value / scale);
+    if (digits == 0)
+        return whole;
+    return whole + QLatin1Char('.') + QString::number(value % scale).rightJustified(digits, QLatin1Char('0'));
 }
 
 QString withoutModule(const QString &xmlId)
 {
     return xmlId.mid(InvoiceKey::kModule.size() + 1);
+}
+
+// An =like pattern matching @p text literally (Odoo passes it to SQL LIKE, escape character \).
+QString likeLiteral(QString text)
+{
+    text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    text.replace(QLatin1Char('%'), QStringLiteral("\\%"));
+    text.replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return text;
+}
+
+// The external id name of a line of the invoice named @p moveName starts with this.
+QString linePrefix(const QString &moveName)
+{
+    return moveName + QStringLiteral("__");
 }
 
 } // namespace
@@ -62,11 +85,11 @@ void InvoicePusher::resolveSetup()
     ++m_setupAttempts;
     OdooSearchOptions one;
     one.limit = 1;
-    OdooReply *product =
-        track(m_client->searchRead(QStringLiteral("product.product"),
-                                   QJsonArray { QJsonArray { QStringLiteral("default_code"),
-                                                             QStringLiteral("="), m_options.productCode } },
-                                   { QStringLiteral("id") }, one));
+    OdooReply *product = track(m_client->searchRead(
+        QStringLiteral("product.product"),
+        QJsonArray { QJsonArray { QStringLiteral("default_code"), QStringLiteral("in"),
+                                  QJsonArray { m_options.productCode, m_options.expenseProductCode } } },
+        { QStringLiteral("id"), QStringLiteral("default_code") }));
     connect(product, &OdooReply::finished, this, [this, product, one] {
         untrack(product);
         if (m_cancelled)
@@ -80,17 +103,24 @@ void InvoicePusher::resolveSetup()
             m_wait.start(static_cast<int>(m_retry.delayMs(m_setupAttempts, product->retryAfterMs())));
             return;
         }
-        if (product->records().isEmpty()) {
+        m_productId = -1;
+        m_expenseProductId = -1;
+        for (const QJsonValue &record : product->records()) {
+            const QJsonObject object = record.toObject();
+            const QString code = object.value(QStringLiteral("default_code")).toString();
+            const auto id = static_cast<qint64>(object.value(QStringLiteral("id")).toDouble());
+            if (code == m_options.productCode && m_productId <= 0)
+                m_productId = id;
+            if (code == m_options.expenseProductCode && m_expenseProductId <= 0)
+                m_expenseProductId = id;
+        }
+        if (m_productId <= 0) {
             m_setupProblem =
                 Error(Error::Category::Mapping,
                       tr("The product %1 for billed hours does not exist in Odoo, so no invoice line "
                          "can be made. Create it in Odoo or choose another product, then retry.")
                           .arg(m_options.productCode))
                     .setCode(QStringLiteral("sync.product_missing"));
-            m_productId = -1;
-        } else {
-            m_productId = static_cast<qint64>(
-                product->records().first().toObject().value(QStringLiteral("id")).toDouble());
         }
         if (m_options.taxName.isEmpty() || m_setupProblem)
             return reconcile();
@@ -179,10 +209,22 @@ void InvoicePusher::pump()
         waitOrFinish();
 }
 
-bool InvoicePusher::setAside(InvoiceDraft &draft)
+void InvoicePusher::addSetupProblem(InvoiceDraft &draft) const
 {
     if (!draft.problem && m_setupProblem)
         draft.problem = m_setupProblem;
+    if (!draft.problem && !draft.expenses.isEmpty() && m_expenseProductId <= 0)
+        draft.problem =
+            Error(Error::Category::Mapping,
+                  tr("The product %1 for re-invoiced expenses does not exist in Odoo, so the expenses "
+                     "of %2 (%3) cannot go on an invoice. Create it in Odoo with the unit Units, then retry.")
+                      .arg(m_options.expenseProductCode, draft.customerName, draft.key.period))
+                .setCode(QStringLiteral("sync.product_missing"));
+}
+
+bool InvoicePusher::setAside(InvoiceDraft &draft)
+{
+    addSetupProblem(draft);
     if (!draft.problem)
         return false;
     if (draft.problem->code() == InvoiceDraftReader::kNothingToBill)
@@ -194,9 +236,11 @@ bool InvoicePusher::setAside(InvoiceDraft &draft)
 
 void InvoicePusher::startBatch(QList<InvoiceDraft> drafts, bool lookupFirst)
 {
-    drafts.erase(
-        std::remove_if(drafts.begin(), drafts.end(), [this](InvoiceDraft &draft) { return setAside(draft); }),
-        drafts.end());
+    // A row tried before may have reached Odoo: it is looked up before any problem sets it aside.
+    if (!lookupFirst)
+        drafts.erase(std::remove_if(drafts.begin(), drafts.end(),
+                                    [this](InvoiceDraft &draft) { return setAside(draft); }),
+                     drafts.end());
     if (drafts.isEmpty() || !isRunning())
         return;
     auto batch = std::make_shared<Batch>();
@@ -211,52 +255,108 @@ void InvoicePusher::startBatch(QList<InvoiceDraft> drafts, bool lookupFirst)
 
 void InvoicePusher::lookup(const BatchPtr &batch)
 {
+    // The invoices by name, and every line Crosswalk ever wrote on them by the name's prefix: lines
+    // the drafts no longer have are found too.
     QJsonArray names;
+    QJsonArray anyOf;
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
-        const QString key = draft.row.key;
-        names.append(withoutModule(InvoiceKey::xmlId(key)));
-        for (const QString &line : draft.lineXmlIds())
-            names.append(withoutModule(line));
+        const QString move = withoutModule(InvoiceKey::xmlId(draft.row.key));
+        names.append(move);
+        anyOf.append(QJsonArray { QStringLiteral("name"), QStringLiteral("=like"),
+                                  QString(likeLiteral(linePrefix(move)) + QLatin1Char('%')) });
     }
-    const QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="),
-                                           InvoiceKey::kModule },
-                              QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names } };
+    QJsonArray domain { QJsonArray { QStringLiteral("module"), QStringLiteral("="), InvoiceKey::kModule } };
+    for (qsizetype i = 0; i < anyOf.size(); ++i)
+        domain.append(QStringLiteral("|"));
+    domain.append(QJsonArray { QStringLiteral("name"), QStringLiteral("in"), names });
+    for (const QJsonValue &leaf : std::as_const(anyOf))
+        domain.append(leaf);
     OdooReply *reply = track(m_client->searchRead(QStringLiteral("ir.model.data"), domain,
                                                   { QStringLiteral("name"), QStringLiteral("res_id") }));
     connect(reply, &OdooReply::finished, this, [this, reply, batch] {
         untrack(reply);
         if (!reply->ok())
             return onBatchFailed(batch, reply);
+        m_circuit.recordSuccess();
         QHash<QString, qint64> found;
         for (const QJsonValue &record : reply->records()) {
             const QJsonObject object = record.toObject();
             found.insert(object.value(QStringLiteral("name")).toString(),
                          static_cast<qint64>(object.value(QStringLiteral("res_id")).toDouble()));
         }
-        QList<InvoiceDraft> landed;
-        QList<qint64> moveIds;
-        QList<InvoiceDraft> toSend;
-        for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
-            const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key)));
-            const QStringList lines = draft.lineXmlIds();
-            const bool complete = move != 0
-                && std::all_of(lines.cbegin(), lines.cend(),
-                               [&](const QString &line) { return found.contains(withoutModule(line)); });
-            if (complete) {
-                landed.append(draft);
-                moveIds.append(move);
-            } else {
+        settleLookup(batch, found);
+    });
+}
+
+void InvoicePusher::settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found)
+{
+    QList<InvoiceDraft> toSend;
+    for (InvoiceDraft &draft : batch->drafts) {
+        const QString moveName = withoutModule(InvoiceKey::xmlId(draft.row.key));
+        const qint64 move = found.value(moveName);
+        if (move == 0) {
+            if (!setAside(draft))
                 toSend.append(draft);
-            }
+            continue;
+        }
+        QSet<QString> current;
+        for (const QString &line : draft.lineXmlIds())
+            current.insert(withoutModule(line));
+        const QString prefix = linePrefix(moveName);
+        QSet<QString> inOdoo;
+        for (auto it = found.cbegin(); it != found.cend(); ++it) {
+            if (!it.key().startsWith(prefix))
+                continue;
+            inOdoo.insert(it.key());
+            if (!current.contains(it.key()))
+                batch->staleLines.append(it.value());
+        }
+        addSetupProblem(draft);
+        if (!draft.problem) {
+            toSend.append(draft);
+            ++batch->found;
+            continue;
+        }
+        // Nothing can be sent as the draft stands; what Odoo has is what gets billed.
+        const auto absent = [&](const QString &lineId) {
+            return !inOdoo.contains(withoutModule(InvoiceKey::lineXmlId(draft.row.key, lineId)));
+        };
+        draft.lines.removeIf([&](const InvoiceDraft::Line &line) { return absent(line.externalId); });
+        draft.expenses.removeIf([&](const InvoiceDraft::Expense &expense) {
+            return absent(InvoiceDraft::expenseLineId(expense));
+        });
+        batch->kept.append(draft);
+        batch->keptMoveIds.append(move);
+    }
+    batch->drafts = toSend;
+    if (batch->staleLines.isEmpty())
+        return sendFound(batch);
+    removeStale(batch);
+}
+
+void InvoicePusher::removeStale(const BatchPtr &batch)
+{
+    OdooReply *reply = track(m_client->unlink(QStringLiteral("account.move.line"), batch->staleLines));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch] {
+        untrack(reply);
+        if (!reply->ok()) {
+            // Every row of the batch is tried again, looked up first.
+            batch->drafts += batch->kept;
+            batch->kept.clear();
+            return onBatchFailed(batch, reply);
         }
         m_circuit.recordSuccess();
-        if (!landed.isEmpty())
-            commitDone(landed, moveIds, true);
-        if (toSend.isEmpty() || !isRunning() || m_cancelled)
-            return batchEnded();
-        batch->drafts = toSend;
-        sendHeaders(batch);
+        sendFound(batch);
     });
+}
+
+void InvoicePusher::sendFound(const BatchPtr &batch)
+{
+    if (!batch->kept.isEmpty())
+        commitDone(batch->kept, batch->keptMoveIds, batch->kept.size());
+    if (batch->drafts.isEmpty() || !isRunning() || m_cancelled)
+        return batchEnded();
+    sendHeaders(batch);
 }
 
 void InvoicePusher::sendHeaders(const BatchPtr &batch)
@@ -302,6 +402,7 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
         fields.append(QStringLiteral("tax_ids/.id"));
     QList<QStringList> rows;
     const QString product = QString::number(m_productId);
+    const QString expenseProduct = QString::number(m_expenseProductId);
     const QString tax = QString::number(m_taxId);
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
         const QString move = InvoiceKey::xmlId(draft.row.key);
@@ -311,7 +412,7 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
                               tr("%1 %2 (timesheet %3)").arg(line.workDate, draft.jobTitle, line.externalId),
                               product,
                               hoursText(line.minutes),
-                              priceText(line.rateMinor) };
+                              priceText(line.rateMinor, draft.currency) };
             if (m_taxId > 0)
                 row.append(tax);
             rows.append(row);
@@ -322,9 +423,9 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
                               tr("%1 %2: %3 (expense %4)")
                                   .arg(expense.date, expense.category, expense.description,
                                        expense.externalId),
-                              product,
+                              expenseProduct,
                               QStringLiteral("1"),
-                              priceText(expense.amountMinor) };
+                              priceText(expense.amountMinor, draft.currency) };
             if (m_taxId > 0)
                 row.append(tax);
             rows.append(row);
@@ -336,7 +437,7 @@ void InvoicePusher::sendLines(const BatchPtr &batch)
         if (!reply->ok())
             return onBatchFailed(batch, reply);
         m_circuit.recordSuccess();
-        commitDone(batch->drafts, batch->moveIds, false);
+        commitDone(batch->drafts, batch->moveIds, batch->found);
         batchEnded();
     });
 }
@@ -355,8 +456,8 @@ void InvoicePusher::onBatchFailed(const BatchPtr &batch, OdooReply *reply)
         const qsizetype half = batch->drafts.size() / 2;
         QList<InvoiceDraft> first = batch->drafts.mid(0, half);
         QList<InvoiceDraft> second = batch->drafts.mid(half);
-        startBatch(first, false);
-        startBatch(second, false);
+        startBatch(first, batch->lookupFirst);
+        startBatch(second, batch->lookupFirst);
         return batchEnded();
     }
     if (error.isRetryable()) {
@@ -391,8 +492,9 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
     const qint64 amount = draft.amountMinor();
     for (const QVariant &value : QVariantList {
              m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
-             draft.placementId, draft.row.key, draft.periodEnd(), draft.periodStart(), draft.periodEnd(),
-             amount, amount, amount, sqlText(draft.currency), m_clock->now().toUTC().toString(Qt::ISODate) })
+             draft.placementId == 0 ? QVariant() : draft.placementId, draft.row.key, draft.periodEnd(),
+             draft.periodStart(), draft.periodEnd(), amount, amount, amount, sqlText(draft.currency),
+             m_clock->now().toUTC().toString(Qt::ISODate) })
         upsert.addBindValue(value);
     if (!upsert.exec())
         return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());
@@ -425,7 +527,7 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
 }
 
 void InvoicePusher::commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds,
-                               bool reconciled)
+                               qint64 reconciled)
 {
     Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
         for (qsizetype i = 0; i < drafts.size(); ++i) {
@@ -444,8 +546,7 @@ void InvoicePusher::commitDone(const QList<InvoiceDraft> &drafts, const QList<qi
     if (!done)
         return;
     m_counts.created += drafts.size();
-    if (reconciled)
-        m_counts.reconciled += drafts.size();
+    m_counts.reconciled += reconciled;
 }
 
 void InvoicePusher::commitSkipped(const InvoiceDraft &draft)

@@ -4,6 +4,7 @@
 #include "invoicedraftreader.h"
 #include "outboxpusher.h"
 
+#include <QHash>
 #include <QList>
 
 #include <memory>
@@ -21,13 +22,23 @@ class OdooReply;
 /// id in one transaction: the invoice's is `crosswalk.<key>` (InvoiceKey), its lines'
 /// `crosswalk.<key>__<timesheet line>` and, for billable expenses,
 /// `crosswalk.<key>__expense:<expense>` (InvoiceDraft::lineXmlIds); `ref` carries the key too.
-/// So a write sent twice lands once. Time is billed as hours x bill rate, an expense as one unit
-/// at its amount. A batch is one `load` of its invoices plus one of their lines (about 2 round trips
-/// per PushOptions::batchSize invoices); at most PushOptions::concurrency batches are in flight.
+/// So a write sent twice lands once. Time is billed as hours of PushOptions::productCode x bill
+/// rate, an expense as one unit of PushOptions::expenseProductCode at its amount; prices are in the
+/// currency's own units (its minor digits, CurrencyConverter::minorDigits). A batch is one `load` of its
+/// invoices plus one of their lines (about 2 round trips per PushOptions::batchSize invoices); at most
+/// PushOptions::concurrency batches are in flight.
 ///
-/// Order of a run: resolve the product (and tax) in Odoo; reconcile rows left in flight (crash,
+/// Order of a run: resolve the products (and tax) in Odoo; reconcile rows left in flight (crash,
 /// cancel) by looking their external ids up in Odoo, before anything new is sent; then claim due
-/// rows batch by batch. A row tried before is looked up again before it is re-sent. Outcomes:
+/// rows batch by batch. A row tried before is looked up again before it is re-sent or set aside:
+/// - its invoice is in Odoo: the draft's current lines are sent again (load updates them) and the
+///   invoice's lines Crosswalk wrote that the draft no longer has (un-approved, re-dated, moved)
+///   are removed (the invoice is still a draft), so Odoo holds exactly what the cache marks;
+///   when the draft now has a problem a person must fix (customer unlinked, no bill rate...),
+///   nothing is sent and the row is done with the lines Odoo already has (the others stay
+///   unbilled for the month's next invoice);
+/// - it is not: it is handled as a new row.
+/// Outcomes:
 /// - success: in one cache transaction the invoice row is added, its timesheet lines and expenses
 ///   point to it (so the invoice and payment state pulled back later applies to them too),
 ///   the outbox row is done and an open failed_push is resolved (audited);
@@ -56,7 +67,7 @@ public:
         qint64 read = 0;
         /// Invoices now in Odoo and recorded in the cache (sent, or found by a lookup).
         qint64 created = 0;
-        /// Of created, those found in Odoo by a lookup and not sent again.
+        /// Of created, those whose invoice a lookup found in Odoo (its lines brought up to date).
         qint64 reconciled = 0;
         /// Rows with nothing left to bill.
         qint64 skipped = 0;
@@ -88,6 +99,13 @@ private:
         QList<InvoiceDraft> drafts;
         bool lookupFirst = false;
         QList<qint64> moveIds;
+        /// Of drafts, how many a lookup found in Odoo.
+        qint64 found = 0;
+        /// Found in Odoo but with a problem now: done with the lines Odoo has, nothing sent.
+        QList<InvoiceDraft> kept;
+        QList<qint64> keptMoveIds;
+        /// Invoice lines Crosswalk wrote that the drafts no longer have.
+        QList<qint64> staleLines;
     };
     using BatchPtr = std::shared_ptr<Batch>;
 
@@ -96,13 +114,17 @@ private:
     void pump();
     void startBatch(QList<InvoiceDraft> drafts, bool lookupFirst);
     void lookup(const BatchPtr &batch);
+    void settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found);
+    void removeStale(const BatchPtr &batch);
+    void sendFound(const BatchPtr &batch);
     void sendHeaders(const BatchPtr &batch);
     void sendLines(const BatchPtr &batch);
     void onBatchFailed(const BatchPtr &batch, OdooReply *reply);
     void batchEnded();
 
+    void addSetupProblem(InvoiceDraft &draft) const;
     bool setAside(InvoiceDraft &draft);
-    void commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, bool reconciled);
+    void commitDone(const QList<InvoiceDraft> &drafts, const QList<qint64> &moveIds, qint64 reconciled);
     void commitDead(const InvoiceDraft &draft, const Error &error, const QString &remoteMessage);
     void commitFailed(const QList<InvoiceDraft> &drafts, const Error &error,
                       std::optional<qint64> retryAfterMs);
@@ -115,6 +137,8 @@ private:
     InvoiceDraftReader m_reader;
     QList<OutboxRow> m_reconcileQueue;
     qint64 m_productId = 0;
+    /// -1 when the expense product is missing in Odoo: drafts with expenses cannot be pushed.
+    qint64 m_expenseProductId = 0;
     qint64 m_taxId = 0;
     std::optional<Error> m_setupProblem;
     int m_setupAttempts = 0;

@@ -27,8 +27,11 @@ struct PushOptions
     /// it stays open before one batch probes it.
     int circuitThreshold = 5;
     qint64 circuitOpenMs = 30 * 1000;
-    /// Odoo product (default_code) of the invoice lines for hours.
+    /// Odoo product (default_code) of the invoice lines for hours: its unit of measure is Hours.
     QString productCode = QStringLiteral("CONS-TM");
+    /// Odoo product of the invoice lines for re-invoiced expenses, one unit each at the expense's
+    /// amount; its unit of measure must be Units, or Odoo would count every expense as an hour.
+    QString expenseProductCode = QStringLiteral("EXP-REINV");
     /// Name of the Odoo sales tax put on every line; empty leaves taxes to Odoo's defaults.
     QString taxName;
 };

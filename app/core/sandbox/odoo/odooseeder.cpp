@@ -252,7 +252,8 @@ void OdooSeeder::seedBase(const QString &adminLogin)
              { s("default_code"), s("EXP-REINV") },
              { s("type"), s("service") },
              { s("invoice_policy"), s("delivery") },
-             { s("list_price"), 0.0 } });
+             { s("list_price"), 0.0 },
+             { s("uom_name"), s("Units") } });
     for (const QString &name : m_orm.store().schema().modelNames()) {
         create(s("ir.model"),
                { { s("model"), name }, { s("name"), m_orm.store().modelDef(name)->description() } });
