@@ -2,8 +2,11 @@
 // placements, from demo data in a real cache to the Odoo simulator over loopback, faults on.
 // Checks that every record lands once however often it is sent, that a change in the source
 // updates the same record, and that an unmapped customer is a failed push a person fixes.
+#include "connectors/odoo/odooclient.h"
+#include "connectors/odoo/odooreply.h"
 #include "sandbox/democachewriter.h"
 #include "sandbox/demodatagenerator.h"
+#include "sandbox/faultinjector.h"
 #include "sandbox/faultspec.h"
 #include "sandbox/odoo/odooseeder.h"
 #include "sandbox/odoo/odoosimulator.h"
@@ -12,6 +15,7 @@
 #include "sync/invoicekey.h"
 #include "sync/placementplanner.h"
 #include "sync/projectplanner.h"
+#include "sync/projectpusher.h"
 #include "sync/syncengine.h"
 #include "tempcache.h"
 
@@ -377,6 +381,49 @@ private slots:
         const qint64 record =
             cacheValue(QStringLiteral("SELECT remote_id FROM outbox WHERE id = ?"), { outboxId });
         QCOMPARE(qint64(odooValue(model, record, QStringLiteral("partner_id")).toDouble()), partner);
+    }
+
+    void refusedLoginKeepsTheBatchTogether()
+    {
+        // Odoo refusing Crosswalk itself is no row's fault: one call, no row dead for it, the run
+        // stops saying why. (Sent one row at a time, every row would have cost a call and died.)
+        setUpWorld({}, 80);
+        QVERIFY(ProjectPlanner(m_cache->db(), m_odooSystem).plan().ok());
+        OdooClient client(options(false).odoo);
+        OdooReply *login = client.connectToServer();
+        QTRY_VERIFY_WITH_TIMEOUT(login->isFinished(), 10000);
+        QVERIFY(login->ok());
+        // The user is removed in Odoo after the login: every call from now on is refused.
+        m_simulator->store().remove(QStringLiteral("res.users"), client.uid());
+        PushOptions push = options(false).push;
+        push.batchSize = 50; // every row with a partner in the one batch
+        ProjectPusher pusher(m_cache->db(), &client, m_odooSystem, push);
+        QSignalSpy finished(&pusher, &OutboxPusher::finished);
+        pusher.start();
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+        QVERIFY(pusher.error());
+        QCOMPARE(pusher.error()->category(), Error::Category::Auth);
+        QCOMPARE(pusher.counts().requests, 1);
+        const qint64 sent = pusher.counts().read - pusher.counts().dead;
+        QVERIFY2(sent >= 2, "the batch has at least two rows with a partner");
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE operation = 'create_project' "
+                                           "AND state = 'failed' AND next_attempt_at IS NOT NULL")),
+                 sent);
+        // Dead only for their own cause (no partner), none for the refused login.
+        QCOMPARE(cacheValue(QStringLiteral(
+                     "SELECT COUNT(*) FROM outbox o JOIN failed_push f ON f.outbox_id = o.id WHERE "
+                     "o.operation = 'create_project' AND f.fingerprint <> 'sync.customer_not_mapped'")),
+                 0);
+    }
+
+    void productLookupIsRetried()
+    {
+        // Odoo not answering the product lookup delays the placements; it does not fail the flow.
+        setUpWorld({});
+        m_simulator->faults().force(FaultInjector::Fault::ServerError, 2, QStringLiteral("search_read"));
+        const SyncFlowResult result = runFlow(SyncFlow::Placements);
+        QCOMPARE(result.status, QStringLiteral("partial")); // the unmapped customers' placements
+        QVERIFY(result.created > 0);
     }
 
     void placementsLandOnceUnderFaults()

@@ -10,6 +10,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <utility>
+
 namespace cw {
 
 namespace {
@@ -36,6 +38,7 @@ void LoadPusher::startRows()
     for (const OutboxRow &row : std::as_const(m_queue))
         m_inFlight.append(row.id);
     m_singles = 0;
+    m_setupAttempts = 0;
     next();
 }
 
@@ -48,11 +51,23 @@ Error LoadPusher::notMapped(const QString &customerName, const QString &what)
         .setCode(QStringLiteral("sync.customer_not_mapped"));
 }
 
-void LoadPusher::setupFailed(const Error &error)
+void LoadPusher::setupFailed(const Error &error, std::optional<qint64> retryAfterMs)
 {
     if (m_cancelled || error.code() == kCancelled)
         return finish();
-    finish(error);
+    if (!error.isRetryable() || ++m_setupAttempts >= m_options.maxAttempts)
+        return finish(error);
+    // Odoo could not answer: the setup is tried again after backoff, like a row.
+    m_circuit.recordFailure(error);
+    m_setupPending = true;
+    m_wait.start(static_cast<int>(m_retry.delayMs(m_setupAttempts, retryAfterMs)));
+}
+
+void LoadPusher::resume()
+{
+    if (!std::exchange(m_setupPending, false))
+        return next();
+    begin();
 }
 
 void LoadPusher::next()
@@ -187,13 +202,20 @@ void LoadPusher::onFailed(const BatchPtr &batch, OdooReply *reply)
     if (error.isRetryable()) {
         m_circuit.recordFailure(error);
         commitFailed(*batch, error, reply->retryAfterMs());
-    } else if (batch->size() > 1) {
+    } else if (isRefusal(error) && batch->size() > 1) {
         // Odoo refused one of them, and `load` wrote none: find it by sending them one at a time.
         for (auto it = batch->crbegin(); it != batch->crend(); ++it)
             m_queue.prepend(it->row);
         m_singles = int(batch->size());
+    } else if (error.category() == Error::Category::Auth || error.category() == Error::Category::Config) {
+        // No row caused it and every call would get it: the rows come back after backoff and the run
+        // stops here, saying why.
+        commitFailed(*batch, error, reply->retryAfterMs());
+        m_busy = false;
+        return finish(error);
     } else {
-        commitDead(batch->first(), error, PushFailureLog::remoteMessage(error));
+        for (const Item &item : std::as_const(*batch))
+            commitDead(item, error, PushFailureLog::remoteMessage(error));
     }
     next();
 }

@@ -26,8 +26,12 @@ namespace cw {
 ///   its open failed_push is resolved (audited);
 /// - a cause a person must fix (read() sets Item::problem: customer not mapped, rate missing):
 ///   dead at once with a failed_push in a finance user's words, without a call;
-/// - Odoo refuses a batch (validation): its rows are sent again one at a time, so only the row
-///   Odoo refuses goes dead, with Odoo's message;
+/// - Odoo refuses a batch (validation, not found, duplicate: caused by one row): its rows are
+///   sent again one at a time, so only the row Odoo refuses goes dead, with Odoo's message;
+/// - Odoo refuses Crosswalk's login, rights or configuration: no row caused it, so the batch's
+///   rows come back after backoff and the run stops with that error (one call spent, not one
+///   per row);
+/// - any other error Odoo gives a batch: its rows go dead;
 /// - Odoo cannot answer (network, timeout, 429, 5xx): the rows fail and come back after backoff
 ///   (Retry-After honoured), get a failed_push from failedPushAfterAttempts and go dead at
 ///   maxAttempts; these failures feed Odoo's circuit breaker.
@@ -84,7 +88,7 @@ protected:
                QObject *parent);
 
     void begin() override { startRows(); }
-    void resume() override { next(); }
+    void resume() override;
     void resetCounts() override { m_counts = {}; }
     void ended(qint64 requests) override { m_counts.requests = requests; }
     bool isIdle() const override { return !m_busy; }
@@ -106,8 +110,10 @@ protected:
               const QList<QStringList> &rows, std::function<void(const QList<qint64> &)> then);
     /// The batch landed; @p remoteIds are its main records' ids, in item order.
     void landed(const BatchPtr &batch, const QList<qint64> &remoteIds);
-    /// Ends a setup step (product lookup) that failed before any row was taken.
-    void setupFailed(const Error &error);
+    /// A setup step (product lookup) failed before any row was taken: Odoo not answering is tried
+    /// again with begin() after backoff (Retry-After honoured) up to PushOptions::maxAttempts;
+    /// anything else ends the run.
+    void setupFailed(const Error &error, std::optional<qint64> retryAfterMs);
     /// The error of an item whose customer (@p customerName) has no partner in Odoo, for @p what
     /// ("the project of deal X"): a failed push fixed by linking the customer.
     static Error notMapped(const QString &customerName, const QString &what);
@@ -129,6 +135,9 @@ private:
     QList<qint64> m_inFlight;
     /// Rows of a refused batch, sent again one at a time.
     int m_singles = 0;
+    /// Tries of the setup step in this run; begin() runs again when the wait ends.
+    int m_setupAttempts = 0;
+    bool m_setupPending = false;
     bool m_busy = false;
     Counts m_counts;
 };

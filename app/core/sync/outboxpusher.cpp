@@ -106,6 +106,13 @@ Result<qint64> OutboxPusher::requeueMapped(QSqlDatabase &db, qint64 systemId, co
     return qint64(requeue.numRowsAffected());
 }
 
+bool OutboxPusher::isRefusal(const Error &error)
+{
+    return !error.isRetryable()
+        && (error.category() == Error::Category::Validation || error.category() == Error::Category::NotFound
+            || error.category() == Error::Category::Duplicate);
+}
+
 OdooReply *OutboxPusher::track(OdooReply *reply)
 {
     m_replies.append(reply);

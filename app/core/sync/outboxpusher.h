@@ -84,6 +84,9 @@ protected:
     /// A cache failure stops the run: nothing more is sent, error() tells it.
     void stopOnCacheError(const Result<void> &result);
     bool isRunning() const { return m_running; }
+    /// True when Odoo refused what was sent for a cause one row can have (validation, not found,
+    /// duplicate): a refused batch is worth sending again in parts to find that row.
+    static bool isRefusal(const Error &error);
     /// SQL of the Odoo partner id of customer row `c`, 0 when it has none; binds the Odoo system
     /// id twice. Several partners linked to one customer are duplicates in Odoo: the oldest is kept.
     static QString partnerSql();

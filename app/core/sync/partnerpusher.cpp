@@ -265,10 +265,7 @@ void PartnerPusher::onFailed(const BatchPtr &batch, OdooReply *reply)
     const Error error = reply->error();
     if (m_cancelled || error.code() == kCancelled)
         return finish(); // the rows stay in flight; the next run looks them up
-    const bool refused = !error.isRetryable()
-        && (error.category() == Error::Category::Validation || error.category() == Error::Category::NotFound
-            || error.category() == Error::Category::Duplicate);
-    if (refused && batch->partners.size() > 1) {
+    if (isRefusal(error) && batch->partners.size() > 1) {
         // One partner at a time finds the one Odoo refuses; the others land. They go first, so the
         // batch's rows are settled before new ones are claimed.
         for (qsizetype i = batch->partners.size() - 1; i >= 0; --i)

@@ -53,11 +53,8 @@ void PlacementPusher::begin()
                                    { kId }, one));
     connect(product, &OdooReply::finished, this, [this, product] {
         untrack(product);
-        if (!product->ok()) {
-            if (product->error().isRetryable())
-                m_circuit.recordFailure(product->error());
-            return setupFailed(product->error());
-        }
+        if (!product->ok())
+            return setupFailed(product->error(), product->retryAfterMs());
         m_circuit.recordSuccess();
         m_productProblem.reset();
         if (product->records().isEmpty())
