@@ -2,6 +2,7 @@
 
 #include "cache/database.h"
 #include "outboxpusher.h"
+#include "sqltext.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,14 +35,16 @@ QString PlacementPlanner::rateSql()
 Result<qint64> PlacementPlanner::plan() const
 {
     QSqlQuery insert(m_database.connection());
-    // Rows not yet done read the placement when they are pushed, and dead rows wait for a person or, for an
+    // The title is trimmed as PlacementPusher stores it. Rows not yet done read the placement when
+    // they are pushed, and dead rows wait for a person or, for an
     // unmapped customer, for its partner.
     insert.prepare(
         QStringLiteral(
             "INSERT INTO outbox (idempotency_key, system_id, operation, model, payload, state, created_at, "
             "updated_at) "
             "SELECT ? || p.system_id || ':' || p.external_id, ?, ?, 'sale.order', json_object('rate', %1, "
-            "'title', p.job_title), 'pending', ?, ? FROM placement p WHERE p.customer_id IS NOT NULL "
+            "'title', trim(COALESCE(p.job_title, ''), ?)), 'pending', ?, ? FROM placement p WHERE "
+            "p.customer_id IS NOT NULL "
             "AND p.system_id <> ? "
             "ON CONFLICT (idempotency_key) DO UPDATE SET state = 'pending', next_attempt_at = NULL, "
             "updated_at = excluded.updated_at WHERE outbox.state = 'done' "
@@ -49,7 +52,8 @@ Result<qint64> PlacementPlanner::plan() const
             "OR json_extract(outbox.payload, '$.title') IS NOT json_extract(excluded.payload, '$.title'))")
             .arg(rateSql()));
     const QString now = m_clock->now().toUTC().toString(Qt::ISODate);
-    for (const QVariant &value : QVariantList { kPrefix, m_systemId, kOperation, now, now, m_systemId })
+    for (const QVariant &value :
+         QVariantList { kPrefix, m_systemId, kOperation, sqlSpaces(), now, now, m_systemId })
         insert.addBindValue(value);
     if (!insert.exec())
         return sqlError(tr("The placements to set up in Odoo could not be planned."), insert.lastError());
