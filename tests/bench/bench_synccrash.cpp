@@ -1,14 +1,18 @@
 // Crash safety of `crosswalkctl sync`: starts `crosswalkctl sandbox` (Odoo simulator with faults)
 // and a demo cache of the same seed, then runs `crosswalkctl sync --flow FLOWS` (projects,
-// placements and timesheets unless --flows says otherwise) again and
+// placements, timesheets and expenses unless --flows says otherwise) again and
 // again, killing it with SIGKILL at a random moment each time (at least --kills times), restarts
 // it, and finally lets it run to the end. Between runs it keeps work coming by fixing rows that
 // wait for a person (linking their customer to an Odoo partner, as the Failed pushes page does). Then it
 // stops the sandbox (which saves Odoo's state), loads that state and checks, printing each:
 //   - Odoo holds at most one invoice per key (placement and month) and exactly the invoices the
 //     cache has as done;
-//   - invoiced minutes in Odoo equal the minutes of the cache's lines on those invoices;
-//   - no approved billable line is left unbilled except under a row that needs a person (dead);
+//   - invoiced minutes in Odoo (lines of the hours product) equal the minutes of the cache's lines
+//     on those invoices; every line is on the hours or the expense product;
+//   - each approved billable expense is on exactly one invoice at its amount: Odoo's expense lines
+//     and their sum equal the cache's invoiced expenses;
+//   - no approved billable line or expense is left unbilled except under a row that needs a
+//     person (dead);
 //   - no outbox row is left pending, failed or in flight; nothing in the cache was lost;
 //   - no sync run is left "running": each one a kill cut off is closed as interrupted;
 //   - Odoo holds exactly one project per won deal pushed, and one analytic account, sale order and
@@ -17,8 +21,9 @@
 // Exits 1 when an invariant does not hold.
 //
 // Usage: bench_synccrash [--kills 50] [--customers 60] [--seed 3] [--faults SPEC] [--ctl PATH]
-//                        [--flows projects,placements,timesheets]
+//                        [--flows projects,placements,timesheets,expenses]
 #include "cache/database.h"
+#include "odooinvoicetotals.h"
 #include "sandbox/odoo/odoosimulator.h"
 #include "sandbox/odoo/odoostore.h"
 #include "sync/connectionprofile.h"
@@ -42,8 +47,6 @@
 using namespace cw;
 
 namespace {
-
-const QString kPrefix = QStringLiteral("odoo:invoice:");
 
 qint64 scalar(const Database &db, const QString &sql)
 {
@@ -217,7 +220,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption ctlOption(QStringLiteral("ctl"), QStringLiteral("crosswalkctl to run."),
                                        QStringLiteral("path"));
     const QCommandLineOption flows(QStringLiteral("flows"), QStringLiteral("Flows to sync."),
-                                   QStringLiteral("names"), QStringLiteral("projects,placements,timesheets"));
+                                   QStringLiteral("names"),
+                                   QStringLiteral("projects,placements,timesheets,expenses"));
     parser.addOptions({ kills, customers, seed, faults, ctlOption, flows });
     parser.process(app);
     const QString ctl = parser.isSet(ctlOption)
@@ -314,21 +318,9 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "cannot load the sandbox's state\n");
         return 2;
     }
-    QHash<QString, int> movesPerRef;
-    QHash<qint64, QString> refOf;
-    for (const auto &[id, values] : odoo.store().table(QStringLiteral("account.move"))) {
-        const QString ref = values.value(QStringLiteral("ref")).toString();
-        if (ref.startsWith(kPrefix)) {
-            ++movesPerRef[ref];
-            refOf.insert(id, ref);
-        }
-    }
-    qint64 odooMinutes = 0;
-    for (const auto &[id, values] : odoo.store().table(QStringLiteral("account.move.line"))) {
-        Q_UNUSED(id)
-        if (refOf.contains(static_cast<qint64>(values.value(QStringLiteral("move_id")).toDouble())))
-            odooMinutes += std::llround(values.value(QStringLiteral("quantity")).toDouble() * 60.0);
-    }
+    const test::OdooInvoiceTotals totals = test::OdooInvoiceTotals::read(odoo.store());
+    const QHash<QString, int> &movesPerRef = totals.movesPerRef;
+    const qint64 odooMinutes = totals.minutes;
     int duplicates = 0;
     for (int count : std::as_const(movesPerRef))
         duplicates += count > 1 ? count - 1 : 0;
@@ -365,6 +357,33 @@ int main(int argc, char *argv[])
                                                "o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || "
                                                "':' || substr(t.work_date, 1, 7) || '%')"));
     ok &= check(stray == 0, QStringLiteral("approved billable lines unbilled outside dead rows"), stray, 0);
+    ok &= check(totals.otherLines == 0, QStringLiteral("invoice lines on neither product"), totals.otherLines,
+                0);
+    const QString invoicedExpenses = QStringLiteral(
+        "FROM expense e JOIN invoice i ON i.id = e.invoice_id WHERE i.ref LIKE 'odoo:invoice:%'");
+    const qint64 cacheExpenses = scalar(db, QStringLiteral("SELECT COUNT(*) ") + invoicedExpenses);
+    ok &= check(totals.expenseLines == cacheExpenses, QStringLiteral("expense lines in Odoo = in the cache"),
+                totals.expenseLines, cacheExpenses);
+    const qint64 cacheExpenseMinor =
+        scalar(db, QStringLiteral("SELECT COALESCE(SUM(e.amount_minor), 0) ") + invoicedExpenses);
+    ok &= check(totals.expenseMinor == cacheExpenseMinor,
+                QStringLiteral("expense amounts in Odoo = in the cache (minor units)"), totals.expenseMinor,
+                cacheExpenseMinor);
+    QString unbilledExpenses =
+        QStringLiteral("SELECT COUNT(*) FROM expense e JOIN placement p ON p.id = e.placement_id "
+                       "WHERE e.status = 'approved' AND e.billable = 1 AND e.invoice_id IS NULL "
+                       "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.state = 'dead' AND "
+                       "o.idempotency_key LIKE 'odoo:invoice:' || p.external_id || ':' || "
+                       "substr(e.expense_date, 1, 7) || '%')");
+    // Without the expenses flow only the months with approved time are planned.
+    if (!parser.value(flows).split(QLatin1Char(',')).contains(QStringLiteral("expenses")))
+        unbilledExpenses += QStringLiteral(
+            " AND EXISTS (SELECT 1 FROM timesheet_line t WHERE t.placement_id = e.placement_id AND t.status "
+            "= "
+            "'approved' AND t.billable = 1 AND substr(t.work_date, 1, 7) = substr(e.expense_date, 1, 7))");
+    const qint64 strayExpenses = scalar(db, unbilledExpenses);
+    ok &= check(strayExpenses == 0, QStringLiteral("approved billable expenses unbilled outside dead rows"),
+                strayExpenses, 0);
     const qint64 open =
         scalar(db,
                QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state IN ('pending', 'failed', "
