@@ -389,14 +389,14 @@ void SyncWorker::runStatePull(qint64 runId, SyncFlow flow)
                 ? tr("%1 invoices read from Odoo, %2 changed in the cache.")
                       .arg(counts.read)
                       .arg(counts.updated)
-                : tr("%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and "
-                     "%5 changed "
-                     "in the cache.")
+                : tr("%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new, %5 "
+                     "changed and %6 removed (deleted in Odoo) in the cache.")
                       .arg(counts.read)
                       .arg(counts.payments.read)
                       .arg(counts.updated)
                       .arg(counts.payments.created)
-                      .arg(counts.payments.updated);
+                      .arg(counts.payments.updated)
+                      .arg(counts.payments.deleted);
         }
         m_puller->deleteLater();
         endFlow(result, error);
