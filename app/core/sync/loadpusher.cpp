@@ -14,10 +14,6 @@
 
 namespace cw {
 
-namespace {
-const QString kCancelled = QStringLiteral("net.cancelled");
-}
-
 LoadPusher::LoadPusher(const Database &database, OdooClient *client, qint64 systemId,
                        const QString &operation, QString mainModel, QString entity,
                        const PushOptions &options, std::shared_ptr<Clock> clock, QObject *parent)
@@ -53,7 +49,7 @@ Error LoadPusher::notMapped(const QString &customerName, const QString &what)
 
 void LoadPusher::setupFailed(const Error &error, std::optional<qint64> retryAfterMs)
 {
-    if (m_cancelled || error.code() == kCancelled)
+    if (stoppedBy(error))
         return finish();
     if (!error.isRetryable() || ++m_setupAttempts >= m_options.maxAttempts)
         return finish(error);
@@ -115,12 +111,6 @@ void LoadPusher::next()
     if (lookupFirst)
         return lookup(batch);
     send(batch);
-}
-
-void LoadPusher::nextLater()
-{
-    // Rows settled without a call to Odoo would otherwise recurse once per batch.
-    QMetaObject::invokeMethod(this, &LoadPusher::next, Qt::QueuedConnection);
 }
 
 Result<LoadPusher::Item> LoadPusher::readRow(const OutboxRow &row, bool inFlight) const
@@ -195,7 +185,7 @@ void LoadPusher::load(const BatchPtr &batch, const QString &model, const QString
 void LoadPusher::onFailed(const BatchPtr &batch, OdooReply *reply)
 {
     const Error error = reply->error();
-    if (m_cancelled || error.code() == kCancelled) {
+    if (stoppedBy(error)) {
         m_busy = false;
         return finish(); // the rows stay in flight; the next run looks them up
     }
@@ -263,17 +253,7 @@ void LoadPusher::commitFailed(const Batch &batch, const Error &error, std::optio
             commitDead(item, error, PushFailureLog::remoteMessage(error));
             continue;
         }
-        const QDateTime next = m_clock->now().addMSecs(m_retry.delayMs(item.row.attempts, retryAfterMs));
-        Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-            Result<void> step = m_outbox.markFailed(db, item.row.id, error, next);
-            if (step && item.row.attempts >= m_options.failedPushAfterAttempts)
-                step = m_failures.record(db, item.row.id, m_systemId, Error::categoryName(error.category()),
-                                         financeMessage(item, error), PushFailureLog::remoteMessage(error),
-                                         item.source, item.row.attempts);
-            return step;
-        });
-        stopOnCacheError(done);
-        if (!done)
+        if (!recordRetry(item.row, error, retryAfterMs, financeMessage(item, error), item.source))
             return;
         ++m_counts.retrying;
     }
@@ -286,17 +266,10 @@ void LoadPusher::commitDead(const Item &item, const Error &error, const QString 
 {
     const QString message =
         error.code().startsWith(QLatin1String("sync.")) ? error.userMessage() : financeMessage(item, error);
-    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<void> step = m_outbox.markDead(db, item.row.id, error);
-        return step ? m_failures.record(db, item.row.id, m_systemId, Error::categoryName(error.category()),
-                                        message, remoteMessage, item.source, item.row.attempts, error.code())
-                    : step;
-    });
-    stopOnCacheError(done);
-    if (done) {
-        ++m_counts.dead;
-        logEvent(SyncRunLog::Level::Error, item.row.key, message, remoteMessage);
-    }
+    if (!recordDead(item.row, error, message, remoteMessage, item.source))
+        return;
+    ++m_counts.dead;
+    logEvent(SyncRunLog::Level::Error, item.row.key, message, remoteMessage);
 }
 
 void LoadPusher::logEvent(SyncRunLog::Level level, const QString &key, const QString &message,

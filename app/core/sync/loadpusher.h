@@ -120,7 +120,6 @@ protected:
 
 private:
     void next();
-    void nextLater();
     void lookup(const BatchPtr &batch);
     void onFailed(const BatchPtr &batch, OdooReply *reply);
     void commitFailed(const Batch &batch, const Error &error, std::optional<qint64> retryAfterMs);

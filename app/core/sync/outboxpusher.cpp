@@ -113,6 +113,45 @@ bool OutboxPusher::isRefusal(const Error &error)
             || error.category() == Error::Category::Duplicate);
 }
 
+bool OutboxPusher::stoppedBy(const Error &error) const
+{
+    return m_cancelled || error.code() == QLatin1String("net.cancelled");
+}
+
+void OutboxPusher::nextLater()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { resume(); }, Qt::QueuedConnection);
+}
+
+bool OutboxPusher::recordRetry(const OutboxRow &row, const Error &error, std::optional<qint64> retryAfterMs,
+                               const QString &message, const QJsonObject &source)
+{
+    const QDateTime next = m_clock->now().addMSecs(m_retry.delayMs(row.attempts, retryAfterMs));
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markFailed(db, row.id, error, next);
+        if (step && row.attempts >= m_options.failedPushAfterAttempts)
+            step = m_failures.record(db, row.id, m_systemId, Error::categoryName(error.category()), message,
+                                     PushFailureLog::remoteMessage(error), source, row.attempts);
+        return step;
+    });
+    stopOnCacheError(done);
+    return bool(done);
+}
+
+bool OutboxPusher::recordDead(const OutboxRow &row, const Error &error, const QString &message,
+                              const QString &remoteMessage, const QJsonObject &source)
+{
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markDead(db, row.id, error);
+        return step ? m_failures.record(db, row.id, m_systemId, Error::categoryName(error.category()),
+                                        message, remoteMessage, source, row.attempts, error.code())
+                    : step;
+    });
+    stopOnCacheError(done);
+    return bool(done);
+}
+
 OdooReply *OutboxPusher::track(OdooReply *reply)
 {
     m_replies.append(reply);

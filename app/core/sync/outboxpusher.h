@@ -7,6 +7,7 @@
 #include "syncrunlog.h"
 #include "systemcircuit.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -87,6 +88,20 @@ protected:
     /// True when Odoo refused what was sent for a cause one row can have (validation, not found,
     /// duplicate): a refused batch is worth sending again in parts to find that row.
     static bool isRefusal(const Error &error);
+    /// True when the run was cancelled or @p error is a call aborted by cancel(): the rows stay in
+    /// flight and the next run looks them up.
+    bool stoppedBy(const Error &error) const;
+    /// resume() from the event loop: rows settled without a call would otherwise recurse once each.
+    void nextLater();
+    /// Marks @p row failed until its next try after backoff (Retry-After honoured), with a failed
+    /// push (@p message, @p source) from PushOptions::failedPushAfterAttempts, in one cache
+    /// transaction. False when not recorded: a cache failure stops the run.
+    bool recordRetry(const OutboxRow &row, const Error &error, std::optional<qint64> retryAfterMs,
+                     const QString &message, const QJsonObject &source);
+    /// Marks @p row dead with an open failed push, in one cache transaction. False when not
+    /// recorded: a cache failure stops the run.
+    bool recordDead(const OutboxRow &row, const Error &error, const QString &message,
+                    const QString &remoteMessage, const QJsonObject &source);
     /// SQL of the Odoo partner id of customer row `c`, 0 when it has none; binds the Odoo system
     /// id twice. Several partners linked to one customer are duplicates in Odoo: the oldest is kept.
     static QString partnerSql();

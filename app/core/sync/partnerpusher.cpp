@@ -22,7 +22,6 @@ namespace cw {
 namespace {
 
 const QString kPartner = QStringLiteral("res.partner");
-const QString kCancelled = QStringLiteral("net.cancelled");
 // The most partners one call carries, whatever PushOptions::batchSize says (it counts invoices).
 constexpr int kMaxBatch = 50;
 
@@ -115,12 +114,6 @@ bool PartnerPusher::settle(const Partner &partner)
             .setCode(QStringLiteral("sync.customer_missing")),
         QString());
     return true;
-}
-
-void PartnerPusher::nextLater()
-{
-    // Batches settled without a call to Odoo would otherwise recurse once each.
-    QMetaObject::invokeMethod(this, &PartnerPusher::next, Qt::QueuedConnection);
 }
 
 Result<PartnerPusher::Partner> PartnerPusher::read(const OutboxRow &row) const
@@ -263,7 +256,7 @@ void PartnerPusher::send(const BatchPtr &batch)
 void PartnerPusher::onFailed(const BatchPtr &batch, OdooReply *reply)
 {
     const Error error = reply->error();
-    if (m_cancelled || error.code() == kCancelled)
+    if (stoppedBy(error))
         return finish(); // the rows stay in flight; the next run looks them up
     if (isRefusal(error) && batch->partners.size() > 1) {
         // One partner at a time finds the one Odoo refuses; the others land. They go first, so the
@@ -363,17 +356,7 @@ void PartnerPusher::commitFailed(const Partner &partner, const Error &error,
 {
     if (partner.row.attempts >= m_options.maxAttempts)
         return commitDead(partner, error, PushFailureLog::remoteMessage(error));
-    const QDateTime next = m_clock->now().addMSecs(m_retry.delayMs(partner.row.attempts, retryAfterMs));
-    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<void> step = m_outbox.markFailed(db, partner.row.id, error, next);
-        if (step && partner.row.attempts >= m_options.failedPushAfterAttempts)
-            step = m_failures.record(db, partner.row.id, m_systemId, Error::categoryName(error.category()),
-                                     financeMessage(partner, error), PushFailureLog::remoteMessage(error),
-                                     source(partner), partner.row.attempts);
-        return step;
-    });
-    stopOnCacheError(done);
-    if (!done)
+    if (!recordRetry(partner.row, error, retryAfterMs, financeMessage(partner, error), source(partner)))
         return;
     ++m_counts.retrying;
     logEvent(SyncRunLog::Level::Warning, partner, tr("Will be retried: %1").arg(error.userMessage()),
@@ -383,18 +366,10 @@ void PartnerPusher::commitFailed(const Partner &partner, const Error &error,
 void PartnerPusher::commitDead(const Partner &partner, const Error &error, const QString &remoteMessage)
 {
     const QString message = financeMessage(partner, error);
-    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        Result<void> step = m_outbox.markDead(db, partner.row.id, error);
-        return step
-            ? m_failures.record(db, partner.row.id, m_systemId, Error::categoryName(error.category()),
-                                message, remoteMessage, source(partner), partner.row.attempts, error.code())
-            : step;
-    });
-    stopOnCacheError(done);
-    if (done) {
-        ++m_counts.dead;
-        logEvent(SyncRunLog::Level::Error, partner, message, remoteMessage);
-    }
+    if (!recordDead(partner.row, error, message, remoteMessage, source(partner)))
+        return;
+    ++m_counts.dead;
+    logEvent(SyncRunLog::Level::Error, partner, message, remoteMessage);
 }
 
 QString PartnerPusher::financeMessage(const Partner &partner, const Error &error) const

@@ -101,7 +101,6 @@ private:
     using BatchPtr = std::shared_ptr<Batch>;
 
     void next();
-    void nextLater();
     /// Claims and reads the next rows; settles those that need no call.
     void startBatch();
     /// True when @p partner was settled without a call to Odoo.
