@@ -23,9 +23,10 @@ class Database;
 class OdooClient;
 class OdooReply;
 
-/// What the pushers of one outbox operation share (InvoicePusher, PartnerPusher): the outbox rows,
-/// the failure log, the retry policy, Odoo's circuit breaker (SystemCircuit, restored when a run
-/// starts), the calls in flight, the wait for the next retry, and how a run ends.
+/// What the pushers of one outbox operation share (InvoicePusher, PartnerPusher, LoadPusher): the
+/// outbox rows, the failure log, the retry policy, Odoo's circuit breaker (SystemCircuit, restored
+/// when a run starts), the calls in flight, the wait for the next retry, how a failed or dead row
+/// is recorded, which errors a row can cause (isRefusal()), and how a run ends.
 ///
 /// start() resets the run, counts the rows waiting, restores the circuit and calls begin().
 /// cancel() aborts the calls in flight (their rows stay in flight for the next run to look up)
