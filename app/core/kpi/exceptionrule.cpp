@@ -22,17 +22,4 @@ QString ExceptionRule::money(qint64 minor, const QString &currency)
         .arg(QLocale().toString(double(minor) / scale, 'f', digits), currency);
 }
 
-Result<void> ExceptionRule::forEachRow(SqliteReader &reader,
-                                       const std::function<void(const SqliteReader &)> &take)
-{
-    for (;;) {
-        auto row = reader.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        take(reader);
-    }
-}
-
 } // namespace cw

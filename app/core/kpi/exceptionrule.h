@@ -42,9 +42,6 @@ protected:
     static QString hours(qint64 minutes);
     /// "1,234.50 EUR", with the currency's minor-unit digits.
     static QString money(qint64 minor, const QString &currency);
-    /// Runs @p reader to its end, handing each row to @p take.
-    static Result<void> forEachRow(SqliteReader &reader,
-                                   const std::function<void(const SqliteReader &)> &take);
 };
 
 } // namespace cw

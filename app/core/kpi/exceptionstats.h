@@ -55,8 +55,9 @@ struct ExceptionStats
     QList<Series> weekly;
 
     /// Sums @p facts in @p filter's slice as of filter.asOf, then converts the amounts.
-    static ExceptionStats build(const std::vector<ExceptionFactsQuery::Fact> &facts, const KpiDirectory &directory,
-                                const KpiFilter &filter, const CurrencyConverter &converter);
+    static ExceptionStats build(const std::vector<ExceptionFactsQuery::Fact> &facts,
+                                const KpiDirectory &directory, const KpiFilter &filter,
+                                const CurrencyConverter &converter);
 };
 
 } // namespace cw

@@ -45,7 +45,7 @@ Result<QList<ExceptionFinding>> InvoiceOverdueRule::evaluate(const QSqlDatabase 
                                        "AND i.amount_residual_minor > 0 AND i.due_date < ?"));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings, &context](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings, &context](const SqliteReader &r) {
         findings.append(
             finding({ r.int64(0), r.int64(1), r.text(2), r.text(5), r.date(4), r.int64(3) }, context.asOf));
     });

@@ -44,7 +44,7 @@ Result<QList<ExceptionFinding>> InvoiceTotalMismatchRule::evaluate(const QSqlDat
             .arg(KpiSql::billedOn(QStringLiteral("i")), KpiSql::lineValue()));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings](const SqliteReader &r) {
         const qint64 untaxed = r.int64(3);
         const qint64 lines = r.int64(5);
         const qint64 expected = r.int64(6) + r.int64(7);

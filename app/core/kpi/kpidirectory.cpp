@@ -4,23 +4,6 @@
 
 namespace cw {
 
-namespace {
-
-// Steps @p reader to the end, handing each row to @p take.
-template<typename Take> Result<void> forEachRow(SqliteReader &reader, Take take)
-{
-    for (;;) {
-        auto row = reader.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        take(reader);
-    }
-}
-
-} // namespace
-
 Result<KpiDirectory> KpiDirectory::load(const QSqlDatabase &db)
 {
     KpiDirectory directory;
@@ -28,7 +11,7 @@ Result<KpiDirectory> KpiDirectory::load(const QSqlDatabase &db)
                             QStringLiteral("SELECT id, external_id, COALESCE(customer_id, 0), "
                                            "COALESCE(consultant_id, 0), job_title, cost_center, currency, "
                                            "start_date, end_date FROM placement"));
-    auto loaded = forEachRow(placements, [&directory](const SqliteReader &r) {
+    auto loaded = placements.forEachRow([&directory](const SqliteReader &r) {
         Placement p { r.int64(0), r.text(1), r.int64(2), r.int64(3), r.text(4),
                       r.text(5),  r.text(6), r.date(7),  r.date(8) };
         directory.m_placements.insert(p.id, p);
@@ -41,7 +24,7 @@ Result<KpiDirectory> KpiDirectory::load(const QSqlDatabase &db)
                                           "COALESCE(l.canonical_id, 0) FROM customer c LEFT JOIN link l "
                                           "ON l.system_id = c.system_id AND l.entity = 'customer' "
                                           "AND l.external_id = c.external_id"));
-    loaded = forEachRow(customers, [&directory](const SqliteReader &r) {
+    loaded = customers.forEachRow([&directory](const SqliteReader &r) {
         Customer c { r.int64(0), r.int64(1), r.text(2), r.text(3), r.text(4), r.int64(5) };
         directory.m_customers.insert(c.id, c);
         if (c.canonicalId != 0)
@@ -51,7 +34,7 @@ Result<KpiDirectory> KpiDirectory::load(const QSqlDatabase &db)
         return loaded.error();
 
     SqliteReader consultants(db, QStringLiteral("SELECT id, name FROM consultant"));
-    loaded = forEachRow(consultants, [&directory](const SqliteReader &r) {
+    loaded = consultants.forEachRow([&directory](const SqliteReader &r) {
         directory.m_consultants.insert(r.int64(0), Consultant { r.int64(0), r.text(1) });
     });
     if (!loaded)

@@ -97,7 +97,7 @@ Result<QList<ExceptionFinding>> RateMismatchRule::evaluate(const QSqlDatabase &d
                                        "AND t.bill_rate_minor IS NOT NULL AND t.work_date <= ?"));
     reader.bind(context.asOf);
     QHash<qint64, Mismatch> mismatches;
-    auto done = forEachRow(reader, [&](const SqliteReader &r) {
+    auto done = reader.forEachRow([&](const SqliteReader &r) {
         const qint64 placementId = r.int64(0);
         const QDate workDate = r.date(1);
         const auto expected = rates.value().billRateOn(placementId, workDate);

@@ -26,23 +26,18 @@ Result<void> ReceivablesLedger::readInvoices(const QSqlDatabase &db)
                                        "AND invoice_date IS NOT NULL"));
     QByteArray lastCurrencyUtf8;
     QString lastCurrency;
-    for (;;) {
-        auto row = reader.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        const QDate date = reader.date(4);
+    return reader.forEachRow([&](const SqliteReader &r) {
+        const QDate date = r.date(4);
         if (!date.isValid())
-            continue;
+            return;
         // Consecutive invoices mostly share a currency: share its string too.
-        if (reader.utf8(3) != QByteArrayView(lastCurrencyUtf8)) {
-            lastCurrencyUtf8 = reader.utf8(3).toByteArray();
+        if (r.utf8(3) != QByteArrayView(lastCurrencyUtf8)) {
+            lastCurrencyUtf8 = r.utf8(3).toByteArray();
             lastCurrency = QString::fromUtf8(lastCurrencyUtf8);
         }
-        m_invoices.push_back({ reader.int64(0), reader.int64(1), reader.int64(2), lastCurrency,
-                               date.toJulianDay(), reader.int64(5), reader.int64(6) });
-    }
+        m_invoices.push_back(
+            { r.int64(0), r.int64(1), r.int64(2), lastCurrency, date.toJulianDay(), r.int64(5), r.int64(6) });
+    });
 }
 
 Result<void> ReceivablesLedger::readPayments(const QSqlDatabase &db)
@@ -54,18 +49,13 @@ Result<void> ReceivablesLedger::readPayments(const QSqlDatabase &db)
     SqliteReader reader(db,
                         QStringLiteral("SELECT invoice_id, payment_date, amount_minor FROM payment "
                                        "WHERE invoice_id IS NOT NULL"));
-    for (;;) {
-        auto row = reader.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
-        const auto invoice = index.constFind(reader.int64(0));
-        const QDate date = reader.date(1);
+    return reader.forEachRow([&](const SqliteReader &r) {
+        const auto invoice = index.constFind(r.int64(0));
+        const QDate date = r.date(1);
         // Payments of other invoices (drafts, credit notes) never count.
         if (invoice != index.constEnd() && date.isValid())
-            m_payments.push_back({ invoice.value(), date.toJulianDay(), reader.int64(2) });
-    }
+            m_payments.push_back({ invoice.value(), date.toJulianDay(), r.int64(2) });
+    });
 }
 
 std::vector<ReceivablesLedger::Fact> ReceivablesLedger::factsAsOf(const QDate &asOf, int windowDays) const

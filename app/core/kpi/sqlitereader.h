@@ -44,6 +44,18 @@ public:
 
     /// Steps to the next row: true when a row is available, false at the end.
     Result<bool> next();
+    /// Steps to the end, handing each row to @p take (called as take(const SqliteReader &)).
+    template<typename Take> Result<void> forEachRow(Take take)
+    {
+        for (;;) {
+            auto row = next();
+            if (!row)
+                return row.error();
+            if (!row.value())
+                return {};
+            take(*this);
+        }
+    }
 
     /// Rows changed through @p db's connection since it opened (sqlite3_total_changes64).
     static qint64 totalChanges(const QSqlDatabase &db);

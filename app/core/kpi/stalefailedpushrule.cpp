@@ -30,7 +30,7 @@ Result<QList<ExceptionFinding>> StaleFailedPushRule::evaluate(const QSqlDatabase
                                        "AND (o.model = 'account.move' OR o.operation LIKE '%invoice%')"));
     reader.bind(context.asOf.addDays(-context.failedPushMaxAgeDays));
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings, &context](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings, &context](const SqliteReader &r) {
         ExceptionFinding finding;
         finding.subjectEntity = QStringLiteral("failed_push");
         finding.subjectId = r.int64(0);

@@ -50,7 +50,7 @@ Result<QList<ExceptionFinding>> TimeAfterEndRule::evaluate(const QSqlDatabase &d
                             .arg(KpiSql::lineCurrency(), KpiSql::lineValue()));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings](const SqliteReader &r) {
         findings.append(
             finding({ r.int64(0), r.int64(1), r.text(2), r.date(6), r.date(5), r.int64(3), r.int64(4) }));
     });

@@ -39,7 +39,7 @@ Result<QList<ExceptionFinding>> TimeWithoutCustomerLinkRule::evaluate(const QSql
             .arg(KpiSql::lineCurrency(), KpiSql::lineValue()));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings](const SqliteReader &r) {
         const bool noCustomer = r.int64(0) == 0;
         ExceptionFinding finding;
         finding.subjectEntity = noCustomer ? QStringLiteral("placement") : QStringLiteral("customer");

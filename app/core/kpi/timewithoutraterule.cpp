@@ -41,7 +41,7 @@ Result<QList<ExceptionFinding>> TimeWithoutRateRule::evaluate(const QSqlDatabase
             .arg(KpiSql::lineCurrency()));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings](const SqliteReader &r) {
         const bool orphan = r.int64(0) == 0;
         ExceptionFinding finding;
         finding.subjectEntity = orphan ? QStringLiteral("timesheet_line") : QStringLiteral("placement");

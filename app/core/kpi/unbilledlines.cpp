@@ -76,22 +76,17 @@ Result<void> UnbilledLines::append(const QSqlDatabase &db, const QString &sql, c
             .bind(first ? QStringLiteral("9999-12-31") : until.toString(Qt::ISODate))
             .bind(first ? 1 : 0);
     }
-    for (;;) {
-        auto row = reader.next();
-        if (!row)
-            return row.error();
-        if (!row.value())
-            return {};
+    return reader.forEachRow([this](const SqliteReader &r) {
         Line line;
-        line.placementId = reader.int64(0);
-        line.currency = currencyIndex(reader.utf8(1));
-        line.workDay = reader.date(2).toJulianDay();
-        line.minutes = qint32(reader.int64(3));
-        line.rated = !reader.isNull(4);
-        line.valueMinor = line.rated ? (line.minutes * reader.int64(4) + 30) / 60 : 0;
-        line.billedDay = reader.isNull(5) ? kNeverBilled : reader.date(5).toJulianDay();
+        line.placementId = r.int64(0);
+        line.currency = currencyIndex(r.utf8(1));
+        line.workDay = r.date(2).toJulianDay();
+        line.minutes = qint32(r.int64(3));
+        line.rated = !r.isNull(4);
+        line.valueMinor = line.rated ? (line.minutes * r.int64(4) + 30) / 60 : 0;
+        line.billedDay = r.isNull(5) ? kNeverBilled : r.date(5).toJulianDay();
         m_lines.push_back(line);
-    }
+    });
 }
 
 qint16 UnbilledLines::currencyIndex(QByteArrayView utf8)

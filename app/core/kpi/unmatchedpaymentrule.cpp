@@ -31,7 +31,7 @@ Result<QList<ExceptionFinding>> UnmatchedPaymentRule::evaluate(const QSqlDatabas
                                        "WHERE pay.invoice_id IS NULL AND pay.payment_date <= ?"));
     reader.bind(context.asOf);
     QList<ExceptionFinding> findings;
-    auto done = forEachRow(reader, [&findings](const SqliteReader &r) {
+    auto done = reader.forEachRow([&findings](const SqliteReader &r) {
         const QString currency = r.text(2);
         ExceptionFinding finding;
         finding.subjectEntity = QStringLiteral("payment");
