@@ -307,7 +307,8 @@ void TestSyncPage::pullListsEveryEntity()
     page->startSync({ SyncFlow::Pull });
     QVERIFY(finished.wait(90000));
     QVERIFY(!finished.first().at(0).toBool());
-    QVERIFY2(finished.first().at(1).toString().contains(QLatin1String("Bullhorn timesheet_lines failed")),
+    QVERIFY2(finished.first().at(1).toString().contains(
+                 QLatin1String("Bullhorn: the pull of timesheet_lines failed: ")),
              qPrintable(finished.first().at(1).toString()));
     QVERIFY(count(cache.db(), QStringLiteral("SELECT COUNT(*) FROM customer WHERE system_id = %1").arg(crmId))
             > 0);
