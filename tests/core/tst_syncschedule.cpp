@@ -54,15 +54,6 @@ private slots:
             QStringLiteral("CONSULT"));
     }
 
-    void flowsThisBuildCannotRunStayManual()
-    {
-        QVERIFY(!SyncFlows::isAvailable(SyncFlow::Projects));
-        SyncSchedule schedule;
-        schedule.setIntervalMinutes(SyncFlow::Projects, 30);
-        QVERIFY(schedule.isEmpty());
-        QCOMPARE(schedule.intervalMinutes(SyncFlow::Projects), 0);
-    }
-
     void dueFromTheLastStartOfEachFlow()
     {
         test::TempCache cache;

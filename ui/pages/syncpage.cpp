@@ -212,8 +212,7 @@ QWidget *SyncPage::createOverview()
 
 QWidget *SyncPage::createSchedule(QWidget *parent)
 {
-    QList<SyncFlow> flows = SyncFlows::all();
-    flows.removeIf([](SyncFlow flow) { return !SyncFlows::isAvailable(flow); });
+    const QList<SyncFlow> flows = SyncFlows::all();
     m_schedule = overviewTable({ tr("Flow"), tr("Every"), tr("Next run") }, parent);
     m_schedule->setAccessibleName(tr("Sync schedule"));
     m_schedule->setSelectionMode(QAbstractItemView::NoSelection);
@@ -363,14 +362,8 @@ void SyncPage::buildFlowMenu()
     menu->clear();
     menu->addAction(tr("Everything"), this, [this] { startSync({}); });
     menu->addSeparator();
-    for (SyncFlow flow : SyncFlows::all()) {
-        QAction *action =
-            menu->addAction(SyncFlows::title(flow), this, [this, flow] { startSync({ flow }); });
-        action->setEnabled(SyncFlows::isAvailable(flow));
-        if (!SyncFlows::isAvailable(flow))
-            action->setToolTip(tr("Not carried out by this version yet"));
-    }
-    menu->setToolTipsVisible(true);
+    for (SyncFlow flow : SyncFlows::all())
+        menu->addAction(SyncFlows::title(flow), this, [this, flow] { startSync({ flow }); });
 }
 
 void SyncPage::reloadOverview()

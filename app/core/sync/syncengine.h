@@ -32,8 +32,7 @@ class SyncWorker;
 /// with the lock's message ("Another sync is running on this cache (process N since HH:MM)."),
 /// then finished(false), all after start() returned. Each other flow writes one sync_run row with its
 /// sync_event log. progress() reports while a flow runs; flowFinished() after each; finished() once at the
-/// end, also after cancel(). Flows this build does not carry out (SyncFlows::isAvailable) finish as
-/// "unavailable" without a sync_run.
+/// end, also after cancel().
 ///
 /// cancel() stops as soon as possible: no new write is sent, calls in flight are aborted and
 /// their rows stay in flight, to be reconciled by the next run. Nothing already committed is lost.

@@ -10,13 +10,6 @@ QList<SyncFlow> SyncFlows::all()
              SyncFlow::Timesheets, SyncFlow::Expenses,  SyncFlow::Invoices, SyncFlow::Payments };
 }
 
-bool SyncFlows::isAvailable(SyncFlow flow)
-{
-    return flow == SyncFlow::Pull || flow == SyncFlow::Customers || flow == SyncFlow::Projects
-        || flow == SyncFlow::Placements || flow == SyncFlow::Timesheets || flow == SyncFlow::Expenses
-        || flow == SyncFlow::Invoices || flow == SyncFlow::Payments;
-}
-
 QString SyncFlows::name(SyncFlow flow)
 {
     switch (flow) {

@@ -27,8 +27,6 @@ class SyncFlows
 public:
     /// Every flow in run order.
     static QList<SyncFlow> all();
-    /// The flows this build carries out; the others are reported as not available.
-    static bool isAvailable(SyncFlow flow);
     /// Stable lowercase name: "customers", "timesheets", ...
     static QString name(SyncFlow flow);
     /// The flow in the user's language, for lists and progress.

@@ -14,8 +14,8 @@ struct SyncFlowResult
     /// The sync_run row; 0 when the flow did not start (not available, cancelled before) and for
     /// the pull, whose entities each have their own.
     qint64 runId = 0;
-    /// sync_run status: succeeded, partial, failed or cancelled; "unavailable" for a flow this
-    /// build does not carry out.
+    /// sync_run status: succeeded, partial, failed or cancelled; "unavailable" for a pull with no
+    /// CRM or staffing system to read.
     QString status;
     qint64 read = 0;
     qint64 created = 0;

@@ -16,7 +16,7 @@ const QString SyncSchedule::kOption = QStringLiteral("schedule");
 
 void SyncSchedule::setIntervalMinutes(SyncFlow flow, int minutes)
 {
-    if (minutes <= 0 || !SyncFlows::isAvailable(flow))
+    if (minutes <= 0)
         m_minutes.remove(flow);
     else
         m_minutes.insert(flow, std::clamp(minutes, kMinMinutes, kMaxMinutes));

@@ -135,10 +135,9 @@ void SyncWorker::nextFlow()
     const SyncFlow flow = m_flows.at(m_index);
     SyncFlowResult result;
     result.flow = flow;
-    if (m_cancelled || !SyncFlows::isAvailable(flow)) {
-        result.status = m_cancelled ? QStringLiteral("cancelled") : QStringLiteral("unavailable");
-        result.message = m_cancelled ? tr("Not started: the sync was cancelled.")
-                                     : tr("%1 is not available in this version.").arg(SyncFlows::title(flow));
+    if (m_cancelled) {
+        result.status = QStringLiteral("cancelled");
+        result.message = tr("Not started: the sync was cancelled.");
         emit flowFinished(result);
         return nextFlow();
     }
