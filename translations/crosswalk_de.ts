@@ -283,6 +283,22 @@
         <source>Bullhorn refused the change: %1</source>
         <translation>Bullhorn hat die Änderung abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>Bullhorn&apos;s login host sent the sign-in of %1 on to an address that cannot be used.</source>
+        <translation>Der Anmeldehost von Bullhorn hat die Anmeldung von %1 an eine unbrauchbare Adresse weitergeleitet.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 to %2 after %3 redirects</source>
+        <translation>HTTP %1 an %2 nach %3 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s login host named no usable data centre for the API user %1.</source>
+        <translation>Der Anmeldehost von Bullhorn hat für den API-Benutzer %1 kein verwendbares Rechenzentrum genannt.</translation>
+    </message>
+    <message>
+        <source>oauthUrl &quot;%1&quot;, restUrl &quot;%2&quot;</source>
+        <translation>oauthUrl „%1“, restUrl „%2“</translation>
+    </message>
 </context>
 <context>
     <name>cw::BullhornConfig</name>
@@ -297,6 +313,14 @@
     <message>
         <source>Use https for %1. Unencrypted http is only allowed for this computer, such as the Crosswalk sandbox.</source>
         <translation>Verwenden Sie https für %1. Unverschlüsseltes http ist nur für diesen Computer erlaubt, etwa für die Crosswalk-Sandbox.</translation>
+    </message>
+    <message>
+        <source>The Bullhorn login host on this computer named %1 as the data centre. Only addresses on this computer are used with it, so no password is sent there.</source>
+        <translation>Der Bullhorn-Anmeldehost auf diesem Computer hat %1 als Rechenzentrum genannt. Mit ihm werden nur Adressen auf diesem Computer verwendet, daher wird kein Passwort dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>The Bullhorn login host %1 named %2 as the data centre, which is not under %3. No password is sent there; check the login address of the connection.</source>
+        <translation>Der Bullhorn-Anmeldehost %1 hat %2 als Rechenzentrum genannt, das nicht unter %3 liegt. Es wird kein Passwort dorthin gesendet; prüfen Sie die Anmeldeadresse der Verbindung.</translation>
     </message>
 </context>
 <context>
@@ -927,28 +951,8 @@ Die Verbindung selbst wurde gespeichert. Beheben Sie das Problem mit dem Schlüs
         <translation>Das Verbindungsprofil %1 kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <source>The environment variable %1 that should hold %2 is not set.</source>
-        <translation>Die Umgebungsvariable %1, die %2 enthalten sollte, ist nicht gesetzt.</translation>
-    </message>
-    <message>
         <source>Unknown time_source &quot;%1&quot; for the staffing platform (time_and_expense or pay_and_bill).</source>
         <translation>Unbekannte time_source „%1“ für die Staffing-Plattform (time_and_expense oder pay_and_bill).</translation>
-    </message>
-    <message>
-        <source>the CRM token</source>
-        <translation>das CRM-Token</translation>
-    </message>
-    <message>
-        <source>the staffing client secret</source>
-        <translation>das Client-Secret der Staffing-Plattform</translation>
-    </message>
-    <message>
-        <source>the staffing password</source>
-        <translation>das Passwort der Staffing-Plattform</translation>
-    </message>
-    <message>
-        <source>the Odoo secret</source>
-        <translation>das Odoo-Geheimnis</translation>
     </message>
 </context>
 <context>
@@ -2568,6 +2572,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>Correct bill rate…</source>
         <translation>Verrechnungssatz korrigieren…</translation>
     </message>
+    <message>
+        <source>Expense in another currency</source>
+        <translation>Auslage in anderer Währung</translation>
+    </message>
 </context>
 <context>
     <name>cw::FailedPushDetail</name>
@@ -3030,6 +3038,331 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::FileImportDialog</name>
+    <message>
+        <source>commas</source>
+        <translation>Kommas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>Semikolons</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>Tabulatoren</translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation>senkrechte Striche</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation>Datei importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation>Import an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Name of the new source, e.g. Payroll</source>
+        <translation>Name der neuen Quelle, z. B. Lohnabrechnung</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) export</source>
+        <translation>Ein CSV- oder Excel-Export (.xlsx)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Durch&amp;suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>Keine Datei gewählt.</translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation>Erkannt:</translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation>Erkennen</translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation>Senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Zeichenkodierung:</translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation>Tabellen&amp;blatt:</translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation>Gelesen als:</translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation>z. B. EUR</translation>
+    </message>
+    <message>
+        <source>The ISO currency code of the amounts when the file has no currency column</source>
+        <translation>Der ISO-Währungscode der Beträge, wenn die Datei keine Währungsspalte hat</translation>
+    </message>
+    <message>
+        <source>The connection whose ids the file uses for placements, customers or consultants (a placement id from the staffing platform)</source>
+        <translation>Die Verbindung, deren IDs die Datei für Einsätze, Kunden oder Berater verwendet (z. B. eine Einsatz-ID aus der Staffing-Plattform)</translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y if none:</source>
+        <translation>&amp;Währung, falls keine:</translation>
+    </message>
+    <message>
+        <source>Ids &amp;refer to:</source>
+        <translation>IDs &amp;verweisen auf:</translation>
+    </message>
+    <message>
+        <source>Import in&amp;to:</source>
+        <translation>Importieren i&amp;n:</translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation>Zuordnung</translation>
+    </message>
+    <message>
+        <source>Choose the column that feeds each field. Fields marked * are required; tick Key for the fields that identify a row.</source>
+        <translation>Wählen Sie für jedes Feld die Spalte, die es füllt. Mit * markierte Felder sind Pflichtfelder; kreuzen Sie „Schlüssel“ bei den Feldern an, die eine Zeile kennzeichnen.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation>Spalte der Datei</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Angelegt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation>Unverändert</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>&amp;Export Refused Rows…</source>
+        <translation>Abgelehnte Zeilen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Another File</source>
+        <translation>&amp;Andere Datei importieren</translation>
+    </message>
+    <message>
+        <source>New file source</source>
+        <translation>Neue Dateiquelle</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation>Exporte (*.csv *.txt *.tsv *.xlsx);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row, so nothing can be imported.</source>
+        <translation>%1 ist leer: Es gibt keine Kopfzeile, daher kann nichts importiert werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: choose another encoding, or Detect.</source>
+        <translation>Die Datei kann nicht als %1 gelesen werden: Wählen Sie eine andere Zeichenkodierung oder „Erkennen“.</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel-Arbeitsmappe, Tabellenblatt „%1“</translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation>gewählt</translation>
+    </message>
+    <message>
+        <source>Text (CSV), %1 (%2), fields separated by %3</source>
+        <translation>Text (CSV), %1 (%2), Felder getrennt durch %3</translation>
+    </message>
+    <message>
+        <source>Required: rows without a value are refused.</source>
+        <translation>Pflichtfeld: Zeilen ohne Wert werden abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation>Spalte für %1</translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation>(nicht importiert)</translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation>%1 (nicht in dieser Datei)</translation>
+    </message>
+    <message>
+        <source>%1 identifies a row</source>
+        <translation>%1 kennzeichnet eine Zeile</translation>
+    </message>
+    <message>
+        <source>this source</source>
+        <translation>diese Quelle</translation>
+    </message>
+    <message>
+        <source>No key: rows are identified by a hash of all their cells, so a row with any changed cell is imported as a new record.</source>
+        <translation>Kein Schlüssel: Zeilen werden durch einen Hash aller ihrer Zellen gekennzeichnet, daher wird eine Zeile mit einer geänderten Zelle als neuer Datensatz importiert.</translation>
+    </message>
+    <message>
+        <source>Rows are identified by %1: importing a changed row updates its record.</source>
+        <translation>Zeilen werden durch %1 gekennzeichnet: Der Import einer geänderten Zeile aktualisiert ihren Datensatz.</translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation> + </translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows as they will be imported.</source>
+        <translation>Wählen Sie eine Datei, um ihre ersten Zeilen so zu sehen, wie sie importiert werden.</translation>
+    </message>
+    <message>
+        <source>Nothing to preview: the file cannot be read.</source>
+        <translation>Keine Vorschau möglich: Die Datei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>This mapping cannot import yet: %1</source>
+        <translation>Mit dieser Zuordnung ist noch kein Import möglich: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 rows would be refused; see Problem.</source>
+        <translation>
+            <numerusform>%n der ersten %1 Zeilen würde abgelehnt; siehe „Problem“.</numerusform>
+            <numerusform>%n der ersten %1 Zeilen würden abgelehnt; siehe „Problem“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation>
+            <numerusform>%n Zeile vom Anfang der Datei, so wie sie importiert wird.</numerusform>
+            <numerusform>Die ersten %n Zeilen, so wie sie importiert werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>%1 wird importiert…</translation>
+    </message>
+    <message>
+        <source>Stopping after the current row…</source>
+        <translation>Wird nach der aktuellen Zeile angehalten…</translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation>%1 Zeilen gelesen…</translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Rows committed before the problem stay in the cache.</source>
+        <translation>Der Import wurde abgebrochen: %1 Die vor dem Problem übernommenen Zeilen bleiben im Cache.</translation>
+    </message>
+    <message>
+        <source>Import of “%1” stopped: the rows counted below are in the cache; the rest of the file was not read.</source>
+        <translation>Import von „%1“ angehalten: Die unten gezählten Zeilen sind im Cache; der Rest der Datei wurde nicht gelesen.</translation>
+    </message>
+    <message>
+        <source>“%1” imported into %2 of “%3”.</source>
+        <translation>„%1“ in %2 von „%3“ importiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows: correct them in the file and import it again (the rows already imported stay as they are).</source>
+        <translation>Abgelehnte Zei&amp;len: Korrigieren Sie sie in der Datei und importieren Sie die Datei erneut (bereits importierte Zeilen bleiben unverändert).</translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation>Keine Zeile wurde abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 refused rows.csv</source>
+        <translation>%1 abgelehnte Zeilen.csv</translation>
+    </message>
+    <message>
+        <source>Export Refused Rows</source>
+        <translation>Abgelehnte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+</context>
+<context>
     <name>cw::FileImporter</name>
     <message>
         <source>%1 is empty.</source>
@@ -3204,6 +3537,49 @@ failed resolve --id N --reason TEXT</translation>
             <numerusform>%n Treffer</numerusform>
             <numerusform>%n Treffer</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::HeadlessSecrets</name>
+    <message>
+        <source>The Odoo secret</source>
+        <translation>Das Odoo-Geheimnis</translation>
+    </message>
+    <message>
+        <source>The CRM token</source>
+        <translation>Das CRM-Token</translation>
+    </message>
+    <message>
+        <source>The staffing client secret</source>
+        <translation>Das Client-Secret der Staffing-Plattform</translation>
+    </message>
+    <message>
+        <source>The staffing password</source>
+        <translation>Das Passwort der Staffing-Plattform</translation>
+    </message>
+    <message>
+        <source>This cache has no such system yet.</source>
+        <translation>Dieser Cache hat noch kein solches System.</translation>
+    </message>
+    <message>
+        <source>The keychain holds the secret of the connection &quot;%1&quot; of this cache, whose address, database, login or client id differ from the profile&apos;s, so it is not sent there.</source>
+        <translation>Der Schlüsselbund enthält das Geheimnis der Verbindung „%1“ dieses Caches, deren Adresse, Datenbank, Anmeldung oder Client-ID von denen des Profils abweichen; daher wird es nicht dorthin gesendet.</translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar.</translation>
+    </message>
+    <message>
+        <source>Its keychain entry is empty.</source>
+        <translation>Sein Eintrag im Schlüsselbund ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the keychain, and the profile names no environment variable for it.</source>
+        <translation>%1 ist nicht im Schlüsselbund, und das Profil nennt keine Umgebungsvariable dafür.</translation>
+    </message>
+    <message>
+        <source>%1 is neither in the environment variable %2 nor in the keychain.</source>
+        <translation>%1 ist weder in der Umgebungsvariablen %2 noch im Schlüsselbund.</translation>
     </message>
 </context>
 <context>
@@ -3659,6 +4035,177 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::ImportPreviewModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation>Einsätze</translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation>Zeiteinträge</translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation>Auslagen</translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation>Externe ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation>USt-IdNr.</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation>Straße</translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation>Postleitzahl</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation>Beschäftigungsart</translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation>Berater</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Stellenbezeichnung</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Enddatum</translation>
+    </message>
+    <message>
+        <source>Bill rate</source>
+        <translation>Verrechnungssatz</translation>
+    </message>
+    <message>
+        <source>Pay rate</source>
+        <translation>Vergütungssatz</translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation>Kostenstelle</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Einsatz</translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation>Arbeitsdatum</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation>Abrechenbar</translation>
+    </message>
+    <message>
+        <source>Expense date</source>
+        <translation>Auslagendatum</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+</context>
+<context>
     <name>cw::InfoCommand</name>
     <message>
         <source>Show the cache&apos;s path, schema version and rows per table</source>
@@ -3739,12 +4286,20 @@ failed resolve --id N --reason TEXT</translation>
         <translation>Die Stunden von %1 am %2 (%3) haben keinen Verrechnungssatz und können daher nicht abgerechnet werden. Korrigieren Sie den Satz des Einsatzes oder des Stundenzettels und versuchen Sie es dann erneut.</translation>
     </message>
     <message>
-        <source>No approved hours of %1 are left to invoice.</source>
-        <translation>Von %1 sind keine freigegebenen Stunden mehr abzurechnen.</translation>
-    </message>
-    <message>
         <source>The customer&apos;s links could not be read.</source>
         <translation>Die Verknüpfungen des Kunden konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The billable expenses could not be read.</source>
+        <translation>Die abrechenbaren Auslagen konnten nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The expense %1 of %2 on %3 (%4) is in %5, but the placement bills in %6, so it cannot go on the invoice for %7. Correct the expense&apos;s currency in the staffing system, or resolve this entry.</source>
+        <translation>Die Auslage %1 von %2 am %3 (%4) ist in %5, der Einsatz wird aber in %6 abgerechnet, daher kann sie nicht auf die Rechnung für %7. Korrigieren Sie die Währung der Auslage in der Staffing-Plattform oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>No approved hours or billable expenses of %1 are left to invoice.</source>
+        <translation>Für %1 sind keine freigegebenen Stunden oder abrechenbaren Auslagen mehr abzurechnen.</translation>
     </message>
 </context>
 <context>
@@ -3778,6 +4333,10 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>An invoice could not be planned.</source>
         <translation>Eine Rechnung konnte nicht geplant werden.</translation>
+    </message>
+    <message>
+        <source>Unbilled expenses could not be read.</source>
+        <translation>Nicht abgerechnete Auslagen konnten nicht gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +4392,18 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>The invoice for %1 (%2) could not be created in Odoo: %3</source>
         <translation>Die Rechnung für %1 (%2) konnte in Odoo nicht angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (expense %4)</source>
+        <translation>%1 %2: %3 (Auslage %4)</translation>
+    </message>
+    <message>
+        <source>The invoiced expenses could not be marked in the cache.</source>
+        <translation>Die abgerechneten Auslagen konnten im Cache nicht markiert werden.</translation>
+    </message>
+    <message>
+        <source>The product %1 for re-invoiced expenses does not exist in Odoo, so the expenses of %2 (%3) cannot go on an invoice. Create it in Odoo with the unit Units, then retry.</source>
+        <translation>Das Produkt %1 für weiterberechnete Auslagen gibt es in Odoo nicht, daher können die Auslagen von %2 (%3) auf keine Rechnung. Legen Sie es in Odoo mit der Einheit „Einheiten“ an und versuchen Sie es dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -4193,6 +4764,40 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::LoadPusher</name>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so %2 cannot be set up there. Link the customer on the Unmatched page, then retry.</source>
+        <translation>Kunde %1 hat keinen Partner in Odoo, daher kann %2 dort nicht eingerichtet werden. Verknüpfen Sie den Kunden auf der Seite „Nicht zugeordnet“ und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation>Die Ausgangswarteschlange konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Odoo answered the import of %1 with %2 ids for %3 rows.</source>
+        <translation>Odoo hat den Import von %1 mit %2 IDs für %3 Zeilen beantwortet.</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation>Die Ausgangswarteschlange konnte nicht aktualisiert werden.</translation>
+    </message>
+    <message>
+        <source>%1 written to Odoo: %2 new, %3 updated.</source>
+        <translation>%1 nach Odoo geschrieben: %2 neu, %3 aktualisiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be retried: %1</source>
+        <translation>
+            <numerusform>%n Zeile wird erneut versucht: %1</numerusform>
+            <numerusform>%n Zeilen werden erneut versucht: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>%1 — Crosswalk</source>
@@ -4301,6 +4906,10 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;Eine Betriebskonsole für Unternehmen, die Odoo neben einem CRM und einer Staffing-Plattform nutzen: ein Kunde über alle Systeme hinweg, freigegebene Stunden, die auf Rechnungen ankommen, und was unterwegs hängen bleibt.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Einstellungen: %3&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
     </message>
 </context>
 <context>
@@ -5401,6 +6010,13 @@ failed resolve --id N --reason TEXT</translation>
     </message>
 </context>
 <context>
+    <name>cw::OutboxPusher</name>
+    <message>
+        <source>The rows waiting for a customer could not be queued again.</source>
+        <translation>Die Zeilen, die auf einen Kunden warten, konnten nicht erneut eingereiht werden.</translation>
+    </message>
+</context>
+<context>
     <name>cw::OutboxStore</name>
     <message>
         <source>The outbox could not be read.</source>
@@ -5869,20 +6485,12 @@ failed resolve --id N --reason TEXT</translation>
         <translation>Der in Odoo anzulegende Kunde konnte nicht gelesen werden.</translation>
     </message>
     <message>
-        <source>Odoo answered the partner import with %1 ids for one partner.</source>
-        <translation>Odoo hat den Partnerimport mit %1 IDs für einen Partner beantwortet.</translation>
-    </message>
-    <message>
         <source>The new Odoo partner could not be recorded in the cache.</source>
         <translation>Der neue Odoo-Partner konnte nicht im Cache gespeichert werden.</translation>
     </message>
     <message>
         <source>The new Odoo partner could not be linked to its customer.</source>
         <translation>Der neue Odoo-Partner konnte nicht mit seinem Kunden verknüpft werden.</translation>
-    </message>
-    <message>
-        <source>The invoices waiting for this customer could not be queued again.</source>
-        <translation>Die Rechnungen, die auf diesen Kunden warten, konnten nicht erneut eingereiht werden.</translation>
     </message>
     <message numerus="yes">
         <source>%1 created in Odoo as partner %2; %n invoice(s) waiting for it queued again.</source>
@@ -5910,6 +6518,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
         <translation>Odoo hat das Anlegen von Kunde %1 abgelehnt: %2 Korrigieren Sie die Kundendaten im CRM oder verknüpfen Sie ihn auf der Seite „Nicht zugeordnet“ mit einem bestehenden Partner und versuchen Sie es dann erneut.</translation>
     </message>
+    <message>
+        <source>Odoo answered the partner import with %1 ids for %2 partners.</source>
+        <translation>Odoo hat den Partnerimport mit %1 IDs für %2 Partner beantwortet.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PaymentWriter</name>
@@ -5933,6 +6545,90 @@ failed resolve --id N --reason TEXT</translation>
         <source>A payment no longer in Odoo could not be removed from the cache.</source>
         <translation>Eine Zahlung, die es in Odoo nicht mehr gibt, konnte nicht aus dem Cache entfernt werden.</translation>
     </message>
+    <message>
+        <source>Payments deleted in Odoo could not be removed from the cache.</source>
+        <translation>In Odoo gelöschte Zahlungen konnten nicht aus dem Cache entfernt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PlacementPlanner</name>
+    <message>
+        <source>The placements to set up in Odoo could not be planned.</source>
+        <translation>Die in Odoo einzurichtenden Einsätze konnten nicht geplant werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::PlacementPusher</name>
+    <message>
+        <source>The product %1 for billed hours does not exist in Odoo, so no sale order line can carry the bill rate. Create it in Odoo or choose another product, then retry.</source>
+        <translation>Das Produkt %1 für abgerechnete Stunden existiert in Odoo nicht, daher kann keine Verkaufsauftragszeile den Verrechnungssatz tragen. Legen Sie es in Odoo an oder wählen Sie ein anderes Produkt und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>The placement to set up in Odoo could not be read.</source>
+        <translation>Der in Odoo einzurichtende Einsatz konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Placement %1 is no longer in the cache, so its billing setup was not made in Odoo. Pull the staffing platform again, or resolve this entry.</source>
+        <translation>Einsatz %1 ist nicht mehr im Cache, daher wurde seine Abrechnungseinrichtung in Odoo nicht vorgenommen. Rufen Sie die Daten der Staffing-Plattform erneut ab oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>placement %1 (%2)</source>
+        <translation>Einsatz %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Placement %1 (%2) of %3 has no bill rate, so its sale order cannot carry one. Correct the rate of the placement, then retry.</source>
+        <translation>Einsatz %1 (%2) von %3 hat keinen Verrechnungssatz, daher kann sein Verkaufsauftrag keinen tragen. Korrigieren Sie den Satz des Einsatzes und versuchen Sie es dann erneut.</translation>
+    </message>
+    <message>
+        <source>Placement %1 (%2) of %3 has no consultant in the cache, so no employee can be set up in Odoo. Pull the staffing platform again, or resolve this entry.</source>
+        <translation>Einsatz %1 (%2) von %3 hat keinen Berater im Cache, daher kann in Odoo kein Mitarbeiter eingerichtet werden. Rufen Sie die Daten der Staffing-Plattform erneut ab oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <translation>%1 – %2 – %3</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the billing setup of placement %2 (%3) was not made there. It is retried automatically; check that Odoo is up.</source>
+        <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde die Abrechnungseinrichtung von Einsatz %2 (%3) dort nicht vorgenommen. Es wird automatisch erneut versucht; prüfen Sie, ob Odoo läuft.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the billing setup of placement %1 (%2): %3 Correct the placement in the staffing platform, then retry.</source>
+        <translation>Odoo hat die Abrechnungseinrichtung von Einsatz %1 (%2) abgelehnt: %3 Korrigieren Sie den Einsatz in der Staffing-Plattform und versuchen Sie es dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProjectPlanner</name>
+    <message>
+        <source>The projects to create in Odoo could not be planned.</source>
+        <translation>Die in Odoo anzulegenden Projekte konnten nicht geplant werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProjectPusher</name>
+    <message>
+        <source>The deal of a project could not be read.</source>
+        <translation>Der Deal eines Projekts konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Deal %1 is no longer in the cache, so its project was not created in Odoo. Pull the CRM again, or resolve this entry.</source>
+        <translation>Deal %1 ist nicht mehr im Cache, daher wurde sein Projekt in Odoo nicht angelegt. Rufen Sie die Daten des CRM erneut ab oder lösen Sie diesen Eintrag.</translation>
+    </message>
+    <message>
+        <source>the project of deal %1</source>
+        <translation>das Projekt von Deal %1</translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the project of deal %2 was not created there. It is retried automatically; check that Odoo is up.</source>
+        <translation>Odoo war nach %1 Versuchen nicht erreichbar, daher wurde das Projekt von Deal %2 dort nicht angelegt. Es wird automatisch erneut versucht; prüfen Sie, ob Odoo läuft.</translation>
+    </message>
+    <message>
+        <source>Odoo refused the project of deal %1: %2 Correct the deal in the CRM, then retry.</source>
+        <translation>Odoo hat das Projekt von Deal %1 abgelehnt: %2 Korrigieren Sie den Deal im CRM und versuchen Sie es dann erneut.</translation>
+    </message>
 </context>
 <context>
     <name>cw::PullFlow</name>
@@ -5945,20 +6641,32 @@ failed resolve --id N --reason TEXT</translation>
         <translation>%1 wird aus %2 abgerufen</translation>
     </message>
     <message>
-        <source>%1 %2 %3: %4</source>
-        <translation>%1 %2 %3: %4</translation>
-    </message>
-    <message>
-        <source>%1 %2 %3.</source>
-        <translation>%1 %2 %3.</translation>
-    </message>
-    <message>
         <source>No CRM or staffing platform is configured to pull from.</source>
         <translation>Es ist kein CRM und keine Staffing-Plattform zum Abrufen eingerichtet.</translation>
     </message>
     <message>
         <source>%1 of %2 entities pulled from %3 systems.</source>
         <translation>%1 von %2 Entitäten aus %3 Systemen abgerufen.</translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 was cancelled.</source>
+        <translation>%1: Der Abruf von %2 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 partly failed.</source>
+        <translation>%1: Der Abruf von %2 ist teilweise fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 partly failed: %3</source>
+        <translation>%1: Der Abruf von %2 ist teilweise fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 failed.</source>
+        <translation>%1: Der Abruf von %2 ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 failed: %3</source>
+        <translation>%1: Der Abruf von %2 ist fehlgeschlagen: %3</translation>
     </message>
 </context>
 <context>
@@ -6042,6 +6750,29 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>The record has no id.</source>
         <translation>Der Datensatz hat keine ID.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::RefusedRowsModel</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
     </message>
 </context>
 <context>
@@ -6341,6 +7072,18 @@ The connection “%2” was kept so that no secret is left behind in the keychai
 
 Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund zurückbleibt. Beheben Sie das Problem mit dem Schlüsselbund und entfernen Sie die Verbindung erneut.</translation>
     </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation>Datei &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel export for the selected file import</source>
+        <translation>Einen CSV- oder Excel-Export für den ausgewählten Dateiimport importieren</translation>
+    </message>
+    <message>
+        <source>Import File…</source>
+        <translation>Datei importieren…</translation>
+    </message>
 </context>
 <context>
     <name>cw::ShortcutButton</name>
@@ -6413,10 +7156,6 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>%1: %2 (gelesen %3, angelegt %4, aktualisiert %5, übersprungen %6, fehlgeschlagen %7) %8</translation>
     </message>
     <message>
-        <source>The keychain has none either: %1</source>
-        <translation>Auch der Schlüsselbund enthält keines: %1</translation>
-    </message>
-    <message>
         <source>Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and read invoice and payment state back</source>
         <translation>CRM und Staffing-Plattform in den Cache abrufen, genehmigte Zeit als Rechnungsentwürfe an Odoo übertragen und Rechnungs- und Zahlungsstatus zurücklesen</translation>
     </message>
@@ -6438,6 +7177,13 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>The pull position of %1 could not be reset.</source>
         <translation>Die Abrufposition von %1 konnte nicht zurückgesetzt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncEngine</name>
+    <message>
+        <source>Not started: another sync is running on this cache.</source>
+        <translation>Nicht gestartet: Auf diesem Cache läuft bereits eine andere Synchronisation.</translation>
     </message>
 </context>
 <context>
@@ -6477,6 +7223,33 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>Unknown flow &quot;%1&quot;. Known flows: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
         <translation>Unbekannter Ablauf „%1“. Bekannte Abläufe: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncLock</name>
+    <message>
+        <source>The sync lock %1 beside the cache cannot be written, so no sync can start.</source>
+        <translation>Die Synchronisationssperre %1 neben dem Cache kann nicht geschrieben werden, daher kann keine Synchronisation starten.</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>process %1 since %2</source>
+        <translation>Prozess %1 seit %2</translation>
+    </message>
+    <message>
+        <source>process %1 on %2 since %3</source>
+        <translation>Prozess %1 auf %2 seit %3</translation>
+    </message>
+    <message>
+        <source>Another sync is running on this cache (%1).</source>
+        <translation>Auf diesem Cache läuft bereits eine andere Synchronisation (%1).</translation>
     </message>
 </context>
 <context>
@@ -6619,10 +7392,6 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
     <message>
         <source>Everything</source>
         <translation>Alles</translation>
-    </message>
-    <message>
-        <source>Not carried out by this version yet</source>
-        <translation>Von dieser Version noch nicht ausgeführt</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -6809,10 +7578,6 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>Nicht gestartet: Die Synchronisation wurde abgebrochen.</translation>
     </message>
     <message>
-        <source>%1 is not available in this version.</source>
-        <translation>%1 ist in dieser Version nicht verfügbar.</translation>
-    </message>
-    <message>
         <source>Planning invoices from approved time</source>
         <translation>Rechnungen aus freigegebener Zeit werden geplant</translation>
     </message>
@@ -6864,8 +7629,54 @@ Die Verbindung „%2“ wurde behalten, damit kein Geheimnis im Schlüsselbund z
         <translation>%1 Kunden in Odoo angelegt, %2 dort bereits vorhanden, %3 brauchen eine Person, %4 warten auf einen erneuten Versuch; %5 Rechnungen erneut eingereiht; %6 Anfragen an Odoo.</translation>
     </message>
     <message>
-        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed in the cache.</source>
-        <translation>%1 Rechnungen und %2 Zahlungen aus Odoo gelesen; %3 Rechnungen geändert, %4 Zahlungen neu und %5 geändert im Cache.</translation>
+        <source>Planning invoices from billable expenses</source>
+        <translation>Rechnungen aus abrechenbaren Auslagen werden geplant</translation>
+    </message>
+    <message>
+        <source>%1 invoices planned from billable expenses (%2 placement-months unbilled, %3 already waiting).</source>
+        <translation>%1 Rechnungen aus abrechenbaren Auslagen geplant (%2 Einsatzmonate nicht abgerechnet, %3 warten bereits).</translation>
+    </message>
+    <message>
+        <source>Planning projects of won deals</source>
+        <translation>Projekte aus gewonnenen Deals werden geplant</translation>
+    </message>
+    <message>
+        <source>Planning billing setups of placements</source>
+        <translation>Abrechnungseinrichtungen von Einsätzen werden geplant</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to create or update in Odoo planned.</source>
+        <translation>
+            <numerusform>%n Projekt zum Anlegen oder Aktualisieren in Odoo geplant.</numerusform>
+            <numerusform>%n Projekte zum Anlegen oder Aktualisieren in Odoo geplant.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement setup(s) to create or update in Odoo planned.</source>
+        <translation>
+            <numerusform>%n Einsatzeinrichtung zum Anlegen oder Aktualisieren in Odoo geplant.</numerusform>
+            <numerusform>%n Einsatzeinrichtungen zum Anlegen oder Aktualisieren in Odoo geplant.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing projects to Odoo</source>
+        <translation>Projekte werden nach Odoo geschrieben</translation>
+    </message>
+    <message>
+        <source>Writing billing setups to Odoo</source>
+        <translation>Abrechnungseinrichtungen werden nach Odoo geschrieben</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 written to Odoo, %2 left for the next run.</source>
+        <translation>Abgebrochen: %1 nach Odoo geschrieben, %2 bleiben für den nächsten Lauf.</translation>
+    </message>
+    <message>
+        <source>%1 created in Odoo, %2 updated, %3 need a person, %4 wait for a retry; %5 requests to Odoo.</source>
+        <translation>%1 in Odoo angelegt, %2 aktualisiert, %3 brauchen eine Person, %4 warten auf einen Neuversuch; %5 Anfragen an Odoo.</translation>
+    </message>
+    <message>
+        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new, %5 changed and %6 removed (deleted in Odoo) in the cache.</source>
+        <translation>%1 Rechnungen und %2 Zahlungen aus Odoo gelesen; im Cache %3 Rechnungen geändert, %4 Zahlungen neu, %5 geändert und %6 entfernt (in Odoo gelöscht).</translation>
     </message>
 </context>
 <context>

@@ -283,6 +283,22 @@
         <source>Bullhorn refused the change: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bullhorn&apos;s login host sent the sign-in of %1 on to an address that cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 to %2 after %3 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bullhorn&apos;s login host named no usable data centre for the API user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>oauthUrl &quot;%1&quot;, restUrl &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::BullhornConfig</name>
@@ -296,6 +312,14 @@
     </message>
     <message>
         <source>Use https for %1. Unencrypted http is only allowed for this computer, such as the Crosswalk sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bullhorn login host on this computer named %1 as the data centre. Only addresses on this computer are used with it, so no password is sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Bullhorn login host %1 named %2 as the data centre, which is not under %3. No password is sent there; check the login address of the connection.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,27 +949,7 @@ The connection itself was saved. Fix the keychain and choose Save again, or ente
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The environment variable %1 that should hold %2 is not set.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unknown time_source &quot;%1&quot; for the staffing platform (time_and_expense or pay_and_bill).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the CRM token</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the staffing client secret</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the staffing password</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the Odoo secret</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2551,6 +2555,10 @@ failed resolve --id N --reason TEXT</source>
         <source>Correct bill rate…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Expense in another currency</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::FailedPushDetail</name>
@@ -3013,6 +3021,331 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::FileImportDialog</name>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pipes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the new source, e.g. Payroll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or Excel (.xlsx) export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detected:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delimiter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. EUR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ISO currency code of the amounts when the file has no currency column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection whose ids the file uses for placements, customers or consultants (a placement id from the staffing platform)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currenc&amp;y if none:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ids &amp;refer to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import in&amp;to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the column that feeds each field. Fields marked * are required; tick Key for the fields that identify a row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Refused Rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import &amp;Another File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New file source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is no header row, so nothing can be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read as %1: choose another encoding, or Detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>detected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text (CSV), %1 (%2), fields separated by %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: rows without a value are refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 identifies a row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No key: rows are identified by a hash of all their cells, so a row with any changed cell is imported as a new record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows are identified by %1: importing a changed row updates its record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> + </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see its first rows as they will be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to preview: the file cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mapping cannot import yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the first %1 rows would be refused; see Problem.</source>
+        <translation>
+            <numerusform>%n of the first %1 rows would be refused; see Problem.</numerusform>
+            <numerusform>%n of the first %1 rows would be refused; see Problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n row(s) as they will be imported.</source>
+        <translation>
+            <numerusform>The first %n row as it will be imported.</numerusform>
+            <numerusform>The first %n rows as they will be imported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopping after the current row…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import stopped: %1 Rows committed before the problem stay in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of “%1” stopped: the rows counted below are in the cache; the rest of the file was not read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” imported into %2 of “%3”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refused rows: correct them in the file and import it again (the rows already imported stay as they are).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No row was refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refused rows.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Refused Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::FileImporter</name>
     <message>
         <source>%1 is empty.</source>
@@ -3187,6 +3520,49 @@ failed resolve --id N --reason TEXT</source>
             <numerusform>%n match</numerusform>
             <numerusform>%n matches</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cw::HeadlessSecrets</name>
+    <message>
+        <source>The Odoo secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CRM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staffing client secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The staffing password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cache has no such system yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds the secret of the connection &quot;%1&quot; of this cache, whose address, database, login or client id differ from the profile&apos;s, so it is not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its keychain entry is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in the keychain, and the profile names no environment variable for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is neither in the environment variable %2 nor in the keychain.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3642,6 +4018,177 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::ImportPreviewModel</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bill rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Billable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expense date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::InfoCommand</name>
     <message>
         <source>Show the cache&apos;s path, schema version and rows per table</source>
@@ -3722,11 +4269,19 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No approved hours of %1 are left to invoice.</source>
+        <source>The customer&apos;s links could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The customer&apos;s links could not be read.</source>
+        <source>The billable expenses could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expense %1 of %2 on %3 (%4) is in %5, but the placement bills in %6, so it cannot go on the invoice for %7. Correct the expense&apos;s currency in the staffing system, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approved hours or billable expenses of %1 are left to invoice.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3760,6 +4315,10 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>An invoice could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unbilled expenses could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3815,6 +4374,18 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>The invoice for %1 (%2) could not be created in Odoo: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 (expense %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The invoiced expenses could not be marked in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The product %1 for re-invoiced expenses does not exist in Odoo, so the expenses of %2 (%3) cannot go on an invoice. Create it in Odoo with the unit Units, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4176,6 +4747,40 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::LoadPusher</name>
+    <message>
+        <source>Customer %1 has no partner in Odoo, so %2 cannot be set up there. Link the customer on the Unmatched page, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo answered the import of %1 with %2 ids for %3 rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 written to Odoo: %2 new, %3 updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) will be retried: %1</source>
+        <translation>
+            <numerusform>%n row will be retried: %1</numerusform>
+            <numerusform>%n rows will be retried: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>cw::MainWindow</name>
     <message>
         <source>%1 — Crosswalk</source>
@@ -4283,6 +4888,10 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>&lt;h3&gt;Crosswalk %1&lt;/h3&gt;&lt;p&gt;An operations console for firms that run Odoo next to a CRM and a staffing platform: one customer across all systems, approved hours that reach invoices, and what is stuck on the way.&lt;/p&gt;&lt;p&gt;Cache: %2&lt;br&gt;Settings: %3&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import File…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5384,6 +5993,13 @@ failed resolve --id N --reason TEXT</source>
     </message>
 </context>
 <context>
+    <name>cw::OutboxPusher</name>
+    <message>
+        <source>The rows waiting for a customer could not be queued again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cw::OutboxStore</name>
     <message>
         <source>The outbox could not be read.</source>
@@ -5852,19 +6468,11 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Odoo answered the partner import with %1 ids for one partner.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The new Odoo partner could not be recorded in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The new Odoo partner could not be linked to its customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The invoices waiting for this customer could not be queued again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
@@ -5893,6 +6501,10 @@ failed resolve --id N --reason TEXT</source>
         <source>Odoo refused to create customer %1: %2 Correct the customer&apos;s data in the CRM or link it to an existing partner on the Unmatched page, then retry.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Odoo answered the partner import with %1 ids for %2 partners.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::PaymentWriter</name>
@@ -5916,6 +6528,90 @@ failed resolve --id N --reason TEXT</source>
         <source>A payment no longer in Odoo could not be removed from the cache.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Payments deleted in Odoo could not be removed from the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PlacementPlanner</name>
+    <message>
+        <source>The placements to set up in Odoo could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::PlacementPusher</name>
+    <message>
+        <source>The product %1 for billed hours does not exist in Odoo, so no sale order line can carry the bill rate. Create it in Odoo or choose another product, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The placement to set up in Odoo could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1 is no longer in the cache, so its billing setup was not made in Odoo. Pull the staffing platform again, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>placement %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1 (%2) of %3 has no bill rate, so its sale order cannot carry one. Correct the rate of the placement, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placement %1 (%2) of %3 has no consultant in the cache, so no employee can be set up in Odoo. Pull the staffing platform again, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the billing setup of placement %2 (%3) was not made there. It is retried automatically; check that Odoo is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the billing setup of placement %1 (%2): %3 Correct the placement in the staffing platform, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProjectPlanner</name>
+    <message>
+        <source>The projects to create in Odoo could not be planned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::ProjectPusher</name>
+    <message>
+        <source>The deal of a project could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deal %1 is no longer in the cache, so its project was not created in Odoo. Pull the CRM again, or resolve this entry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project of deal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo could not be reached after %1 attempts, so the project of deal %2 was not created there. It is retried automatically; check that Odoo is up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Odoo refused the project of deal %1: %2 Correct the deal in the CRM, then retry.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::PullFlow</name>
@@ -5928,19 +6624,31 @@ failed resolve --id N --reason TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 %2 %3: %4</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 %2 %3.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No CRM or staffing platform is configured to pull from.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 entities pulled from %3 systems.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 partly failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 partly failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the pull of %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6024,6 +6732,29 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>The record has no id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::RefusedRowsModel</name>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6322,6 +7053,18 @@ failed resolve --id N --reason TEXT</source>
 The connection “%2” was kept so that no secret is left behind in the keychain. Fix the keychain and remove the connection again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a CSV or Excel export for the selected file import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import File…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ShortcutButton</name>
@@ -6394,10 +7137,6 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The keychain has none either: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Pull the CRM and staffing platform into the cache, push approved time to Odoo as draft invoices and read invoice and payment state back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6418,6 +7157,13 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>The pull position of %1 could not be reset.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncEngine</name>
+    <message>
+        <source>Not started: another sync is running on this cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6457,6 +7203,33 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>Unknown flow &quot;%1&quot;. Known flows: pull, customers, projects, placements, timesheets, expenses, invoices, payments, all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::SyncLock</name>
+    <message>
+        <source>The sync lock %1 beside the cache cannot be written, so no sync can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>process %1 on %2 since %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another sync is running on this cache (%1).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6599,10 +7372,6 @@ The connection “%2” was kept so that no secret is left behind in the keychai
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not carried out by this version yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6790,10 +7559,6 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is not available in this version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Planning invoices from approved time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6845,7 +7610,53 @@ The connection “%2” was kept so that no secret is left behind in the keychai
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new and %5 changed in the cache.</source>
+        <source>Planning invoices from billable expenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices planned from billable expenses (%2 placement-months unbilled, %3 already waiting).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning projects of won deals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planning billing setups of placements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s) to create or update in Odoo planned.</source>
+        <translation>
+            <numerusform>%n project to create or update in Odoo planned.</numerusform>
+            <numerusform>%n projects to create or update in Odoo planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n placement setup(s) to create or update in Odoo planned.</source>
+        <translation>
+            <numerusform>%n placement setup to create or update in Odoo planned.</numerusform>
+            <numerusform>%n placement setups to create or update in Odoo planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing projects to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing billing setups to Odoo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 written to Odoo, %2 left for the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created in Odoo, %2 updated, %3 need a person, %4 wait for a retry; %5 requests to Odoo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 invoices and %2 payments read from Odoo; %3 invoices changed, %4 payments new, %5 changed and %6 removed (deleted in Odoo) in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
