@@ -965,6 +965,46 @@ private slots:
         verifyPushedOnce();
     }
 
+    // A row left in flight whose invoice reached Odoo and was then posted there: Odoo refuses any
+    // change to it, so the row is done with the lines Odoo holds and nothing is written.
+    void inFlightRowOfAPostedInvoiceIsDoneWithoutWriting()
+    {
+        setUpWorld({});
+        QCOMPARE(runSync(options(false), { SyncFlow::Timesheets }).size(), 1);
+        const qint64 outboxId =
+            cacheValue(QStringLiteral("SELECT MIN(id) FROM outbox WHERE state = 'done' AND remote_id <> '' "
+                                      "AND operation = 'create_invoice'"));
+        const QString invoice = invoiceOfRow(outboxId);
+        const qint64 billed =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE invoice_id = ") + invoice)
+            + cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense WHERE invoice_id = ") + invoice);
+        QVERIFY(billed > 0);
+        const QString remote = forgetPush(outboxId, QStringLiteral("in_flight"));
+        QVERIFY(!remote.isEmpty());
+        m_simulator->orm().store().update(QStringLiteral("account.move"), remote.toLongLong(),
+                                          { { QStringLiteral("state"), QStringLiteral("posted") } });
+        const qint64 deadBefore =
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead'"));
+        const OdooStore::Table movesBefore = m_simulator->store().table(QStringLiteral("account.move"));
+        const OdooStore::Table linesBefore = m_simulator->store().table(QStringLiteral("account.move.line"));
+        retryLandsOn(outboxId, remote);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(m_simulator->store().table(QStringLiteral("account.move")) == movesBefore);
+        QVERIFY(m_simulator->store().table(QStringLiteral("account.move.line")) == linesBefore);
+        QCOMPARE(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE outbox_id = %1").arg(outboxId)),
+            0);
+        QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM outbox WHERE state = 'dead'")), deadBefore);
+        const QString invoiceNow = invoiceOfRow(outboxId);
+        QCOMPARE(
+            cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE invoice_id = ") + invoiceNow)
+                + cacheValue(QStringLiteral("SELECT COUNT(*) FROM expense WHERE invoice_id = ") + invoiceNow),
+            odooLinesOf(remote.toLongLong()).first);
+        QCOMPARE(odooLinesOf(remote.toLongLong()).first, billed);
+        verifyPushedOnce();
+    }
+
     // An expense of a placement that bills in yen goes to Odoo in yen (JPY has no minor unit), not
     // in hundredths of a yen.
     void expenseInYenIsPricedInYen()

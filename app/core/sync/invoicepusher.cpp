@@ -284,11 +284,39 @@ void InvoicePusher::lookup(const BatchPtr &batch)
             found.insert(object.value(QStringLiteral("name")).toString(),
                          static_cast<qint64>(object.value(QStringLiteral("res_id")).toDouble()));
         }
-        settleLookup(batch, found);
+        readStates(batch, found);
     });
 }
 
-void InvoicePusher::settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found)
+void InvoicePusher::readStates(const BatchPtr &batch, const QHash<QString, qint64> &found)
+{
+    // An invoice posted in Odoo since the row was sent refuses every change: its state decides
+    // whether the row is sent again. ir.model.data cannot give it, hence a second call.
+    QList<qint64> moves;
+    for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
+        if (const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key))))
+            moves.append(move);
+    }
+    if (moves.isEmpty())
+        return settleLookup(batch, found, {});
+    OdooReply *reply = track(m_client->read(kMove, moves, { QStringLiteral("state") }));
+    connect(reply, &OdooReply::finished, this, [this, reply, batch, found] {
+        untrack(reply);
+        if (!reply->ok())
+            return onBatchFailed(batch, reply);
+        m_circuit.recordSuccess();
+        QSet<qint64> notDraft;
+        for (const QJsonValue &record : reply->records()) {
+            const QJsonObject object = record.toObject();
+            if (object.value(QStringLiteral("state")).toString() != QLatin1String("draft"))
+                notDraft.insert(static_cast<qint64>(object.value(QStringLiteral("id")).toDouble()));
+        }
+        settleLookup(batch, found, notDraft);
+    });
+}
+
+void InvoicePusher::settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found,
+                                 const QSet<qint64> &notDraft)
 {
     QList<InvoiceDraft> toSend;
     for (InvoiceDraft &draft : batch->drafts) {
@@ -303,21 +331,23 @@ void InvoicePusher::settleLookup(const BatchPtr &batch, const QHash<QString, qin
         for (const QString &line : draft.lineXmlIds())
             current.insert(withoutModule(line));
         const QString prefix = linePrefix(moveName);
+        const bool posted = notDraft.contains(move);
         QSet<QString> inOdoo;
         for (auto it = found.cbegin(); it != found.cend(); ++it) {
             if (!it.key().startsWith(prefix))
                 continue;
             inOdoo.insert(it.key());
-            if (!current.contains(it.key()))
+            if (!posted && !current.contains(it.key()))
                 batch->staleLines.append(it.value());
         }
         addSetupProblem(draft);
-        if (!draft.problem) {
+        if (!posted && !draft.problem) {
             toSend.append(draft);
             ++batch->found;
             continue;
         }
-        // Nothing can be sent as the draft stands; what Odoo has is what gets billed.
+        // Nothing can be sent as the draft stands, or Odoo refuses changes to a posted invoice;
+        // what Odoo has is what gets billed.
         const auto absent = [&](const QString &lineId) {
             return !inOdoo.contains(withoutModule(InvoiceKey::lineXmlId(draft.row.key, lineId)));
         };

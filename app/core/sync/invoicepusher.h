@@ -6,6 +6,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -114,7 +115,9 @@ private:
     void pump();
     void startBatch(QList<InvoiceDraft> drafts, bool lookupFirst);
     void lookup(const BatchPtr &batch);
-    void settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found);
+    void readStates(const BatchPtr &batch, const QHash<QString, qint64> &found);
+    void settleLookup(const BatchPtr &batch, const QHash<QString, qint64> &found,
+                      const QSet<qint64> &notDraft);
     void removeStale(const BatchPtr &batch);
     void sendFound(const BatchPtr &batch);
     void sendHeaders(const BatchPtr &batch);
