@@ -913,6 +913,26 @@ private slots:
                            .arg(changed)
                        + invoice),
             1);
+        // The changed line's quantity in Odoo is its minutes now, not those of the lost attempt.
+        const QString rowKey =
+            m_cache->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE id = ?"), { outboxId })
+                .toString();
+        const QString lineExternalId =
+            m_cache
+                ->scalar(QStringLiteral("SELECT external_id FROM timesheet_line WHERE id = ?"), { changed })
+                .toString();
+        const OdooStore &store = m_simulator->store();
+        const qint64 xmlRow = store.externalIdRow(
+            InvoiceKey::kModule,
+            InvoiceKey::lineXmlId(rowKey, lineExternalId).mid(InvoiceKey::kModule.size() + 1));
+        QVERIFY(xmlRow > 0);
+        const qint64 odooLine = static_cast<qint64>(
+            store.raw(QStringLiteral("ir.model.data"), xmlRow, QStringLiteral("res_id")).toDouble());
+        QCOMPARE(
+            std::llround(store.raw(QStringLiteral("account.move.line"), odooLine, QStringLiteral("quantity"))
+                             .toDouble()
+                         * 60.0),
+            cacheValue(QStringLiteral("SELECT minutes FROM timesheet_line WHERE id = %1").arg(changed)));
         QCOMPARE(
             cacheValue(QStringLiteral("SELECT COUNT(*) FROM timesheet_line WHERE id = %1 AND invoice_id IS "
                                       "NULL")
