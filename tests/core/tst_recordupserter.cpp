@@ -17,6 +17,7 @@ private slots:
     void unchangedRowsAreNotRewritten();
     void groupMixesNewAndExistingRecords();
     void refusedRecordReportsItsLine();
+    void cacheThatCannotWriteFailsTheUpsert();
     void deletionInsideARun();
 
 private:
@@ -174,6 +175,28 @@ void TestRecordUpserter::refusedRecordReportsItsLine()
                                          "('L29', 'L31', 'L99', 'L101')"))
                  .toInt(),
              4);
+}
+
+void TestRecordUpserter::cacheThatCannotWriteFailsTheUpsert()
+{
+    // A refusal that is not a constraint concerns every record: the upsert fails as a whole
+    // instead of trying, and counting as failed, each record of the group alone.
+    const QList<CacheRecord> records = lines(RecordUpserter::kGroupRows);
+    bool failed = false;
+    const auto written = m_cache->db().transaction([&](QSqlDatabase &) -> Result<void> {
+        if (!m_cache->exec(QStringLiteral("PRAGMA query_only = ON")))
+            return Error(Error::Category::Internal, QStringLiteral("query_only"));
+        const auto result = m_upserter->upsert(records);
+        failed = !result;
+        if (!m_cache->exec(QStringLiteral("PRAGMA query_only = OFF")))
+            return Error(Error::Category::Internal, QStringLiteral("query_only"));
+        return {};
+    });
+    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+    QVERIFY(failed);
+    QCOMPARE(rows(), 0);
+    // Writable again, the same records are written.
+    QCOMPARE(upsert(records).created, records.size());
 }
 
 void TestRecordUpserter::deletionInsideARun()

@@ -354,7 +354,8 @@ bool RecordUpserter::groupable(const CacheRecord &record) const
         && std::none_of(record.references.cbegin(), record.references.cend(), ownTable);
 }
 
-qsizetype RecordUpserter::writeGroup(const QList<CacheRecord> &records, qsizetype first, UpsertCounts &counts)
+Result<qsizetype> RecordUpserter::writeGroup(const QList<CacheRecord> &records, qsizetype first,
+                                             UpsertCounts &counts)
 {
     if (!upsertStatement(records.at(first)))
         return 0;
@@ -379,9 +380,15 @@ qsizetype RecordUpserter::writeGroup(const QList<CacheRecord> &records, qsizetyp
     }
     sqlite3_set_last_insert_rowid(m_db, 0);
     if (sqlite3_step(stmt) != SQLITE_DONE) {
-        // Why: the failed statement wrote nothing; one by one, the good records are kept and the
-        // refused one is described.
+        // Why: a refused row (a constraint) leaves the other rows good: one by one, they are kept
+        // and the refused one is described. Any other error, or a transaction SQLite rolled back,
+        // fails the whole upsert: writing on would write outside the caller's transaction.
+        const bool refusedRow =
+            (sqlite3_errcode(m_db) & 0xff) == SQLITE_CONSTRAINT && !sqlite3_get_autocommit(m_db);
+        const Error error = sqliteError(tr("The cache refused the records."));
         sqlite3_reset(stmt);
+        if (!refusedRow)
+            return error;
         for (qsizetype i = first; i < first + rows; ++i)
             writeOne(records.at(i), counts);
         return rows;
@@ -434,8 +441,11 @@ Result<UpsertCounts> RecordUpserter::upsert(const QList<CacheRecord> &records)
     m_resolved.clear();
     UpsertCounts counts;
     for (qsizetype i = 0; i < records.size();) {
-        if (const qsizetype written = writeGroup(records, i, counts); written > 0) {
-            i += written;
+        const Result<qsizetype> written = writeGroup(records, i, counts);
+        if (!written)
+            return written.error();
+        if (written.value() > 0) {
+            i += written.value();
             continue;
         }
         writeOne(records.at(i), counts);

@@ -24,8 +24,8 @@ class Database;
 /// (system_id, external_id): `INSERT ... ON CONFLICT(system_id, external_id) DO UPDATE`, where
 /// the update runs only when a value differs, so re-reading a record changes nothing and counts
 /// as unchanged. Runs of records with the same columns go in groups of up to kGroupRows through
-/// one multi-row statement; a group the cache refuses is written again record by record, so the
-/// outcome and the counts are the same as for single writes.
+/// one multi-row statement; a group the cache refuses for a constraint is written again record
+/// by record, so the outcome and the counts are the same as for single writes.
 ///
 /// Contract: upsert() must run inside a transaction the caller opened on the calling thread's
 /// cache connection (Database::transaction()), so records, cursor and run counts commit together.
@@ -55,8 +55,9 @@ public:
     qint64 systemId() const { return m_systemId; }
     QString table() const { return m_table; }
 
-    /// Writes @p records in order. Fails as a whole only when the table is unknown or a statement
-    /// cannot be prepared; per-record problems are in the counts, with the record's line.
+    /// Writes @p records in order. Fails as a whole when the table is unknown, a statement cannot
+    /// be prepared or a group fails for anything but a constraint (a read-only or full cache, a
+    /// transaction rolled back); per-record problems are in the counts, with the record's line.
     Result<UpsertCounts> upsert(const QList<CacheRecord> &records);
 
 private:
@@ -80,8 +81,9 @@ private:
     void enlargePageCache();
     Result<Outcome> write(const CacheRecord &record);
     /// Writes records[first] and the records after it that share its columns as one group of
-    /// groupRows() records; returns how many it wrote (0 when they do not form a full group).
-    qsizetype writeGroup(const QList<CacheRecord> &records, qsizetype first, UpsertCounts &counts);
+    /// groupRows() records; returns how many it wrote (0 when they do not form a full group). A
+    /// group refused for a constraint is written row by row; any other error is returned.
+    Result<qsizetype> writeGroup(const QList<CacheRecord> &records, qsizetype first, UpsertCounts &counts);
     void writeOne(const CacheRecord &record, UpsertCounts &counts);
     Result<void> bindRecord(sqlite3_stmt *stmt, int &index, const CacheRecord &record);
     int bindText(sqlite3_stmt *stmt, int index, const QString &text);
