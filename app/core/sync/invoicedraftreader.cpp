@@ -12,15 +12,44 @@ InvoiceDraftReader::InvoiceDraftReader(const Database &database, qint64 odooSyst
     , m_systemId(odooSystemId)
 { }
 
+InvoiceDraftReader::Queries::Queries(const QSqlDatabase &db)
+    : placement(db)
+    , lines(db)
+    , expenses(db)
+    , partner(db)
+{
+    placement.prepare(QStringLiteral(
+        "SELECT p.id, p.job_title, p.currency, p.customer_id, c.name, c.system_id, c.external_id "
+        "FROM placement p LEFT JOIN customer c ON c.id = p.customer_id "
+        // The IN over the systems lets SQLite use the (system_id, external_id) index instead of a scan.
+        "WHERE p.system_id IN (SELECT id FROM system) AND p.external_id = ? ORDER BY p.id LIMIT 1"));
+    lines.setForwardOnly(true);
+    lines.prepare(QStringLiteral(
+        "SELECT id, external_id, work_date, minutes, bill_rate_minor, currency FROM timesheet_line "
+        "WHERE placement_id = ? AND work_date >= ? AND work_date <= ? AND status = 'approved' AND billable = "
+        "1 "
+        "AND invoice_id IS NULL ORDER BY work_date, id"));
+    expenses.setForwardOnly(true);
+    expenses.prepare(QStringLiteral(
+        "SELECT id, external_id, expense_date, category, description, amount_minor, currency FROM expense "
+        "WHERE placement_id = ? AND expense_date >= ? AND expense_date <= ? AND status = 'approved' "
+        "AND billable = 1 AND invoice_id IS NULL ORDER BY expense_date, id"));
+    // Several Odoo partners linked to one customer are duplicates in Odoo; the oldest is the one kept.
+    partner.prepare(QStringLiteral(
+        "SELECT MIN(CAST(odoo.external_id AS INTEGER)) FROM link own JOIN link odoo ON odoo.canonical_id = "
+        "own.canonical_id AND odoo.system_id = ? AND odoo.entity = 'customer' "
+        "WHERE own.system_id = ? AND own.entity = 'customer' AND own.external_id = ?"));
+}
+
 Result<QList<InvoiceDraft>> InvoiceDraftReader::read(const QList<OutboxRow> &rows) const
 {
-    QSqlDatabase db = m_database.connection();
+    Queries queries(m_database.connection());
     QList<InvoiceDraft> drafts;
     drafts.reserve(rows.size());
     for (const OutboxRow &row : rows) {
         InvoiceDraft draft;
         draft.row = row;
-        Result<void> done = readOne(db, draft);
+        Result<void> done = readOne(queries, draft);
         if (!done)
             return done.error();
         drafts.append(std::move(draft));
@@ -28,7 +57,7 @@ Result<QList<InvoiceDraft>> InvoiceDraftReader::read(const QList<OutboxRow> &row
     return drafts;
 }
 
-Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) const
+Result<void> InvoiceDraftReader::readOne(Queries &queries, InvoiceDraft &draft) const
 {
     const std::optional<InvoiceKey> key = InvoiceKey::parse(draft.row.key);
     if (!key) {
@@ -39,12 +68,7 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
         return {};
     }
     draft.key = *key;
-    QSqlQuery placement(db);
-    placement.prepare(QStringLiteral(
-        "SELECT p.id, p.job_title, p.currency, p.customer_id, c.name, c.system_id, c.external_id "
-        "FROM placement p LEFT JOIN customer c ON c.id = p.customer_id "
-        // The IN over the systems lets SQLite use the (system_id, external_id) index instead of a scan.
-        "WHERE p.system_id IN (SELECT id FROM system) AND p.external_id = ? ORDER BY p.id LIMIT 1"));
+    QSqlQuery &placement = queries.placement;
     placement.addBindValue(key->placementExternalId);
     if (!placement.exec())
         return sqlError(tr("The placement could not be read."), placement.lastError());
@@ -61,16 +85,16 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
     draft.currency = placement.value(2).toString();
     draft.customerId = placement.value(3).toLongLong();
     draft.customerName = placement.value(4).toString().trimmed();
-    Result<void> lines = readLines(db, draft);
+    Result<void> lines = readLines(queries.lines, draft);
     if (lines)
-        lines = readExpenses(db, draft);
+        lines = readExpenses(queries.expenses, draft);
     if (!lines)
         return lines;
     if (draft.problem)
         return {};
     Result<qint64> partner = draft.customerId == 0
         ? Result<qint64>(qint64(0))
-        : partnerOf(db, placement.value(5).toLongLong(), placement.value(6).toString());
+        : partnerOf(queries.partner, placement.value(5).toLongLong(), placement.value(6).toString());
     if (!partner)
         return partner.error();
     draft.partnerId = partner.value();
@@ -86,15 +110,8 @@ Result<void> InvoiceDraftReader::readOne(QSqlDatabase &db, InvoiceDraft &draft) 
     return {};
 }
 
-Result<void> InvoiceDraftReader::readLines(QSqlDatabase &db, InvoiceDraft &draft) const
+Result<void> InvoiceDraftReader::readLines(QSqlQuery &lines, InvoiceDraft &draft) const
 {
-    QSqlQuery lines(db);
-    lines.setForwardOnly(true);
-    lines.prepare(QStringLiteral(
-        "SELECT id, external_id, work_date, minutes, bill_rate_minor, currency FROM timesheet_line "
-        "WHERE placement_id = ? AND work_date >= ? AND work_date <= ? AND status = 'approved' AND billable = "
-        "1 "
-        "AND invoice_id IS NULL ORDER BY work_date, id"));
     lines.addBindValue(draft.placementId);
     lines.addBindValue(draft.periodStart());
     lines.addBindValue(QString(draft.key.period + QStringLiteral("-31")));
@@ -122,14 +139,8 @@ Result<void> InvoiceDraftReader::readLines(QSqlDatabase &db, InvoiceDraft &draft
     return {};
 }
 
-Result<void> InvoiceDraftReader::readExpenses(QSqlDatabase &db, InvoiceDraft &draft) const
+Result<void> InvoiceDraftReader::readExpenses(QSqlQuery &expenses, InvoiceDraft &draft) const
 {
-    QSqlQuery expenses(db);
-    expenses.setForwardOnly(true);
-    expenses.prepare(QStringLiteral(
-        "SELECT id, external_id, expense_date, category, description, amount_minor, currency FROM expense "
-        "WHERE placement_id = ? AND expense_date >= ? AND expense_date <= ? AND status = 'approved' "
-        "AND billable = 1 AND invoice_id IS NULL ORDER BY expense_date, id"));
     expenses.addBindValue(draft.placementId);
     expenses.addBindValue(draft.periodStart());
     expenses.addBindValue(QString(draft.key.period + QStringLiteral("-31")));
@@ -169,17 +180,11 @@ Result<void> InvoiceDraftReader::readExpenses(QSqlDatabase &db, InvoiceDraft &dr
     return {};
 }
 
-Result<qint64> InvoiceDraftReader::partnerOf(QSqlDatabase &db, qint64 customerSystem,
+Result<qint64> InvoiceDraftReader::partnerOf(QSqlQuery &query, qint64 customerSystem,
                                              const QString &customerExternalId) const
 {
     if (customerSystem == m_systemId)
         return customerExternalId.toLongLong();
-    // Several Odoo partners linked to one customer are duplicates in Odoo; the oldest is the one kept.
-    QSqlQuery query(db);
-    query.prepare(QStringLiteral(
-        "SELECT MIN(CAST(odoo.external_id AS INTEGER)) FROM link own JOIN link odoo ON odoo.canonical_id = "
-        "own.canonical_id AND odoo.system_id = ? AND odoo.entity = 'customer' "
-        "WHERE own.system_id = ? AND own.entity = 'customer' AND own.external_id = ?"));
     query.addBindValue(m_systemId);
     query.addBindValue(customerSystem);
     query.addBindValue(customerExternalId);

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 namespace cw {
 
@@ -29,10 +30,21 @@ public:
     Result<QList<InvoiceDraft>> read(const QList<OutboxRow> &rows) const;
 
 private:
-    Result<void> readOne(QSqlDatabase &db, InvoiceDraft &draft) const;
-    Result<void> readLines(QSqlDatabase &db, InvoiceDraft &draft) const;
-    Result<void> readExpenses(QSqlDatabase &db, InvoiceDraft &draft) const;
-    Result<qint64> partnerOf(QSqlDatabase &db, qint64 customerSystem,
+    /// The statements of one read(), prepared once for all its drafts: preparing four per draft
+    /// took a tenth of the invoice push's CPU.
+    struct Queries
+    {
+        explicit Queries(const QSqlDatabase &db);
+        QSqlQuery placement;
+        QSqlQuery lines;
+        QSqlQuery expenses;
+        QSqlQuery partner;
+    };
+
+    Result<void> readOne(Queries &queries, InvoiceDraft &draft) const;
+    Result<void> readLines(QSqlQuery &lines, InvoiceDraft &draft) const;
+    Result<void> readExpenses(QSqlQuery &expenses, InvoiceDraft &draft) const;
+    Result<qint64> partnerOf(QSqlQuery &query, qint64 customerSystem,
                              const QString &customerExternalId) const;
 
     const Database &m_database;
