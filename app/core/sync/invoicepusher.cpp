@@ -292,14 +292,17 @@ void InvoicePusher::readStates(const BatchPtr &batch, const QHash<QString, qint6
 {
     // An invoice posted in Odoo since the row was sent refuses every change: its state decides
     // whether the row is sent again. ir.model.data cannot give it, hence a second call.
-    QList<qint64> moves;
+    // search_read, not read: an id Odoo no longer has is left out instead of failing the batch.
+    QJsonArray moves;
     for (const InvoiceDraft &draft : std::as_const(batch->drafts)) {
         if (const qint64 move = found.value(withoutModule(InvoiceKey::xmlId(draft.row.key))))
             moves.append(move);
     }
     if (moves.isEmpty())
         return settleLookup(batch, found, {});
-    OdooReply *reply = track(m_client->read(kMove, moves, { QStringLiteral("state") }));
+    QJsonArray domain;
+    domain.append(QJsonArray { QStringLiteral("id"), QStringLiteral("in"), moves });
+    OdooReply *reply = track(m_client->searchRead(kMove, domain, { QStringLiteral("state") }));
     connect(reply, &OdooReply::finished, this, [this, reply, batch, found] {
         untrack(reply);
         if (!reply->ok())
