@@ -62,6 +62,18 @@ QString linePrefix(const QString &moveName)
     return moveName + QStringLiteral("__");
 }
 
+// The database ids of @p items as a JSON array, for `IN (SELECT value FROM json_each(?))`.
+template<typename Items> QString jsonIds(const Items &items)
+{
+    QString text = QStringLiteral("[");
+    for (const auto &item : items) {
+        if (text.size() > 1)
+            text += QLatin1Char(',');
+        text += QString::number(item.id);
+    }
+    return text + QLatin1Char(']');
+}
+
 } // namespace
 
 InvoicePusher::InvoicePusher(const Database &database, OdooClient *client, qint64 systemId,
@@ -521,7 +533,8 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
         "VALUES (?, ?, ?, ?, ?, 'out_invoice', ?, ?, ?, 'draft', 'not_paid', ?, ?, ?, ?, ?) "
         "ON CONFLICT (system_id, external_id) DO UPDATE SET ref = excluded.ref, placement_id = "
         "excluded.placement_id, "
-        "amount_untaxed_minor = excluded.amount_untaxed_minor, modified_at = excluded.modified_at"));
+        "amount_untaxed_minor = excluded.amount_untaxed_minor, modified_at = excluded.modified_at "
+        "RETURNING id"));
     const qint64 amount = draft.amountMinor();
     for (const QVariant &value : QVariantList {
              m_systemId, QString::number(moveId), draft.customerId == 0 ? QVariant() : draft.customerId,
@@ -529,33 +542,28 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
              draft.periodStart(), draft.periodEnd(), amount, amount, amount, sqlText(draft.currency),
              m_clock->now().toUTC().toString(Qt::ISODate) })
         upsert.addBindValue(value);
-    if (!upsert.exec())
+    if (!upsert.exec() || !upsert.next())
         return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());
-    QSqlQuery id(db);
-    id.prepare(QStringLiteral("SELECT id FROM invoice WHERE system_id = ? AND external_id = ?"));
-    id.addBindValue(m_systemId);
-    id.addBindValue(QString::number(moveId));
-    if (!id.exec() || !id.next())
-        return sqlError(tr("The invoice could not be recorded in the cache."), id.lastError());
-    const qint64 invoiceId = id.value(0).toLongLong();
+    const qint64 invoiceId = upsert.value(0).toLongLong();
+    upsert.finish();
+    // One statement per invoice for all its lines (their ids as a JSON array): one per line took
+    // a tenth of the push's CPU.
     QSqlQuery lines(db);
-    lines.prepare(
-        QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
-    for (const InvoiceDraft::Line &line : draft.lines) {
-        lines.addBindValue(invoiceId);
-        lines.addBindValue(line.id);
-        if (!lines.exec())
-            return sqlError(tr("The invoiced hours could not be marked in the cache."), lines.lastError());
-    }
+    lines.prepare(QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id IN (SELECT value FROM "
+                                 "json_each(?)) AND invoice_id IS NULL"));
+    lines.addBindValue(invoiceId);
+    lines.addBindValue(jsonIds(draft.lines));
+    if (!lines.exec())
+        return sqlError(tr("The invoiced hours could not be marked in the cache."), lines.lastError());
+    if (draft.expenses.isEmpty())
+        return {};
     QSqlQuery expenses(db);
-    expenses.prepare(QStringLiteral("UPDATE expense SET invoice_id = ? WHERE id = ? AND invoice_id IS NULL"));
-    for (const InvoiceDraft::Expense &expense : draft.expenses) {
-        expenses.addBindValue(invoiceId);
-        expenses.addBindValue(expense.id);
-        if (!expenses.exec())
-            return sqlError(tr("The invoiced expenses could not be marked in the cache."),
-                            expenses.lastError());
-    }
+    expenses.prepare(QStringLiteral("UPDATE expense SET invoice_id = ? WHERE id IN (SELECT value FROM "
+                                    "json_each(?)) AND invoice_id IS NULL"));
+    expenses.addBindValue(invoiceId);
+    expenses.addBindValue(jsonIds(draft.expenses));
+    if (!expenses.exec())
+        return sqlError(tr("The invoiced expenses could not be marked in the cache."), expenses.lastError());
     return {};
 }
 
