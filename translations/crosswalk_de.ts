@@ -6751,6 +6751,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>The record has no id.</source>
         <translation>Der Datensatz hat keine ID.</translation>
     </message>
+    <message>
+        <source>The cache refused the records.</source>
+        <translation>Der Cache hat die Datensätze abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>cw::RefusedRowsModel</name>

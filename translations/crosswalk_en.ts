@@ -6734,6 +6734,10 @@ failed resolve --id N --reason TEXT</source>
         <source>The record has no id.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The cache refused the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::RefusedRowsModel</name>
