@@ -546,24 +546,24 @@ Result<void> InvoicePusher::insertInvoice(QSqlDatabase &db, const InvoiceDraft &
         return sqlError(tr("The invoice could not be recorded in the cache."), upsert.lastError());
     const qint64 invoiceId = upsert.value(0).toLongLong();
     upsert.finish();
-    // One statement per invoice for all its lines (their ids as a JSON array): one per line took
-    // a tenth of the push's CPU.
-    QSqlQuery lines(db);
-    lines.prepare(QStringLiteral("UPDATE timesheet_line SET invoice_id = ? WHERE id IN (SELECT value FROM "
-                                 "json_each(?)) AND invoice_id IS NULL"));
-    lines.addBindValue(invoiceId);
-    lines.addBindValue(jsonIds(draft.lines));
-    if (!lines.exec())
-        return sqlError(tr("The invoiced hours could not be marked in the cache."), lines.lastError());
+    // One statement per invoice and table for all its items (their ids as a JSON array): one per
+    // line took a tenth of the push's CPU.
+    const auto mark = [&db, invoiceId](const QString &table, const QString &ids) {
+        QSqlQuery update(db);
+        update.prepare(
+            QStringLiteral("UPDATE %1 SET invoice_id = ? WHERE id IN (SELECT value FROM json_each(?)) "
+                           "AND invoice_id IS NULL")
+                .arg(table));
+        update.addBindValue(invoiceId);
+        update.addBindValue(ids);
+        return update.exec() ? QSqlError() : update.lastError();
+    };
+    if (const QSqlError error = mark(QStringLiteral("timesheet_line"), jsonIds(draft.lines)); error.isValid())
+        return sqlError(tr("The invoiced hours could not be marked in the cache."), error);
     if (draft.expenses.isEmpty())
         return {};
-    QSqlQuery expenses(db);
-    expenses.prepare(QStringLiteral("UPDATE expense SET invoice_id = ? WHERE id IN (SELECT value FROM "
-                                    "json_each(?)) AND invoice_id IS NULL"));
-    expenses.addBindValue(invoiceId);
-    expenses.addBindValue(jsonIds(draft.expenses));
-    if (!expenses.exec())
-        return sqlError(tr("The invoiced expenses could not be marked in the cache."), expenses.lastError());
+    if (const QSqlError error = mark(QStringLiteral("expense"), jsonIds(draft.expenses)); error.isValid())
+        return sqlError(tr("The invoiced expenses could not be marked in the cache."), error);
     return {};
 }
 
