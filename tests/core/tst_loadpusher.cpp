@@ -14,6 +14,7 @@
 #include "sync/failedpushactions.h"
 #include "sync/invoicekey.h"
 #include "sync/placementplanner.h"
+#include "sync/placementpusher.h"
 #include "sync/projectplanner.h"
 #include "sync/projectpusher.h"
 #include "sync/syncengine.h"
@@ -450,6 +451,86 @@ private slots:
         const SyncFlowResult again = runFlow(flow);
         QCOMPARE(again.created, 0);
         QCOMPARE(again.updated, 0);
+    }
+
+    void landedRowWithAProblemIsFound_data()
+    {
+        QTest::addColumn<bool>("inOdoo");
+        QTest::newRow("record in Odoo") << true;
+        QTest::newRow("record not in Odoo") << false;
+    }
+
+    void landedRowWithAProblemIsFound()
+    {
+        // A kill lost the answer to a placement's write, and its customer was unlinked before the
+        // next run: the row is looked up before its problem makes it dead, so a record Odoo holds
+        // is not a person's task (the crash soak's 93 orders for 92 done rows).
+        QFETCH(bool, inOdoo);
+        setUpWorld({});
+        QVERIFY(runFlow(SyncFlow::Placements).created > 0);
+        const QString order = QStringLiteral("sale.order");
+        const qint64 outboxId = cacheValue(QStringLiteral(
+            "SELECT MIN(id) FROM outbox WHERE operation = 'setup_placement' AND state = 'done'"));
+        QVERIFY(outboxId > 0);
+        const QString key =
+            m_cache->scalar(QStringLiteral("SELECT idempotency_key FROM outbox WHERE id = ?"), { outboxId })
+                .toString();
+        const qint64 record = remoteId(key);
+        QVERIFY(record > 0);
+        // As the kill left it: in flight, no remote id, the payload it was planned with.
+        QVERIFY(m_cache->exec(QStringLiteral("UPDATE outbox SET state = 'in_flight', remote_id = '', "
+                                             "payload = '{\"stale\":1}' WHERE id = ?"),
+                              { outboxId }));
+        QVERIFY(m_cache->exec(
+            QStringLiteral("DELETE FROM link WHERE entity = 'customer' AND (system_id, external_id) = "
+                           "(SELECT c.system_id, c.external_id FROM placement p JOIN customer c ON c.id = "
+                           "p.customer_id WHERE ? = 'odoo:placement:' || p.system_id || ':' || "
+                           "p.external_id)"),
+            { key }));
+        if (!inOdoo) {
+            // Its write never reached Odoo: no external id to find.
+            qint64 data = 0;
+            for (const auto &[id, values] : m_simulator->store().table(QStringLiteral("ir.model.data")))
+                if (values.value(QStringLiteral("model")).toString() == order
+                    && values.value(QStringLiteral("name")).toString() == InvoiceKey::xmlName(key))
+                    data = id;
+            QVERIFY(data > 0);
+            m_simulator->store().remove(QStringLiteral("ir.model.data"), data);
+        }
+        const qint64 orders = odooCount(order);
+
+        OdooClient client(options(false).odoo);
+        PlacementPusher pusher(m_cache->db(), &client, m_odooSystem, options(false).push);
+        QSignalSpy finished(&pusher, &OutboxPusher::finished);
+        pusher.start();
+        QVERIFY(!finished.isEmpty() || finished.wait(30000));
+        QCOMPARE(pusher.counts().read, 1);
+        QCOMPARE(odooCount(order), orders);
+        const auto state = [&] {
+            return m_cache->scalar(QStringLiteral("SELECT state FROM outbox WHERE id = ?"), { outboxId })
+                .toString();
+        };
+        const qint64 open = cacheValue(
+            QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE outbox_id = ? AND state = 'open'"),
+            { outboxId });
+        if (inOdoo) {
+            QCOMPARE(state(), QStringLiteral("done"));
+            QCOMPARE(remoteId(key), record);
+            QCOMPARE(open, 0);
+            QCOMPARE(pusher.counts().updated, 1);
+            QCOMPARE(pusher.counts().dead, 0);
+            // Not sent, so not stored: the planner still compares the source with what was.
+            QCOMPARE(m_cache->scalar(QStringLiteral("SELECT payload FROM outbox WHERE id = ?"), { outboxId })
+                         .toString(),
+                     QStringLiteral("{\"stale\":1}"));
+        } else {
+            QCOMPARE(state(), QStringLiteral("dead"));
+            QCOMPARE(cacheValue(QStringLiteral("SELECT COUNT(*) FROM failed_push WHERE outbox_id = ? AND "
+                                               "state = 'open' AND fingerprint = 'sync.customer_not_mapped'"),
+                                { outboxId }),
+                     1);
+            QCOMPARE(pusher.counts().dead, 1);
+        }
     }
 
     void placementsLandOnceUnderFaults()

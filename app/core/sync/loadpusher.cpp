@@ -96,7 +96,9 @@ void LoadPusher::next()
         Result<Item> item = readRow(row, m_inFlight.contains(row.id));
         if (!item)
             return finish(item.error());
-        if (item.value().problem) {
+        // A row tried before may have landed with its answer lost: it is looked up first even
+        // with a problem, so a record Odoo holds is not made a person's task.
+        if (item.value().problem && !item.value().lookupFirst) {
             commitDead(item.value(), *item.value().problem, QString());
             continue;
         }
@@ -140,14 +142,49 @@ void LoadPusher::lookup(const BatchPtr &batch)
     OdooReply *lookup = m_client->searchRead(QStringLiteral("ir.model.data"), domain,
                                              { QStringLiteral("name"), QStringLiteral("res_id") });
     call(batch, lookup, [this, batch](OdooReply *reply) {
-        QSet<QString> found;
-        for (const QJsonValue &record : reply->records())
-            found.insert(record.toObject().value(QStringLiteral("name")).toString());
+        QHash<QString, qint64> found;
+        for (const QJsonValue &record : reply->records()) {
+            const QJsonObject object = record.toObject();
+            found.insert(object.value(QStringLiteral("name")).toString(),
+                         static_cast<qint64>(object.value(QStringLiteral("res_id")).toDouble()));
+        }
         // Found: an earlier write landed and its answer was lost. The load that follows updates it.
-        for (Item &item : *batch)
-            item.landedBefore = found.contains(InvoiceKey::xmlName(item.row.key));
-        send(batch);
+        auto toSend = std::make_shared<Batch>();
+        for (Item &item : *batch) {
+            const auto hit = found.constFind(InvoiceKey::xmlName(item.row.key));
+            item.landedBefore = hit != found.cend();
+            if (!item.problem)
+                toSend->append(item);
+            else if (item.landedBefore)
+                settleFound(item, hit.value());
+            else
+                commitDead(item, *item.problem, QString());
+        }
+        if (toSend->isEmpty() || !isRunning())
+            return next();
+        send(toSend);
     });
+}
+
+void LoadPusher::settleFound(const Item &item, qint64 remoteId)
+{
+    // Its record is in Odoo, but it cannot be written as the source stands: done with the id Odoo
+    // holds. Its payload is not stored, as it was not sent, so the planners still see the change.
+    Result<void> done = m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
+        Result<void> step = m_outbox.markDone(db, item.row.id, QString::number(remoteId));
+        if (step)
+            step = m_failures.resolveByRetry(db, item.row.id);
+        return step;
+    });
+    stopOnCacheError(done);
+    if (!done)
+        return;
+    ++m_counts.updated;
+    logEvent(SyncRunLog::Level::Info, item.row.key,
+             tr("%1 found in Odoo (%2), not written again: %3")
+                 .arg(m_mainModel)
+                 .arg(remoteId)
+                 .arg(item.problem->userMessage()));
 }
 
 void LoadPusher::call(const BatchPtr &batch, OdooReply *reply, std::function<void(OdooReply *)> then)

@@ -25,7 +25,9 @@ namespace cw {
 ///   payload is what was sent (the planner compares it with the source to plan an update), and
 ///   its open failed_push is resolved (audited);
 /// - a cause a person must fix (read() sets Item::problem: customer not mapped, rate missing):
-///   dead at once with a failed_push in a finance user's words, without a call;
+///   dead at once with a failed_push in a finance user's words, without a call; a row tried
+///   before is looked up first, and if found in Odoo it is done with that record's id (its payload
+///   not replaced by the unsent one, so a later change is still planned);
 /// - Odoo refuses a batch (validation, not found, duplicate: caused by one row): its rows are
 ///   sent again one at a time, so only the row Odoo refuses goes dead, with Odoo's message;
 /// - Odoo refuses Crosswalk's login, rights or configuration: no row caused it, so the batch's
@@ -121,6 +123,8 @@ protected:
 private:
     void next();
     void lookup(const BatchPtr &batch);
+    /// @p item has a problem but the lookup found its record (@p remoteId): done without a write.
+    void settleFound(const Item &item, qint64 remoteId);
     void onFailed(const BatchPtr &batch, OdooReply *reply);
     void commitFailed(const Batch &batch, const Error &error, std::optional<qint64> retryAfterMs);
     void commitDead(const Item &item, const Error &error, const QString &remoteMessage);
