@@ -4796,6 +4796,10 @@ failed resolve --id N --reason TEXT</translation>
             <numerusform>%n Zeilen werden erneut versucht: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 found in Odoo (%2), not written again: %3</source>
+        <translation>%1 in Odoo gefunden (%2), nicht erneut geschrieben: %3</translation>
+    </message>
 </context>
 <context>
     <name>cw::MainWindow</name>

@@ -4779,6 +4779,10 @@ failed resolve --id N --reason TEXT</source>
             <numerusform>%n rows will be retried: %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 found in Odoo (%2), not written again: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::MainWindow</name>
