@@ -106,6 +106,19 @@ Result<qint64> OutboxPusher::requeueMapped(QSqlDatabase &db, qint64 systemId, co
     return qint64(requeue.numRowsAffected());
 }
 
+Result<qint64> OutboxPusher::planAndRequeue(QSqlDatabase &db, QSqlQuery &insert, qint64 systemId,
+                                            const QString &operation, const QString &now,
+                                            const QString &failure)
+{
+    if (!insert.exec())
+        return sqlError(failure, insert.lastError());
+    const qint64 planned = insert.numRowsAffected();
+    Result<qint64> requeued = requeueMapped(db, systemId, operation, now);
+    if (!requeued)
+        return requeued;
+    return planned + requeued.value();
+}
+
 bool OutboxPusher::isRefusal(const Error &error)
 {
     return !error.isRetryable()

@@ -12,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTimer>
 
 #include <memory>
@@ -58,6 +59,12 @@ public:
     /// many; writes through @p db, the calling thread's connection.
     static Result<qint64> requeueMapped(QSqlDatabase &db, qint64 systemId, const QString &operation,
                                         const QString &now, qint64 canonicalId = 0);
+    /// A planner's run: executes @p insert (prepared on @p db, its values bound) that plans new
+    /// rows or plans changed ones again, then requeueMapped() for @p operation. Returns the rows
+    /// new or planned again; a failed insert is a cache error with @p failure as its message.
+    static Result<qint64> planAndRequeue(QSqlDatabase &db, QSqlQuery &insert, qint64 systemId,
+                                         const QString &operation, const QString &now,
+                                         const QString &failure);
 
 signals:
     void progress(qint64 done, qint64 total);

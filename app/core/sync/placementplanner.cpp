@@ -55,14 +55,9 @@ Result<qint64> PlacementPlanner::plan() const
     for (const QVariant &value :
          QVariantList { kPrefix, m_systemId, kOperation, sqlSpaces(), now, now, m_systemId })
         insert.addBindValue(value);
-    if (!insert.exec())
-        return sqlError(tr("The placements to set up in Odoo could not be planned."), insert.lastError());
-    const qint64 planned = insert.numRowsAffected();
     QSqlDatabase db = m_database.connection();
-    Result<qint64> requeued = OutboxPusher::requeueMapped(db, m_systemId, kOperation, now);
-    if (!requeued)
-        return requeued;
-    return planned + requeued.value();
+    return OutboxPusher::planAndRequeue(db, insert, m_systemId, kOperation, now,
+                                        tr("The placements to set up in Odoo could not be planned."));
 }
 
 } // namespace cw
