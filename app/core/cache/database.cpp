@@ -1,5 +1,7 @@
 #include "database.h"
 
+#include "indexsuspension.h"
+
 #include "migrations.h"
 #include "util/logging.h"
 
@@ -125,8 +127,22 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, int target
     if (auto migrated = database->migrate(targetVersion > 0 ? targetVersion : latestSchemaVersion());
         !migrated)
         return migrated.error();
+    database->restoreSuspendedIndexes();
     qCDebug(lcCache) << "opened cache" << database->path() << "schema" << database->schemaVersion();
     return database;
+}
+
+void Database::restoreSuspendedIndexes() const
+{
+    if (schemaVersion() < kSuspendedIndexVersion)
+        return;
+    // Why: a failure leaves a readable cache with slower queries; the next open tries again.
+    auto restored = IndexSuspension::restoreLeftovers(*this);
+    if (!restored)
+        qCWarning(lcCache) << "indexes left by an interrupted bulk load could not be rebuilt:"
+                           << restored.error().toString();
+    else if (!restored.value().isEmpty())
+        qCInfo(lcCache) << "rebuilt indexes left by an interrupted bulk load:" << restored.value();
 }
 
 QString Database::defaultPath(bool demo)

@@ -67,9 +67,14 @@ public:
     static sqlite3 *rawHandle(const QSqlDatabase &db);
 
 private:
+    /// The schema version that added suspended_index.
+    static constexpr int kSuspendedIndexVersion = 10;
+
     explicit Database(QString path);
     Result<void> openMainConnection();
     Result<void> migrate(int targetVersion);
+    /// Rebuilds the indexes a process killed during a bulk load left dropped (IndexSuspension).
+    void restoreSuspendedIndexes() const;
     QSqlDatabase createConnection(const QString &name) const;
 
     QString m_path;

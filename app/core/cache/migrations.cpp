@@ -459,6 +459,21 @@ QStringList schemaV9()
     };
 }
 
+// Version 10: a bulk load (a large file import or first pull) drops the indexes of its table
+// whose entries land at scattered places and builds them afterwards (IndexSuspension). Each
+// dropped index's statement is kept here, in the transaction that drops it, so a process killed
+// mid-load leaves a note the next open acts on instead of a table without its indexes.
+QStringList schemaV10()
+{
+    return {
+        QStringLiteral(R"(CREATE TABLE suspended_index (
+            name TEXT PRIMARY KEY,
+            table_name TEXT NOT NULL,
+            sql TEXT NOT NULL,
+            suspended_at TEXT NOT NULL))"),
+    };
+}
+
 } // namespace
 
 const std::vector<Migration> &migrations()
@@ -469,6 +484,7 @@ const std::vector<Migration> &migrations()
         { 3, "KPI read paths: covering unbilled, billed and period timesheet indexes", schemaV3(), {} },
         { 7, "match candidates by their right record", schemaV7(), {} },
         { 9, "sync runs can be closed as interrupted; circuit breakers kept per system", schemaV9(), {} },
+        { 10, "indexes suspended by a bulk load, rebuilt after a crash", schemaV10(), {} },
     };
     return all;
 }

@@ -1,6 +1,7 @@
 #include "fileimporter.h"
 
 #include "cache/database.h"
+#include "cache/indexsuspension.h"
 #include "rowconverter.h"
 #include "sync/recordupserter.h"
 #include "sync/syncrunlog.h"
@@ -120,7 +121,31 @@ Result<ImportReport> FileImporter::run(const QString &path, const TabularFile::O
         return run.error();
     ImportReport report;
     report.runId = run.value();
+    const std::optional<Error> failure = importRows(path, options, mapping, log, report);
+    const QString status = failure ? QStringLiteral("failed")
+        : report.cancelled         ? QStringLiteral("cancelled")
+        : report.counts.failed > 0 ? QStringLiteral("partial")
+                                   : QStringLiteral("succeeded");
+    const QString message = failure ? failure->userMessage()
+        : report.counts.failed > 0  ? tr("%1 of %2 rows could not be imported; see the events.")
+                                         .arg(report.counts.failed)
+                                         .arg(report.rows)
+                                   : QString();
+    if (auto closed = log.finish(report.runId, status, message); !closed)
+        return closed.error();
+    if (failure)
+        return *failure;
+    return report;
+}
+
+std::optional<Error> FileImporter::importRows(const QString &path, const TabularFile::Options &options,
+                                              const ImportMapping &mapping, SyncRunLog &log,
+                                              ImportReport &report)
+{
     RecordUpserter upserter(m_database, m_systemId, mapping.table);
+    IndexSuspension suspension(m_database, mapping.table);
+    if (auto started = suspension.start(); !started)
+        return started.error();
     // Files carry no modification time per row; a fixed stamp keeps a re-imported row identical.
     const QString modifiedAt = QStringLiteral("1970-01-01T00:00:00Z");
     QList<CacheRecord> batch;
@@ -147,6 +172,8 @@ Result<ImportReport> FileImporter::run(const QString &path, const TabularFile::O
         });
         batch.clear();
         refused.clear();
+        if (committed)
+            committed = suspension.update(report.counts.created);
         if (!committed)
             failure = committed.error();
         return committed.ok();
@@ -173,22 +200,11 @@ Result<ImportReport> FileImporter::run(const QString &path, const TabularFile::O
     reader.join();
     if (!failure)
         flush();
+    if (auto rebuilt = suspension.finish(); !rebuilt && !failure)
+        failure = rebuilt.error();
     if (!failure && !report.cancelled)
         failure = readFailure;
-    const QString status = failure ? QStringLiteral("failed")
-        : report.cancelled         ? QStringLiteral("cancelled")
-        : report.counts.failed > 0 ? QStringLiteral("partial")
-                                   : QStringLiteral("succeeded");
-    const QString message = failure ? failure->userMessage()
-        : report.counts.failed > 0  ? tr("%1 of %2 rows could not be imported; see the events.")
-                                         .arg(report.counts.failed)
-                                         .arg(report.rows)
-                                   : QString();
-    if (auto closed = log.finish(report.runId, status, message); !closed)
-        return closed.error();
-    if (failure)
-        return *failure;
-    return report;
+    return failure;
 }
 
 Result<void> FileImporter::saveMapping(const QString &source, const ImportMapping &mapping) const

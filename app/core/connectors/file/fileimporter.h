@@ -15,6 +15,7 @@
 namespace cw {
 
 class Database;
+class SyncRunLog;
 
 /// What a file preview shows before the mapping is chosen. A plain value.
 struct ImportPreview
@@ -49,7 +50,9 @@ struct ImportReport
 /// run() is synchronous and meant for a worker thread (it writes through that thread's
 /// connection, while a thread of its own reads and converts the rows a few thousand ahead);
 /// progress() is emitted on the calling thread every 10,000 rows and cancel() may be called from any
-/// thread (rows committed so far stay). Mappings are saved per source in the system's options
+/// thread (rows committed so far stay). Rows are committed every kCommitEvery; an import that adds
+/// more rows than its table held lets IndexSuspension drop the table's scattered indexes and
+/// rebuilds them before run() returns. Mappings are saved per source in the system's options
 /// under "import_mappings".
 class FileImporter : public QObject
 {
@@ -78,6 +81,10 @@ signals:
     void progress(qint64 rows);
 
 private:
+    /// Reads, converts and writes the rows of @p path into @p report; returns what stopped it.
+    std::optional<Error> importRows(const QString &path, const TabularFile::Options &options,
+                                    const ImportMapping &mapping, SyncRunLog &log, ImportReport &report);
+
     const Database &m_database;
     qint64 m_systemId;
     std::shared_ptr<Clock> m_clock;
