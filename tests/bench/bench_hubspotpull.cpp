@@ -2,6 +2,8 @@
 // SQLite cache: companies into customer through HubSpotPullSource, PullRunner and RecordUpserter,
 // exactly as a sync does, then an incremental pull from the saved cursor that finds nothing new.
 //
+// A first pass reads and maps every page through the pull source without writing, to show the
+// client's own share apart from the cache's.
 // Prints per pull what bench::PullMeter measures. The simulator runs in its own thread; its rate
 // limits and the client's budget are off so the simulator sets the pace.
 //
@@ -82,15 +84,10 @@ public:
         m_thread.wait();
     }
 
+    /// Companies through PullRunner into the cache, as a sync pulls them.
     void pull(const QString &title)
     {
-        const bench::PullMeter meter(
-            [this] {
-                double seconds = 0;
-                onSimulator([&] { seconds = bench::threadCpuSeconds(); });
-                return seconds;
-            },
-            [this] { return m_client->attemptCount(); });
+        const bench::PullMeter meter = startMeter();
         PullRunner runner(*m_database, m_system);
         runner.addSource(new HubSpotPullSource(m_client.get(), QStringLiteral("companies")));
         QEventLoop loop;
@@ -107,7 +104,43 @@ public:
                      result.counts.total());
     }
 
+    /// Companies through their HubSpotPullSource alone, pages read and mapped but not written: the
+    /// client's share (HTTP, JSON, mapping) without the cache's.
+    void readOnly()
+    {
+        const bench::PullMeter meter = startMeter();
+        HubSpotPullSource source(m_client.get(), QStringLiteral("companies"));
+        qint64 records = 0;
+        QEventLoop loop;
+        QObject::connect(&source, &PullSource::pageFetched, &loop, [&](const PullPage &page) {
+            records += page.records.size() + page.failures.size();
+            if (page.more)
+                source.fetch(page.cursor);
+            else
+                loop.quit();
+        });
+        QObject::connect(&source, &PullSource::fetchFailed, &loop, [&](const Error &error) {
+            qCritical("read failed: %s", qPrintable(error.toString()));
+            loop.quit();
+        });
+        source.fetch({});
+        loop.exec();
+        meter.report(QStringLiteral("read+map"), QStringLiteral("companies"), QStringLiteral("not written"),
+                     records);
+    }
+
 private:
+    bench::PullMeter startMeter()
+    {
+        return bench::PullMeter(
+            [this] {
+                double seconds = 0;
+                onSimulator([&] { seconds = bench::threadCpuSeconds(); });
+                return seconds;
+            },
+            [this] { return m_client->attemptCount(); });
+    }
+
     template<typename F> void onSimulator(F function)
     {
         QMetaObject::invokeMethod(m_simulator, function, Qt::BlockingQueuedConnection);
@@ -135,6 +168,7 @@ int main(int argc, char **argv)
     parser.addOption(customers);
     parser.process(app);
     Bench bench(parser.value(customers).toInt());
+    bench.readOnly();
     bench.pull(QStringLiteral("full"));
     bench.pull(QStringLiteral("incremental"));
     return 0;
