@@ -43,6 +43,7 @@ private slots:
     void workbookSheetIsChosen();
     void progressGoesToStderr();
     void terminationCancelsAndKeepsTheRowsRead();
+    void killedBulkImportGetsItsIndexesBackOnOpen();
     void binaryFileIsRefused();
     void emptyFileIsRefused();
     void missingFileIsRefused();
@@ -321,6 +322,49 @@ void TestImportCommand::terminationCancelsAndKeepsTheRowsRead()
     QCOMPARE(count(QStringLiteral("timesheet_line")), kept);
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM sync_run")).toString(),
              QStringLiteral("cancelled"));
+}
+
+void TestImportCommand::killedBulkImportGetsItsIndexesBackOnOpen()
+{
+    const auto indexes = [this] {
+        return m_cache
+            ->scalar(QStringLiteral("SELECT group_concat(name) FROM (SELECT name FROM sqlite_master "
+                                    "WHERE type = 'index' AND tbl_name = 'timesheet_line' ORDER BY name)"))
+            .toString();
+    };
+    const QString before = indexes();
+    QVERIFY(before.contains(QStringLiteral("timesheet_period")));
+    QByteArray csv = "Line,Date,Hours,Rate,Status\n";
+    for (int i = 0; i < 600000; ++i)
+        csv += "K" + QByteArray::number(i) + ",2026-03-02,1,90,approved\n";
+    const QString path = write(QStringLiteral("large.csv"), csv);
+    QProcess process;
+    process.start(m_ctl.program(),
+                  QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("import") }
+                      + timesheetArguments(path));
+    // Past 50,000 rows the import drops the scattered indexes; kill it while they are gone.
+    QTRY_VERIFY_WITH_TIMEOUT(m_cache->scalar(QStringLiteral("SELECT count(*) FROM suspended_index")).toInt()
+                                     > 0
+                                 || process.state() == QProcess::NotRunning,
+                             120000);
+    QCOMPARE(process.state(), QProcess::Running);
+    QVERIFY(indexes() != before);
+    process.kill();
+    QVERIFY(process.waitForFinished(60000));
+    const int kept = count(QStringLiteral("timesheet_line"));
+    QVERIFY(m_cache->reopen());
+    QCOMPARE(indexes(), before);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM suspended_index")).toInt(), 0);
+    // The rows committed before the kill are all there and all in the rebuilt indexes.
+    QCOMPARE(count(QStringLiteral("timesheet_line")), kept);
+    QVERIFY(kept > 50000);
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT count(*) FROM timesheet_line INDEXED BY timesheet_unbilled "
+                                         "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL "
+                                         "AND placement_id IS NULL"))
+                 .toInt(),
+             kept);
+    QCOMPARE(m_cache->scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
 }
 
 void TestImportCommand::binaryFileIsRefused()

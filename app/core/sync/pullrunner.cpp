@@ -1,6 +1,7 @@
 #include "pullrunner.h"
 
 #include "cache/database.h"
+#include "cache/indexsuspension.h"
 #include "recordupserter.h"
 #include "util/logging.h"
 
@@ -92,6 +93,11 @@ void PullRunner::startNext()
     }
     m_results.last().runId = run.value();
     m_upserter = std::make_unique<RecordUpserter>(m_database, m_systemId, source->table());
+    m_suspension = std::make_unique<IndexSuspension>(m_database, source->table());
+    if (auto started = m_suspension->start(); !started) {
+        finishEntity(QStringLiteral("failed"), started.error());
+        return;
+    }
     qCDebug(lcSync) << "pull" << result.entity << "of system" << m_systemId << "from cursor"
                     << cursor.value();
     source->fetch(cursor.value());
@@ -133,9 +139,10 @@ Result<void> PullRunner::commitPending()
     UpsertCounts counts;
     auto committed = commitPage(*m_pending, &counts);
     m_pending.reset();
-    if (committed)
-        m_results.last().counts += counts;
-    return committed;
+    if (!committed)
+        return committed;
+    m_results.last().counts += counts;
+    return m_suspension->update(m_results.last().counts.created);
 }
 
 void PullRunner::onPage(PullSource *source, const PullPage &page)
@@ -196,6 +203,9 @@ void PullRunner::finishEntity(const QString &status, const std::optional<Error> 
 {
     m_pending.reset();
     m_upserter.reset();
+    // Why: the indexes come back before the run is closed, so a finished pull leaves them built;
+    // a failure to rebuild is logged and retried when the cache opens next.
+    m_suspension.reset();
     PullEntityResult &result = m_results.last();
     result.status = status;
     result.error = error;

@@ -16,6 +16,7 @@
 namespace cw {
 
 class Database;
+class IndexSuspension;
 class RecordUpserter;
 
 /// Pulls the entities of one system into the cache, one after another in the order added: for
@@ -23,7 +24,9 @@ class RecordUpserter;
 /// the pages read (RecordUpserter), the new cursor and the run counts in one transaction, every
 /// kCommitRecords records, at the last page, before a failure ends the entity and on cancel. Each
 /// entity gets its own sync_run (flow "pull_<entity>") with read/created/updated/skipped/failed counts and
-/// sync_event rows for notices, failed records and the error that stopped it.
+/// sync_event rows for notices, failed records and the error that stopped it. A first pull that
+/// creates more rows than its table held suspends the table's scattered indexes until the
+/// entity ends (IndexSuspension).
 ///
 /// A failing entity does not stop the others: its run ends "failed" and the next entity starts.
 /// cancel() stops the current entity at once (run "cancelled"; the pages read so far are committed
@@ -88,6 +91,8 @@ private:
     QList<PullSource *> m_sources;
     QList<PullEntityResult> m_results;
     std::unique_ptr<RecordUpserter> m_upserter;
+    /// Drops the table's scattered indexes once the entity's pull has created enough rows.
+    std::unique_ptr<IndexSuspension> m_suspension;
     /// Pages read but not committed yet, merged: their records, failures and the last cursor.
     std::optional<PullPage> m_pending;
     int m_index = -1;
