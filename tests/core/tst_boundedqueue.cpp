@@ -17,6 +17,7 @@ private slots:
     void producerNeverGetsAheadByMoreThanCapacity();
     void closeDrainsWhatIsLeftThenEnds();
     void closeWakesAndRefusesAWaitingProducer();
+    void tryPushAndTryPopNeverWait();
 };
 
 void TestBoundedQueue::handsOverEverythingInOrderAcrossThreads()
@@ -84,6 +85,29 @@ void TestBoundedQueue::closeWakesAndRefusesAWaitingProducer()
     QVERIFY(!accepted.load());
     QCOMPARE(queue.pop().value(), 1);
     QVERIFY(!queue.pop().has_value());
+}
+
+void TestBoundedQueue::tryPushAndTryPopNeverWait()
+{
+    BoundedQueue<QString> queue(2);
+    QVERIFY(!queue.tryPop().has_value());
+    QString a = QStringLiteral("a");
+    QString b = QStringLiteral("b");
+    QString c = QStringLiteral("c");
+    QVERIFY(queue.tryPush(a));
+    QVERIFY(queue.tryPush(b));
+    // Full: refused, and the item stays with the caller.
+    QVERIFY(!queue.tryPush(c));
+    QCOMPARE(c, QStringLiteral("c"));
+    QCOMPARE(queue.tryPop().value(), QStringLiteral("a"));
+    QVERIFY(queue.tryPush(c));
+    queue.close();
+    QString d = QStringLiteral("d");
+    QVERIFY(!queue.tryPush(d));
+    QCOMPARE(d, QStringLiteral("d"));
+    QCOMPARE(queue.tryPop().value(), QStringLiteral("b"));
+    QCOMPARE(queue.tryPop().value(), QStringLiteral("c"));
+    QVERIFY(!queue.tryPop().has_value());
 }
 
 QTEST_GUILESS_MAIN(TestBoundedQueue)

@@ -19,6 +19,7 @@ private slots:
     void refusedRecordReportsItsLine();
     void cacheThatCannotWriteFailsTheUpsert();
     void deletionInsideARun();
+    void textBeyondTheBindArenaIsWrittenWhole();
 
 private:
     static CacheRecord line(int number, qint64 minutes = 60);
@@ -211,6 +212,29 @@ void TestRecordUpserter::deletionInsideARun()
     QCOMPARE(rows(), records.size() - 2);
     QVERIFY(!m_cache->scalar(QStringLiteral("SELECT id FROM timesheet_line WHERE external_id = 'L20'"))
                  .isValid());
+}
+
+void TestRecordUpserter::textBeyondTheBindArenaIsWrittenWhole()
+{
+    // A group's text goes into a fixed arena while it fits, then into buffers of its own; both
+    // must store every value whole, multi-byte characters and emoji included.
+    const QString chunk = QStringLiteral("Zoë \"Ø\" 李 🚀, ");
+    const qsizetype repeats = RecordUpserter::kArenaBytes / (3 * chunk.size()) / 3;
+    QList<CacheRecord> records = lines(RecordUpserter::kGroupRows);
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const QString date = i % 2 == 0 ? QStringLiteral("2026-03-02") : QStringLiteral("2026-03-03");
+        records[i].fields[0].second = QString(date + chunk.repeated(i < 8 ? repeats : 1));
+    }
+    QCOMPARE(upsert(records).created, records.size());
+    for (const int i : { 0, 3, 7, 8, RecordUpserter::kGroupRows - 1 }) {
+        const QString stored = m_cache
+                                   ->scalar(QStringLiteral("SELECT work_date FROM timesheet_line "
+                                                           "WHERE external_id = ?"),
+                                            { records.at(i).externalId })
+                                   .toString();
+        QCOMPARE(stored, records.at(i).fields.at(0).second.toString());
+    }
+    QCOMPARE(upsert(records).unchanged, records.size());
 }
 
 QTEST_GUILESS_MAIN(TestRecordUpserter)

@@ -23,6 +23,11 @@ bool sameName(const QString &a, const QString &b)
 
 } // namespace
 
+bool RecordUpserter::ReferenceKey::operator==(const ReferenceKey &other) const
+{
+    return systemId == other.systemId && externalId == other.externalId && sameName(table, other.table);
+}
+
 const QStringList &RecordUpserter::recordTables()
 {
     static const QStringList tables {
@@ -114,9 +119,25 @@ Result<sqlite3_stmt *> RecordUpserter::statement(const QString &key, const QStri
     return stmt;
 }
 
+void RecordUpserter::releaseText()
+{
+    m_text.clear();
+    m_arenaUsed = 0;
+}
+
 int RecordUpserter::bindText(sqlite3_stmt *stmt, int index, const QString &text)
 {
-    // Why: SQLITE_STATIC spares SQLite a copy of each text; m_text keeps it alive until the step.
+    // Why: SQLITE_STATIC spares SQLite a copy of each text, and encoding into the arena spares
+    // an allocation per value; the arena (or m_text) keeps the bytes until releaseText().
+    // UTF-8 takes at most three bytes per UTF-16 unit.
+    if (m_arena.isEmpty())
+        m_arena.resize(kArenaBytes);
+    if (m_arenaUsed + 3 * text.size() <= m_arena.size()) {
+        char *begin = m_arena.data() + m_arenaUsed;
+        char *end = m_utf8.appendToBuffer(begin, text);
+        m_arenaUsed = end - m_arena.constData();
+        return sqlite3_bind_text(stmt, index, begin, static_cast<int>(end - begin), SQLITE_STATIC);
+    }
     m_text.push_back(text.toUtf8());
     const QByteArray &utf8 = m_text.back();
     return sqlite3_bind_text(stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_STATIC);
@@ -141,6 +162,9 @@ int RecordUpserter::bindValue(sqlite3_stmt *stmt, int index, const QVariant &val
         return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
                                  SQLITE_STATIC);
     }
+    case QMetaType::QString:
+        // Why: reading the string in place spares toString()'s copy, once per text value.
+        return bindText(stmt, index, *static_cast<const QString *>(value.constData()));
     default:
         return bindText(stmt, index, value.toString());
     }
@@ -312,7 +336,7 @@ Result<RecordUpserter::Outcome> RecordUpserter::write(const CacheRecord &record)
         return prepared.error();
     sqlite3_stmt *stmt = prepared.value();
     sqlite3_reset(stmt);
-    m_text.clear();
+    releaseText();
     int index = 0;
     if (auto bound = bindRecord(stmt, index, record); !bound)
         return bound.error();
@@ -372,7 +396,7 @@ Result<qsizetype> RecordUpserter::writeGroup(const QList<CacheRecord> &records, 
         return 0;
     sqlite3_stmt *stmt = prepared.value();
     sqlite3_reset(stmt);
-    m_text.clear();
+    releaseText();
     int index = 0;
     for (qsizetype i = first; i < first + rows; ++i) {
         if (!bindRecord(stmt, index, records.at(i)))

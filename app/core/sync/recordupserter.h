@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QSet>
 #include <QString>
+#include <QStringEncoder>
 
 #include <optional>
 #include <vector>
@@ -43,6 +44,8 @@ public:
     static constexpr qint64 kPageCacheKib = 64 * 1024;
     /// Records written by one multi-row statement (fewer for tables with many columns).
     static constexpr int kGroupRows = 64;
+    /// Room for the UTF-8 text of one group's values.
+    static constexpr qsizetype kArenaBytes = 256 * 1024;
 
     /// Tables that hold records of connected systems, unique per (system_id, external_id).
     static const QStringList &recordTables();
@@ -66,10 +69,11 @@ private:
         QString table;
         qint64 systemId = 0;
         QString externalId;
-        bool operator==(const ReferenceKey &) const = default;
+        bool operator==(const ReferenceKey &other) const;
+        // Why: an upserter refers to one or two tables, so hashing the table name only costs.
         friend size_t qHash(const ReferenceKey &key, size_t seed = 0)
         {
-            return qHashMulti(seed, key.table, key.systemId, key.externalId);
+            return qHashMulti(seed, key.systemId, key.externalId);
         }
     };
     enum class Outcome { Created, Updated, Unchanged, Deleted };
@@ -87,6 +91,8 @@ private:
     void writeOne(const CacheRecord &record, UpsertCounts &counts);
     Result<void> bindRecord(sqlite3_stmt *stmt, int &index, const CacheRecord &record);
     int bindText(sqlite3_stmt *stmt, int index, const QString &text);
+    /// Frees the text bound since the last call; call before binding a statement anew.
+    void releaseText();
     int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value);
     Result<qint64> lastRowId();
     Result<Outcome> remove(const QString &externalId);
@@ -113,8 +119,12 @@ private:
     /// The multi-row form of m_upsert, prepared on first use.
     sqlite3_stmt *m_group = nullptr;
     QStringList m_layout;
-    /// UTF-8 text bound with SQLITE_STATIC, kept until the statement has run.
+    /// UTF-8 text bound with SQLITE_STATIC, kept until the statement has run: encoded into
+    /// m_arena while it has room (never reallocated while bound), else in m_text.
     std::vector<QByteArray> m_text;
+    QByteArray m_arena;
+    qsizetype m_arenaUsed = 0;
+    QStringEncoder m_utf8 { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     /// Row ids of referenced records found during one upsert() call (one transaction).
     QHash<ReferenceKey, qint64> m_resolved;
     /// The connection's cache_size before enlargePageCache(), restored on destruction.

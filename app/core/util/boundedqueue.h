@@ -35,6 +35,30 @@ public:
         return true;
     }
 
+    /// Appends @p item without waiting. False, with @p item left as it was, when the queue is full
+    /// or closed.
+    bool tryPush(T &item)
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_closed || m_items.size() >= m_capacity)
+            return false;
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+        return true;
+    }
+
+    /// The oldest item without waiting; nothing when the queue is empty.
+    std::optional<T> tryPop()
+    {
+        const std::lock_guard lock(m_mutex);
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     /// The oldest item, waiting for one; nothing once the queue is closed and empty.
     std::optional<T> pop()
     {
