@@ -473,8 +473,8 @@ void BullhornClient::login(const QString &accessToken)
              });
 }
 
-void BullhornClient::sendData(const QByteArray &verb, const QString &path, const QUrlQuery &query,
-                              const QByteArray &body, const QString &operation, Callback<QJsonObject> done,
+void BullhornClient::exchange(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, const QString &operation, Callback<HttpResponse> done,
                               bool relogged)
 {
     withSession([=, this](const Result<Session> &session) {
@@ -499,7 +499,7 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
                     m_session.reset();
                 emit notice(tr("The Bullhorn session expired; signing in again."),
                             errorFor(response).detail());
-                return sendData(verb, path, query, body, operation, done, true);
+                return exchange(verb, path, query, body, operation, done, true);
             }
             if (!response.isSuccess()) {
                 Error error = errorFor(response);
@@ -515,24 +515,36 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
                                       text(message.toObject(), "propertyName"))
                                     .setCode(QStringLiteral("bullhorn.message_error")));
             }
-            done(object);
+            done(response);
         });
+    });
+}
+
+void BullhornClient::sendData(const QByteArray &verb, const QString &path, const QUrlQuery &query,
+                              const QByteArray &body, const QString &operation, Callback<QJsonObject> done)
+{
+    exchange(verb, path, query, body, operation, [done](const Result<HttpResponse> &response) {
+        if (!response)
+            return done(response.error());
+        done(response.value().json.toObject());
     });
 }
 
 void BullhornClient::page(const QString &kind, const QString &entity, const QUrlQuery &query,
                           Callback<BullhornPage> done)
 {
-    sendData("GET", QStringLiteral("%1/%2").arg(kind, entity), query, {},
-             QStringLiteral("%1 %2").arg(kind, entity), [done](const Result<QJsonObject> &body) {
-                 if (!body)
-                     return done(body.error());
+    exchange("GET", QStringLiteral("%1/%2").arg(kind, entity), query, {},
+             QStringLiteral("%1 %2").arg(kind, entity), [done](const Result<HttpResponse> &response) {
+                 if (!response)
+                     return done(response.error());
+                 const QJsonObject body = response.value().json.toObject();
                  BullhornPage out;
-                 for (const QJsonValue &item : body.value().value(QStringLiteral("data")).toArray())
+                 for (const QJsonValue &item : body.value(QStringLiteral("data")).toArray())
                      out.data.append(item.toObject());
-                 out.start = body.value().value(QStringLiteral("start")).toInt();
-                 if (body.value().contains(QStringLiteral("total")))
-                     out.total = body.value().value(QStringLiteral("total")).toInteger();
+                 out.start = body.value(QStringLiteral("start")).toInt();
+                 if (body.contains(QStringLiteral("total")))
+                     out.total = body.value(QStringLiteral("total")).toInteger();
+                 out.body = response.value().body;
                  done(out);
              });
 }

@@ -129,8 +129,12 @@ private:
                   const std::optional<QString> &passwordOnRefusal);
     void login(const QString &accessToken);
     void sendAuth(NetworkRequest request, std::function<void(const Result<HttpResponse> &)> done);
+    /// A data call answered with its whole response: a 2xx carrying no ERROR message.
+    void exchange(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
+                  const QString &operation, Callback<HttpResponse> done, bool relogged = false);
+    /// exchange() answered with the response's JSON object.
     void sendData(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                  const QString &operation, Callback<QJsonObject> done, bool relogged = false);
+                  const QString &operation, Callback<QJsonObject> done);
     void page(const QString &kind, const QString &entity, const QUrlQuery &query,
               Callback<BullhornPage> done);
     std::optional<qint64> retryDelay(int attempt, const NetworkJob &job) const;

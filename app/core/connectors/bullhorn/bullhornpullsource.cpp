@@ -2,6 +2,7 @@
 
 #include "bullhornclient.h"
 #include "bullhornrecordmapper.h"
+#include "connectors/compactjson.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -115,6 +116,8 @@ void BullhornPullSource::fetch(const QString &cursor)
             if (page.value().total >= 0 && m_expected < 0)
                 m_expected = page.value().total;
             const QList<QJsonObject> &data = page.value().data;
+            const QList<QByteArray> raw =
+                CompactJson::arrayElements(page.value().body, QLatin1StringView("data"));
             QSet<QString> voided;
             for (const QJsonObject &object : data) {
                 if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
@@ -124,7 +127,8 @@ void BullhornPullSource::fetch(const QString &cursor)
             PullPage out;
             out.expectedTotal = m_expected;
             Position next = position;
-            for (const QJsonObject &object : data) {
+            for (qsizetype i = 0; i < data.size(); ++i) {
+                const QJsonObject &object = data.at(i);
                 next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
                 const QString id = BullhornRecordMapper::externalId(m_entity, object);
                 if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
@@ -140,7 +144,8 @@ void BullhornPullSource::fetch(const QString &cursor)
                 if (voided.contains(id))
                     continue;
                 const Result<CacheRecord> record =
-                    BullhornRecordMapper::map(m_entity, object, m_client->config());
+                    BullhornRecordMapper::map(m_entity, object, m_client->config(),
+                                              raw.size() == data.size() ? raw.at(i) : QByteArray());
                 if (record)
                     out.records.append(record.value());
                 else

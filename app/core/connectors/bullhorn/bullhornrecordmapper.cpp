@@ -48,11 +48,11 @@ Error unusable(const QString &message, const QString &detail)
         .setCode(QStringLiteral("bullhorn.unusable_record"));
 }
 
-CacheRecord base(const QJsonObject &object)
+CacheRecord base(const QJsonObject &object, const QByteArray &raw)
 {
     CacheRecord record;
     record.externalId = idText(object.value(kId));
-    record.raw = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    record.raw = raw.isEmpty() ? QJsonDocument(object).toJson(QJsonDocument::Compact) : raw;
     return record;
 }
 
@@ -163,23 +163,23 @@ QString BullhornRecordMapper::table(const QString &entity)
 }
 
 Result<CacheRecord> BullhornRecordMapper::map(const QString &entity, const QJsonObject &object,
-                                              const BullhornConfig &config)
+                                              const BullhornConfig &config, const QByteArray &raw)
 {
     if (entity == QLatin1String("ClientContact"))
-        return contact(object);
+        return contact(object, raw);
     if (entity == QLatin1String("Candidate"))
-        return consultant(object);
+        return consultant(object, raw);
     if (entity == QLatin1String("Placement"))
-        return placement(object);
+        return placement(object, raw);
     if (entity == QLatin1String("TimesheetEntry"))
-        return timesheetLine(object, config);
+        return timesheetLine(object, config, raw);
     if (entity == QLatin1String("ExpenseSheetEntry"))
-        return expense(object, config);
+        return expense(object, config, raw);
     if (entity == kBillableTime)
-        return billableTime(object, config);
+        return billableTime(object, config, raw);
     if (entity == kBillableExpense)
-        return billableExpense(object, config);
-    return customer(object, config);
+        return billableExpense(object, config, raw);
+    return customer(object, config, raw);
 }
 
 qint64 BullhornRecordMapper::modifiedMs(const QJsonObject &object)
@@ -217,9 +217,10 @@ QString BullhornRecordMapper::voidedEntry(const QString &entity, const QJsonObje
     return reversed.isEmpty() || queriedEntity(entity) == entity ? QString() : kTransactionPrefix + reversed;
 }
 
-Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, const BullhornConfig &config)
+Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, const BullhornConfig &config,
+                                                   const QByteArray &raw)
 {
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     const QString name = text(object, "name");
     if (name.isEmpty())
         return unusable(tr("Bullhorn client corporation %1 has no name.").arg(record.externalId),
@@ -251,11 +252,11 @@ Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, co
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object)
+Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object, const QByteArray &raw)
 {
     if (object.value(QStringLiteral("isDeleted")).toBool())
         return deleted(object);
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     const Result<QString> stamp = modified(object, QStringLiteral("ClientContact"));
     if (!stamp)
         return stamp.error();
@@ -272,11 +273,11 @@ Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object)
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object)
+Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object, const QByteArray &raw)
 {
     if (object.value(QStringLiteral("isDeleted")).toBool())
         return deleted(object);
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     QString name = text(object, "name");
     if (name.isEmpty())
         name = QStringLiteral("%1 %2").arg(text(object, "firstName"), text(object, "lastName")).trimmed();
@@ -302,9 +303,9 @@ Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object)
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object)
+Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object, const QByteArray &raw)
 {
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     const QString start = isoDate(object.value(QStringLiteral("dateBegin")));
     if (start.isEmpty())
         return unusable(tr("Bullhorn placement %1 has no start date.").arg(record.externalId),
@@ -343,9 +344,9 @@ Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object)
 }
 
 Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &object,
-                                                        const BullhornConfig &config)
+                                                        const BullhornConfig &config, const QByteArray &raw)
 {
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     const QString day = isoDate(object.value(QStringLiteral("timesheetDay")));
     if (day.isEmpty())
         return unusable(tr("Bullhorn time entry %1 has no day.").arg(record.externalId),
@@ -379,9 +380,10 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, const BullhornConfig &config)
+Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, const BullhornConfig &config,
+                                                  const QByteArray &raw)
 {
-    CacheRecord record = base(object);
+    CacheRecord record = base(object, raw);
     const QString day = isoDate(object.value(QStringLiteral("expenseSheetDay")));
     if (day.isEmpty())
         return unusable(tr("Bullhorn expense entry %1 has no day.").arg(record.externalId),
@@ -416,10 +418,10 @@ Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, con
     return record;
 }
 
-Result<BullhornRecordMapper::Charged> BullhornRecordMapper::charged(const QJsonObject &object,
-                                                                    const BullhornConfig &config)
+Result<BullhornRecordMapper::Charged>
+BullhornRecordMapper::charged(const QJsonObject &object, const BullhornConfig &config, const QByteArray &raw)
 {
-    Charged out { base(object), {}, {}, true };
+    Charged out { base(object, raw), {}, {}, true };
     out.record.externalId = kTransactionPrefix + out.record.externalId;
     const QJsonObject master = object.value(QStringLiteral("billMaster")).toObject();
     out.day = isoDate(master.value(QStringLiteral("transactionDate")));
@@ -455,9 +457,9 @@ Result<BullhornRecordMapper::Charged> BullhornRecordMapper::charged(const QJsonO
 }
 
 Result<CacheRecord> BullhornRecordMapper::billableTime(const QJsonObject &object,
-                                                       const BullhornConfig &config)
+                                                       const BullhornConfig &config, const QByteArray &raw)
 {
-    Result<Charged> line = charged(object, config);
+    Result<Charged> line = charged(object, config, raw);
     if (!line)
         return line.error();
     const double hours = object.value(QStringLiteral("quantity")).toDouble();
@@ -475,9 +477,9 @@ Result<CacheRecord> BullhornRecordMapper::billableTime(const QJsonObject &object
 }
 
 Result<CacheRecord> BullhornRecordMapper::billableExpense(const QJsonObject &object,
-                                                          const BullhornConfig &config)
+                                                          const BullhornConfig &config, const QByteArray &raw)
 {
-    Result<Charged> line = charged(object, config);
+    Result<Charged> line = charged(object, config, raw);
     if (!line)
         return line.error();
     const QVariant amount = minorUnits(object.value(QStringLiteral("amount")));

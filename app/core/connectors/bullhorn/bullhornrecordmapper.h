@@ -47,17 +47,24 @@ public:
     /// The cache table of @p entity's records.
     static QString table(const QString &entity);
 
-    /// Dispatches on @p entity to the functions below.
+    /// Dispatches on @p entity to the functions below. Each keeps @p raw as the record's raw text
+    /// when given (the object's compact JSON cut from the page, see CompactJson), else writes it
+    /// from @p object.
     static Result<CacheRecord> map(const QString &entity, const QJsonObject &object,
-                                   const BullhornConfig &config);
-    static Result<CacheRecord> customer(const QJsonObject &object, const BullhornConfig &config);
-    static Result<CacheRecord> contact(const QJsonObject &object);
-    static Result<CacheRecord> consultant(const QJsonObject &object);
-    static Result<CacheRecord> placement(const QJsonObject &object);
-    static Result<CacheRecord> timesheetLine(const QJsonObject &object, const BullhornConfig &config);
-    static Result<CacheRecord> expense(const QJsonObject &object, const BullhornConfig &config);
-    static Result<CacheRecord> billableTime(const QJsonObject &object, const BullhornConfig &config);
-    static Result<CacheRecord> billableExpense(const QJsonObject &object, const BullhornConfig &config);
+                                   const BullhornConfig &config, const QByteArray &raw = {});
+    static Result<CacheRecord> customer(const QJsonObject &object, const BullhornConfig &config,
+                                        const QByteArray &raw = {});
+    static Result<CacheRecord> contact(const QJsonObject &object, const QByteArray &raw = {});
+    static Result<CacheRecord> consultant(const QJsonObject &object, const QByteArray &raw = {});
+    static Result<CacheRecord> placement(const QJsonObject &object, const QByteArray &raw = {});
+    static Result<CacheRecord> timesheetLine(const QJsonObject &object, const BullhornConfig &config,
+                                             const QByteArray &raw = {});
+    static Result<CacheRecord> expense(const QJsonObject &object, const BullhornConfig &config,
+                                       const QByteArray &raw = {});
+    static Result<CacheRecord> billableTime(const QJsonObject &object, const BullhornConfig &config,
+                                            const QByteArray &raw = {});
+    static Result<CacheRecord> billableExpense(const QJsonObject &object, const BullhornConfig &config,
+                                               const QByteArray &raw = {});
 
     /// The cache's external id of @p object read for @p entity.
     static QString externalId(const QString &entity, const QJsonObject &object);
@@ -79,7 +86,8 @@ private:
         QString status;
         bool billable = true;
     };
-    static Result<Charged> charged(const QJsonObject &object, const BullhornConfig &config);
+    static Result<Charged> charged(const QJsonObject &object, const BullhornConfig &config,
+                                   const QByteArray &raw);
 };
 
 } // namespace cw

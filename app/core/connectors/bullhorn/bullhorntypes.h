@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,9 @@ struct BullhornPage
     int start = 0;
     /// Matching records in all pages; -1 when Bullhorn did not say (query without showTotalMatched).
     qint64 total = -1;
+    /// The response body the page was read from (shared, not copied): the records' raw text is
+    /// cut from it (see CompactJson) rather than written again from each QJsonObject.
+    QByteArray body;
 };
 
 /// What a checked write-back did. A plain value.

@@ -26,9 +26,11 @@ QString text(const QJsonObject &object, const char *key)
     return object.value(QLatin1String(key)).toString();
 }
 
-HubSpotPage pageFrom(const QJsonObject &body)
+HubSpotPage pageFrom(const HttpResponse &response)
 {
+    const QJsonObject body = response.json.toObject();
     HubSpotPage page;
+    page.body = response.body;
     for (const QJsonValue &value : body.value(QStringLiteral("results")).toArray())
         page.results.append(value.toObject());
     page.nextAfter = body.value(QStringLiteral("paging"))
@@ -309,7 +311,7 @@ void HubSpotClient::listObjects(const QString &type, const QStringList &properti
          [done](const Result<HttpResponse> &response) {
              if (!response)
                  return done(response.error());
-             done(pageFrom(response.value().json.toObject()));
+             done(pageFrom(response.value()));
          });
 }
 
@@ -337,7 +339,7 @@ void HubSpotClient::searchModifiedSince(const QString &type, const QString &modi
          Budget::Search, [done](const Result<HttpResponse> &response) {
              if (!response)
                  return done(response.error());
-             done(pageFrom(response.value().json.toObject()));
+             done(pageFrom(response.value()));
          });
 }
 

@@ -236,7 +236,10 @@ void HubSpotPullSource::emitPage(const HubSpotPage &page, const QHash<QString, Q
 {
     PullPage out;
     out.expectedTotal = page.total;
-    for (const QJsonObject &object : page.results) {
+    const QList<QByteArray> raw = HubSpotRecordMapper::rawTexts(page.body);
+    for (qsizetype i = 0; i < page.results.size(); ++i) {
+        const QJsonObject &object = page.results.at(i);
+        const QByteArray &text = raw.size() == page.results.size() ? raw.at(i) : QByteArray();
         const QString id = object.value(QStringLiteral("id")).toString();
         if (archivedSweep) {
             const qint64 archivedAt = HubSpotRecordMapper::modifiedMs(object);
@@ -255,9 +258,10 @@ void HubSpotPullSource::emitPage(const HubSpotPage &page, const QHash<QString, Q
         }
         const QString company = companies.value(id).value(0);
         const Result<CacheRecord> record = m_type == QLatin1String("companies")
-            ? HubSpotRecordMapper::company(object)
-            : m_type == QLatin1String("contacts") ? HubSpotRecordMapper::contact(object, company)
-                                                  : HubSpotRecordMapper::deal(object, m_wonStages, company);
+            ? HubSpotRecordMapper::company(object, text)
+            : m_type == QLatin1String("contacts")
+            ? HubSpotRecordMapper::contact(object, company, text)
+            : HubSpotRecordMapper::deal(object, m_wonStages, company, text);
         if (record)
             out.records.append(record.value());
         else

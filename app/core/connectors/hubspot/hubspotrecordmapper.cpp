@@ -1,5 +1,6 @@
 #include "hubspotrecordmapper.h"
 
+#include "connectors/compactjson.h"
 #include "connectors/minorunits.h"
 
 #include <QDateTime>
@@ -18,8 +19,10 @@ QString property(const QJsonObject &object, const char *name)
 
 // Why: list pages carry inline associations and search pages do not; the stored raw record must
 // be the same either way, or every overlap re-read would count as an update.
-QByteArray compact(QJsonObject object)
+QByteArray compact(QJsonObject object, const QByteArray &raw)
 {
+    if (!raw.isEmpty())
+        return raw;
     object.remove(QStringLiteral("associations"));
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
@@ -99,6 +102,11 @@ QStringList HubSpotRecordMapper::dealProperties()
              QStringLiteral("odoo_project_id"),    QStringLiteral("odoo_invoice_status") };
 }
 
+QList<QByteArray> HubSpotRecordMapper::rawTexts(const QByteArray &body)
+{
+    return CompactJson::arrayElements(body, QLatin1StringView("results"), QLatin1StringView("associations"));
+}
+
 qint64 HubSpotRecordMapper::modifiedMs(const QJsonObject &object)
 {
     return parseMs(modifiedText(object)).value_or(0);
@@ -132,7 +140,7 @@ QString HubSpotRecordMapper::associatedCompany(const QJsonObject &object)
     return first;
 }
 
-Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object)
+Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object, const QByteArray &raw)
 {
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
@@ -166,11 +174,12 @@ Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object)
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), modified },
     };
-    record.raw = compact(object);
+    record.raw = compact(object, raw);
     return record;
 }
 
-Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, const QString &companyId)
+Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, const QString &companyId,
+                                                 const QByteArray &raw)
 {
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
@@ -191,12 +200,12 @@ Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, cons
     if (company.isEmpty())
         company = associatedCompany(object);
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
-    record.raw = compact(object);
+    record.raw = compact(object, raw);
     return record;
 }
 
 Result<CacheRecord> HubSpotRecordMapper::deal(const QJsonObject &object, const QSet<QString> &wonStages,
-                                              const QString &companyId)
+                                              const QString &companyId, const QByteArray &raw)
 {
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
@@ -228,7 +237,7 @@ Result<CacheRecord> HubSpotRecordMapper::deal(const QJsonObject &object, const Q
     };
     const QString company = companyId.isEmpty() ? associatedCompany(object) : companyId;
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
-    record.raw = compact(object);
+    record.raw = compact(object, raw);
     return record;
 }
 

@@ -27,11 +27,20 @@ public:
     static QStringList contactProperties();
     static QStringList dealProperties();
 
-    static Result<CacheRecord> company(const QJsonObject &object);
+    /// The raw text of each envelope of a list or search page, from the page's response @p body,
+    /// in the order of its results: compact JSON without the inline associations (a search page
+    /// has none, and the stored text must not depend on the kind of page). An envelope this cannot
+    /// cut is an empty QByteArray; all are empty when @p body is not such a page.
+    static QList<QByteArray> rawTexts(const QByteArray &body);
+
+    /// Each keeps @p raw (from rawTexts()) as the record's raw text when given, else writes it from
+    /// @p object.
+    static Result<CacheRecord> company(const QJsonObject &object, const QByteArray &raw = {});
     /// @p companyId overrides the contact's company (from a v4 association read); empty keeps its own.
-    static Result<CacheRecord> contact(const QJsonObject &object, const QString &companyId = {});
+    static Result<CacheRecord> contact(const QJsonObject &object, const QString &companyId = {},
+                                       const QByteArray &raw = {});
     static Result<CacheRecord> deal(const QJsonObject &object, const QSet<QString> &wonStages,
-                                    const QString &companyId = {});
+                                    const QString &companyId = {}, const QByteArray &raw = {});
     /// The first company of an envelope's inline associations, preferring the primary one.
     static QString associatedCompany(const QJsonObject &object);
     /// hs_lastmodifieddate / lastmodifieddate / updatedAt of the envelope, in ms; 0 when unknown.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -16,6 +17,9 @@ struct HubSpotPage
     QString nextAfter;
     /// Search only: matches in total; -1 for lists.
     qint64 total = -1;
+    /// The response body the page was read from (shared, not copied): the records' raw text is
+    /// cut from it (see CompactJson) rather than written again from each QJsonObject.
+    QByteArray body;
 };
 
 /// One stage of a deal pipeline. A plain value.
