@@ -1,5 +1,7 @@
 #include "bullhornrecordmapper.h"
 
+#include "connectors/isotime.h"
+
 #include <QDateTime>
 #include <QJsonDocument>
 
@@ -189,14 +191,13 @@ qint64 BullhornRecordMapper::modifiedMs(const QJsonObject &object)
 
 QString BullhornRecordMapper::isoInstant(qint64 epochMs)
 {
-    // Qt::UTC (not QTimeZone::utc(), which prints "+00:00") gives the 'Z' every cache timestamp uses.
-    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).toString(Qt::ISODate);
+    return IsoTime::instant(epochMs);
 }
 
 QString BullhornRecordMapper::isoDate(const QJsonValue &value)
 {
     if (value.isDouble())
-        return QDateTime::fromMSecsSinceEpoch(value.toInteger(), Qt::UTC).date().toString(Qt::ISODate);
+        return IsoTime::date(value.toInteger());
     const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
     return date.isValid() ? date.toString(Qt::ISODate) : QString();
 }

@@ -1,12 +1,12 @@
 #include "hubspotrecordmapper.h"
 
 #include "connectors/compactjson.h"
+#include "connectors/isotime.h"
 #include "connectors/minorunits.h"
 
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTimeZone>
 
 namespace cw {
 
@@ -35,6 +35,8 @@ std::optional<qint64> parseMs(const QString &value)
     const qint64 number = value.toLongLong(&ok);
     if (ok)
         return number;
+    if (const std::optional<qint64> utc = IsoTime::parseUtc(value))
+        return utc;
     QDateTime parsed = QDateTime::fromString(value, Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(value, Qt::ISODate);
@@ -117,7 +119,8 @@ QString HubSpotRecordMapper::isoInstant(const QString &value)
     const auto ms = parseMs(value);
     if (!ms)
         return {};
-    return QDateTime::fromMSecsSinceEpoch(*ms, QTimeZone::utc()).toString(Qt::ISODate);
+    // "+00:00", as QTimeZone::utc() has always written it here: the cached rows keep one form.
+    return IsoTime::instant(*ms, IsoTime::Designator::Offset);
 }
 
 QString HubSpotRecordMapper::associatedCompany(const QJsonObject &object)
