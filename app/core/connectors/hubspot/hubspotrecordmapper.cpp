@@ -12,10 +12,19 @@ namespace cw {
 
 namespace {
 
-QString property(const QJsonObject &object, const char *name)
+/// An envelope with its properties looked up once, not once per property read.
+struct Envelope
 {
-    return object.value(QStringLiteral("properties")).toObject().value(QLatin1String(name)).toString();
-}
+    explicit Envelope(const QJsonObject &envelope)
+        : object(envelope)
+        , properties(envelope.value(QStringLiteral("properties")).toObject())
+    { }
+
+    QString property(const char *name) const { return properties.value(QLatin1String(name)).toString(); }
+
+    const QJsonObject &object;
+    const QJsonObject properties;
+};
 
 // Why: list pages carry inline associations and search pages do not; the stored raw record must
 // be the same either way, or every overlap re-read would count as an update.
@@ -45,14 +54,14 @@ std::optional<qint64> parseMs(const QString &value)
     return parsed.toMSecsSinceEpoch();
 }
 
-QString modifiedText(const QJsonObject &object)
+QString modifiedText(const Envelope &envelope)
 {
     for (const char *name : { "hs_lastmodifieddate", "lastmodifieddate" }) {
-        const QString value = property(object, name);
+        const QString value = envelope.property(name);
         if (!value.isEmpty())
             return value;
     }
-    return object.value(QStringLiteral("updatedAt")).toString();
+    return envelope.object.value(QStringLiteral("updatedAt")).toString();
 }
 
 Error unusable(const QString &message, const QString &detail)
@@ -111,7 +120,7 @@ QList<QByteArray> HubSpotRecordMapper::rawTexts(const QByteArray &body)
 
 qint64 HubSpotRecordMapper::modifiedMs(const QJsonObject &object)
 {
-    return parseMs(modifiedText(object)).value_or(0);
+    return parseMs(modifiedText(Envelope(object))).value_or(0);
 }
 
 QString HubSpotRecordMapper::isoInstant(const QString &value)
@@ -145,35 +154,36 @@ QString HubSpotRecordMapper::associatedCompany(const QJsonObject &object)
 
 Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object, const QByteArray &raw)
 {
+    const Envelope envelope(object);
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString name = property(object, "name").trimmed();
-    const QString modified = isoInstant(modifiedText(object));
+    const QString name = envelope.property("name").trimmed();
+    const QString modified = isoInstant(modifiedText(envelope));
     if (name.isEmpty())
         return unusable(tr("HubSpot company %1 has no name.").arg(record.externalId),
                         QStringLiteral("properties.name"));
     if (modified.isEmpty())
         return unusable(tr("HubSpot company %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(object));
+                        modifiedText(envelope));
     static const QStringList customers { QString(), QStringLiteral("customer"), QStringLiteral("evangelist"),
                                          QStringLiteral("other") };
     QString status = QStringLiteral("active");
     if (object.value(QStringLiteral("archived")).toBool())
         status = QStringLiteral("archived");
-    else if (!customers.contains(property(object, "lifecyclestage")))
+    else if (!customers.contains(envelope.property("lifecyclestage")))
         status = QStringLiteral("not_customer");
-    QString website = property(object, "website");
+    QString website = envelope.property("website");
     if (website.isEmpty())
-        website = property(object, "domain");
+        website = envelope.property("domain");
     record.fields = {
         { QStringLiteral("name"), name },
-        { QStringLiteral("vat"), property(object, "vat_number") },
-        { QStringLiteral("phone"), property(object, "phone") },
+        { QStringLiteral("vat"), envelope.property("vat_number") },
+        { QStringLiteral("phone"), envelope.property("phone") },
         { QStringLiteral("website"), website },
-        { QStringLiteral("street"), property(object, "address") },
-        { QStringLiteral("postcode"), property(object, "zip") },
-        { QStringLiteral("city"), property(object, "city") },
-        { QStringLiteral("country"), property(object, "country") },
+        { QStringLiteral("street"), envelope.property("address") },
+        { QStringLiteral("postcode"), envelope.property("zip") },
+        { QStringLiteral("city"), envelope.property("city") },
+        { QStringLiteral("country"), envelope.property("country") },
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), modified },
     };
@@ -184,22 +194,23 @@ Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object, cons
 Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, const QString &companyId,
                                                  const QByteArray &raw)
 {
+    const Envelope envelope(object);
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString modified = isoInstant(modifiedText(object));
+    const QString modified = isoInstant(modifiedText(envelope));
     if (modified.isEmpty())
         return unusable(tr("HubSpot contact %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(object));
+                        modifiedText(envelope));
     record.fields = {
-        { QStringLiteral("first_name"), property(object, "firstname") },
-        { QStringLiteral("last_name"), property(object, "lastname") },
-        { QStringLiteral("email"), property(object, "email") },
-        { QStringLiteral("phone"), property(object, "phone") },
+        { QStringLiteral("first_name"), envelope.property("firstname") },
+        { QStringLiteral("last_name"), envelope.property("lastname") },
+        { QStringLiteral("email"), envelope.property("email") },
+        { QStringLiteral("phone"), envelope.property("phone") },
         { QStringLiteral("modified_at"), modified },
     };
     QString company = companyId;
     if (company.isEmpty())
-        company = property(object, "associatedcompanyid");
+        company = envelope.property("associatedcompanyid");
     if (company.isEmpty())
         company = associatedCompany(object);
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
@@ -210,31 +221,32 @@ Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, cons
 Result<CacheRecord> HubSpotRecordMapper::deal(const QJsonObject &object, const QSet<QString> &wonStages,
                                               const QString &companyId, const QByteArray &raw)
 {
+    const Envelope envelope(object);
     CacheRecord record;
     record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString name = property(object, "dealname").trimmed();
-    const QString modified = isoInstant(modifiedText(object));
+    const QString name = envelope.property("dealname").trimmed();
+    const QString modified = isoInstant(modifiedText(envelope));
     if (name.isEmpty())
         return unusable(tr("HubSpot deal %1 has no name.").arg(record.externalId),
                         QStringLiteral("properties.dealname"));
     if (modified.isEmpty())
         return unusable(tr("HubSpot deal %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(object));
-    const QString amountText = property(object, "amount");
+                        modifiedText(envelope));
+    const QString amountText = envelope.property("amount");
     const std::optional<qint64> amount = MinorUnits::fromDecimalText(amountText);
     if (!amountText.isEmpty() && !amount)
         return unusable(tr("HubSpot deal %1 has an unreadable amount.").arg(record.externalId),
                         amountText.left(40));
-    const QString stage = property(object, "dealstage");
-    const QString wonFlag = property(object, "hs_is_closed_won");
+    const QString stage = envelope.property("dealstage");
+    const QString wonFlag = envelope.property("hs_is_closed_won");
     const bool won = wonFlag.isEmpty() ? wonStages.contains(stage) : wonFlag == QLatin1String("true");
-    const QString close = isoInstant(property(object, "closedate"));
+    const QString close = isoInstant(envelope.property("closedate"));
     record.fields = {
         { QStringLiteral("name"), name },
         { QStringLiteral("stage"), stage },
         { QStringLiteral("won"), won ? 1 : 0 },
         { QStringLiteral("amount_minor"), amount.value_or(0) },
-        { QStringLiteral("currency"), property(object, "deal_currency_code") },
+        { QStringLiteral("currency"), envelope.property("deal_currency_code") },
         { QStringLiteral("close_date"), close.isEmpty() ? QVariant() : QVariant(close.left(10)) },
         { QStringLiteral("modified_at"), modified },
     };
