@@ -21,6 +21,8 @@ private slots:
     void parsesUtcText();
     void leavesOtherTextToQDateTime_data();
     void leavesOtherTextToQDateTime();
+    void dateTextAsQDateReadsIt_data();
+    void dateTextAsQDateReadsIt();
 };
 
 void TestIsoTime::writesWhatQDateTimeWrites_data()
@@ -102,6 +104,30 @@ void TestIsoTime::leavesOtherTextToQDateTime()
 {
     QFETCH(QString, text);
     QVERIFY(!IsoTime::parseUtc(text).has_value());
+}
+
+void TestIsoTime::dateTextAsQDateReadsIt_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::newRow("date") << QStringLiteral("2026-01-05");
+    QTest::newRow("date and time") << QStringLiteral("2026-01-05T10:20:30Z");
+    QTest::newRow("leap day") << QStringLiteral("2024-02-29");
+    QTest::newRow("february 29 of 2026") << QStringLiteral("2026-02-29");
+    QTest::newRow("month 13") << QStringLiteral("2026-13-01");
+    QTest::newRow("day 0") << QStringLiteral("2026-01-00");
+    QTest::newRow("before 1970") << QStringLiteral("1969-12-31");
+    QTest::newRow("year 1") << QStringLiteral("0001-01-01");
+    QTest::newRow("short") << QStringLiteral("2026-1-5");
+    QTest::newRow("letters") << QStringLiteral("2026-0a-05");
+    QTest::newRow("slashes") << QStringLiteral("2026/01/05");
+    QTest::newRow("empty") << QString();
+}
+
+void TestIsoTime::dateTextAsQDateReadsIt()
+{
+    QFETCH(QString, text);
+    const QDate date = QDate::fromString(text.left(10), Qt::ISODate);
+    QCOMPARE(IsoTime::date(QStringView(text)), date.isValid() ? date.toString(Qt::ISODate) : QString());
 }
 
 QTEST_GUILESS_MAIN(TestIsoTime)

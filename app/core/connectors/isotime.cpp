@@ -117,6 +117,21 @@ QString IsoTime::date(qint64 epochMs)
     return out;
 }
 
+QString IsoTime::date(QStringView text)
+{
+    if (text.size() >= 10 && text.at(4) == u'-' && text.at(7) == u'-') {
+        const int year = readDigits(text, 0, 4);
+        const int month = readDigits(text, 5, 2);
+        const int day = readDigits(text, 8, 2);
+        // Written back the way it was read: the ten characters are already the answer.
+        if (year >= 1970 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month))
+            return text.first(10).toString();
+    }
+    const QDate parsed =
+        QDate::fromString(text.first(std::min<qsizetype>(text.size(), 10)).toString(), Qt::ISODate);
+    return parsed.isValid() ? parsed.toString(Qt::ISODate) : QString();
+}
+
 std::optional<qint64> IsoTime::parseUtc(QStringView text)
 {
     const qsizetype size = text.size();

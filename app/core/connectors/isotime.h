@@ -21,6 +21,9 @@ public:
     static QString instant(qint64 epochMs, Designator designator = Designator::Z);
     /// "YYYY-MM-DD", the UTC day of @p epochMs.
     static QString date(qint64 epochMs);
+    /// The date @p text starts with ("YYYY-MM-DD", a time may follow) as QDate::fromString() of its
+    /// first ten characters with Qt::ISODate and QDate::toString() write it; empty when it is none.
+    static QString date(QStringView text);
     /// Epoch milliseconds of "YYYY-MM-DDTHH:MM:SSZ" or "YYYY-MM-DDTHH:MM:SS.fffZ" (one to three
     /// fraction digits); empty for any other text, which the caller reads with QDateTime.
     static std::optional<qint64> parseUtc(QStringView text);

@@ -118,11 +118,14 @@ void BullhornPullSource::fetch(const QString &cursor)
             const QList<QJsonObject> &data = page.value().data;
             const QList<QByteArray> raw =
                 CompactJson::arrayElements(page.value().body, QLatin1StringView("data"));
+            // What each record voids, read once: the second pass needs it per record and as a set.
+            QStringList targets;
+            targets.reserve(data.size());
             QSet<QString> voided;
             for (const QJsonObject &object : data) {
-                if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
-                    !target.isEmpty())
-                    voided.insert(target);
+                targets.append(BullhornRecordMapper::voidedEntry(m_entity, object));
+                if (!targets.last().isEmpty())
+                    voided.insert(targets.last());
             }
             PullPage out;
             out.expectedTotal = m_expected;
@@ -131,8 +134,7 @@ void BullhornPullSource::fetch(const QString &cursor)
                 const QJsonObject &object = data.at(i);
                 next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
                 const QString id = BullhornRecordMapper::externalId(m_entity, object);
-                if (const QString target = BullhornRecordMapper::voidedEntry(m_entity, object);
-                    !target.isEmpty()) {
+                if (const QString &target = targets.at(i); !target.isEmpty()) {
                     CacheRecord removal;
                     removal.externalId = target;
                     removal.deleted = true;

@@ -2,7 +2,6 @@
 
 #include "connectors/isotime.h"
 
-#include <QDateTime>
 #include <QJsonDocument>
 
 #include <cmath>
@@ -198,8 +197,7 @@ QString BullhornRecordMapper::isoDate(const QJsonValue &value)
 {
     if (value.isDouble())
         return IsoTime::date(value.toInteger());
-    const QDate date = QDate::fromString(value.toString().left(10), Qt::ISODate);
-    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+    return IsoTime::date(value.toString());
 }
 
 QString BullhornRecordMapper::externalId(const QString &entity, const QJsonObject &object)
