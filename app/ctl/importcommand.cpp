@@ -283,6 +283,8 @@ Result<ImportReport> importFile(const Database &database, qint64 systemId, const
     QEventLoop loop;
     QObject::connect(&importer, &FileImporter::progress, &loop,
                      [&err](qint64 rows) { err << ImportCommand::tr("%1 rows read").arg(rows) << Qt::endl; });
+    QObject::connect(&importer, &FileImporter::indexing, &loop,
+                     [&err] { err << ImportCommand::tr("building the cache's indexes") << Qt::endl; });
     TerminationSignalWatcher watcher;
     QObject::connect(&watcher, &TerminationSignalWatcher::terminationRequested, &loop,
                      [&importer] { importer.cancel(); });

@@ -270,6 +270,7 @@ void TestFileImporter::hugeFileImports()
     QVERIFY(QFileInfo(path).size() > 100 * 1000 * 1000);
     FileImporter importer(m_cache->db(), m_system);
     QSignalSpy progress(&importer, &FileImporter::progress);
+    QSignalSpy indexing(&importer, &FileImporter::indexing);
     auto report = importer.run(path, {}, timesheetMapping());
     QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
     QCOMPARE(report.value().counts.created, 210000);
@@ -278,6 +279,22 @@ void TestFileImporter::hugeFileImports()
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT COUNT(*) FROM timesheet_line")).toInt(), 210000);
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT SUM(minutes) FROM timesheet_line")).toLongLong(),
              210000LL * 450);
+    // An import into an empty table writes without its scattered indexes and builds them at the
+    // end: they are back, and hold every row.
+    QCOMPARE(indexing.size(), 1);
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM suspended_index")).toInt(), 0);
+    QCOMPARE(
+        m_cache
+            ->scalar(QStringLiteral("SELECT SUM(minutes) FROM timesheet_line INDEXED BY timesheet_unbilled "
+                                    "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL "
+                                    "AND placement_id IS NULL"))
+            .toLongLong(),
+        210000LL * 450);
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT count(*) FROM timesheet_line INDEXED BY timesheet_period "
+                                         "WHERE placement_id IS NULL AND work_date >= '2026-01-01'"))
+                 .toInt(),
+             210000);
 }
 
 void TestFileImporter::xlsxFromRealWriter()

@@ -816,6 +816,10 @@ void FileImportDialog::startImport()
     }
     m_saved = chosen;
     connect(m_importer.get(), &FileImporter::progress, this, &FileImportDialog::onProgress);
+    connect(m_importer.get(), &FileImporter::indexing, this, [this] {
+        m_cancel->setEnabled(false);
+        m_progressText->setText(tr("Building the cache's indexes…"));
+    });
     m_message->clear();
     m_progressText->setText(tr("Importing %1…").arg(QFileInfo(m_path).fileName()));
     FileImporter *importer = m_importer.get();

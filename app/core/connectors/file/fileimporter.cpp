@@ -211,6 +211,8 @@ std::optional<Error> FileImporter::importRows(const QString &path, const Tabular
     reader.join();
     if (!failure)
         flush();
+    if (suspension.isSuspended())
+        emit indexing();
     if (auto rebuilt = suspension.finish(); !rebuilt && !failure)
         failure = rebuilt.error();
     if (!failure && !report.cancelled)

@@ -79,6 +79,9 @@ public:
 
 signals:
     void progress(qint64 rows);
+    /// The rows are written and the indexes a bulk import suspended are being built again (a few
+    /// seconds for a million rows); emitted once, on the calling thread, before run() returns.
+    void indexing();
 
 private:
     /// Reads, converts and writes the rows of @p path into @p report; returns what stopped it.
