@@ -342,7 +342,7 @@ void TestImportCommand::killedBulkImportGetsItsIndexesBackOnOpen()
     process.start(m_ctl.program(),
                   QStringList { QStringLiteral("--cache"), m_cache->path(), QStringLiteral("import") }
                       + timesheetArguments(path));
-    // Past 50,000 rows the import drops the scattered indexes; kill it while they are gone.
+    // After its first commit the import drops the scattered indexes; kill it while they are gone.
     QTRY_VERIFY_WITH_TIMEOUT(m_cache->scalar(QStringLiteral("SELECT count(*) FROM suspended_index")).toInt()
                                      > 0
                                  || process.state() == QProcess::NotRunning,
@@ -357,7 +357,7 @@ void TestImportCommand::killedBulkImportGetsItsIndexesBackOnOpen()
     QCOMPARE(m_cache->scalar(QStringLiteral("SELECT count(*) FROM suspended_index")).toInt(), 0);
     // The rows committed before the kill are all there and all in the rebuilt indexes.
     QCOMPARE(count(QStringLiteral("timesheet_line")), kept);
-    QVERIFY(kept > 50000);
+    QVERIFY(kept >= 10000);
     QCOMPARE(m_cache
                  ->scalar(QStringLiteral("SELECT count(*) FROM timesheet_line INDEXED BY timesheet_unbilled "
                                          "WHERE status = 'approved' AND billable = 1 AND invoice_id IS NULL "

@@ -36,7 +36,7 @@ class IndexSuspension
 
 public:
     /// Rows a load must create before its table's scattered indexes are dropped.
-    static constexpr qint64 kMinimumRows = 50000;
+    static constexpr qint64 kMinimumRows = 10000;
 
     /// The indexes of @p table a bulk load suspends; empty for tables without scattered ones.
     static QStringList scatteredIndexes(const QString &table);
