@@ -3361,6 +3361,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
+    <message>
+        <source>Building the cache&apos;s indexes…</source>
+        <translation>Die Indizes des Caches werden aufgebaut…</translation>
+    </message>
 </context>
 <context>
     <name>cw::FileImporter</name>
@@ -4010,6 +4014,10 @@ failed resolve --id N --reason TEXT</translation>
         <source>Importing %1 into %2 of &quot;%3&quot;…</source>
         <translation>%1 wird in %2 von „%3“ importiert …</translation>
     </message>
+    <message>
+        <source>building the cache&apos;s indexes</source>
+        <translation>Indizes des Caches werden aufgebaut</translation>
+    </message>
 </context>
 <context>
     <name>cw::ImportMapping</name>
@@ -4203,6 +4211,37 @@ failed resolve --id N --reason TEXT</translation>
     <message>
         <source>Amount</source>
         <translation>Betrag</translation>
+    </message>
+</context>
+<context>
+    <name>cw::IndexSuspension</name>
+    <message>
+        <source>The cache could not read its suspended indexes.</source>
+        <translation>Der Cache konnte seine ausgesetzten Indizes nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The cache could not read its schema.</source>
+        <translation>Der Cache konnte sein Schema nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The cache index %1 could not be built again.</source>
+        <translation>Der Cache-Index %1 konnte nicht neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>The cache could not update its suspended indexes.</source>
+        <translation>Der Cache konnte seine ausgesetzten Indizes nicht aktualisieren.</translation>
+    </message>
+    <message>
+        <source>The cache could not count the rows of %1.</source>
+        <translation>Der Cache konnte die Zeilen von %1 nicht zählen.</translation>
+    </message>
+    <message>
+        <source>The cache could not note a suspended index.</source>
+        <translation>Der Cache konnte einen ausgesetzten Index nicht vermerken.</translation>
+    </message>
+    <message>
+        <source>The cache index %1 could not be dropped.</source>
+        <translation>Der Cache-Index %1 konnte nicht entfernt werden.</translation>
     </message>
 </context>
 <context>

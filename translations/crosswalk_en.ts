@@ -3344,6 +3344,10 @@ failed resolve --id N --reason TEXT</source>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Building the cache&apos;s indexes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::FileImporter</name>
@@ -3993,6 +3997,10 @@ failed resolve --id N --reason TEXT</source>
         <source>Importing %1 into %2 of &quot;%3&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>building the cache&apos;s indexes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cw::ImportMapping</name>
@@ -4185,6 +4193,37 @@ failed resolve --id N --reason TEXT</source>
     </message>
     <message>
         <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cw::IndexSuspension</name>
+    <message>
+        <source>The cache could not read its suspended indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not read its schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache index %1 could not be built again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not update its suspended indexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not count the rows of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache could not note a suspended index.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cache index %1 could not be dropped.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
