@@ -30,8 +30,7 @@ public:
         m_notFull.wait(lock, [this] { return m_closed || m_items.size() < m_capacity; });
         if (m_closed)
             return false;
-        m_items.push_back(std::move(item));
-        m_notEmpty.notify_one();
+        append(item);
         return true;
     }
 
@@ -42,8 +41,7 @@ public:
         const std::lock_guard lock(m_mutex);
         if (m_closed || m_items.size() >= m_capacity)
             return false;
-        m_items.push_back(std::move(item));
-        m_notEmpty.notify_one();
+        append(item);
         return true;
     }
 
@@ -51,12 +49,7 @@ public:
     std::optional<T> tryPop()
     {
         const std::lock_guard lock(m_mutex);
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     /// The oldest item, waiting for one; nothing once the queue is closed and empty.
@@ -64,12 +57,7 @@ public:
     {
         std::unique_lock lock(m_mutex);
         m_notEmpty.wait(lock, [this] { return m_closed || !m_items.empty(); });
-        if (m_items.empty())
-            return std::nullopt;
-        T item = std::move(m_items.front());
-        m_items.pop_front();
-        m_notFull.notify_one();
-        return item;
+        return takeFront();
     }
 
     /// Ends the hand-over: waiting and later push() calls return false, pop() drains and then ends.
@@ -84,6 +72,23 @@ public:
     }
 
 private:
+    // Both with m_mutex held.
+    void append(T &item)
+    {
+        m_items.push_back(std::move(item));
+        m_notEmpty.notify_one();
+    }
+
+    std::optional<T> takeFront()
+    {
+        if (m_items.empty())
+            return std::nullopt;
+        T item = std::move(m_items.front());
+        m_items.pop_front();
+        m_notFull.notify_one();
+        return item;
+    }
+
     const std::size_t m_capacity;
     std::mutex m_mutex;
     std::condition_variable m_notFull;
