@@ -129,21 +129,7 @@ public:
         for (const QString &entity : entities()) {
             const bench::PullMeter meter = startMeter();
             BullhornPullSource source(m_client.get(), entity);
-            qint64 records = 0;
-            QEventLoop loop;
-            QObject::connect(&source, &PullSource::pageFetched, &loop, [&](const PullPage &page) {
-                records += page.records.size() + page.failures.size();
-                if (page.more)
-                    source.fetch(page.cursor);
-                else
-                    loop.quit();
-            });
-            QObject::connect(&source, &PullSource::fetchFailed, &loop, [&](const Error &error) {
-                qCritical("read failed: %s", qPrintable(error.toString()));
-                loop.quit();
-            });
-            source.fetch({});
-            loop.exec();
+            const qint64 records = bench::readAllPages(source);
             meter.report(QStringLiteral("read+map"), entity, QStringLiteral("not written"), records);
         }
     }

@@ -110,21 +110,7 @@ public:
     {
         const bench::PullMeter meter = startMeter();
         HubSpotPullSource source(m_client.get(), QStringLiteral("companies"));
-        qint64 records = 0;
-        QEventLoop loop;
-        QObject::connect(&source, &PullSource::pageFetched, &loop, [&](const PullPage &page) {
-            records += page.records.size() + page.failures.size();
-            if (page.more)
-                source.fetch(page.cursor);
-            else
-                loop.quit();
-        });
-        QObject::connect(&source, &PullSource::fetchFailed, &loop, [&](const Error &error) {
-            qCritical("read failed: %s", qPrintable(error.toString()));
-            loop.quit();
-        });
-        source.fetch({});
-        loop.exec();
+        const qint64 records = bench::readAllPages(source);
         meter.report(QStringLiteral("read+map"), QStringLiteral("companies"), QStringLiteral("not written"),
                      records);
     }

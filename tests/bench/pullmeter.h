@@ -5,8 +5,10 @@
 // alone (JSON, mapping, SQLite writes), the client side in total (the process minus the
 // simulator's thread: adds Qt's network thread and the kernel's socket work) and the simulator.
 #include "cputime.h"
+#include "sync/pullsource.h"
 
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QString>
 
 #include <cstdio>
@@ -53,5 +55,27 @@ private:
     double m_thread = 0;
     int m_startAttempts = 0;
 };
+
+/// Reads every page of @p source from the start, mapping but writing nothing (the client's share
+/// of a pull without the cache's); returns the records and failures read.
+inline qint64 readAllPages(PullSource &source)
+{
+    qint64 records = 0;
+    QEventLoop loop;
+    QObject::connect(&source, &PullSource::pageFetched, &loop, [&](const PullPage &page) {
+        records += page.records.size() + page.failures.size();
+        if (page.more)
+            source.fetch(page.cursor);
+        else
+            loop.quit();
+    });
+    QObject::connect(&source, &PullSource::fetchFailed, &loop, [&](const Error &error) {
+        qCritical("read failed: %s", qPrintable(error.toString()));
+        loop.quit();
+    });
+    source.fetch({});
+    loop.exec();
+    return records;
+}
 
 } // namespace cw::bench
