@@ -68,6 +68,7 @@ class TestPullRunner : public QObject
 private slots:
     void init();
     void pagesCommitWithCursorAndCounts();
+    void recordsAreWrittenInKeyOrderLaterVersionWinning();
     void failingEntityDoesNotStopOthers();
     void cancelKeepsCommittedPages();
     void failureKeepsPagesReadBefore();
@@ -139,6 +140,30 @@ void TestPullRunner::pagesCommitWithCursorAndCounts()
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM sync_event WHERE run_id = ? AND level = 'error'"),
                    { result.runId }),
              2);
+}
+
+void TestPullRunner::recordsAreWrittenInKeyOrderLaterVersionWinning()
+{
+    // Sent by modification time, as systems do; "a" comes twice, renamed in between.
+    PullPage page;
+    page.records = { customer(QStringLiteral("c"), QStringLiteral("Gamma")),
+                     customer(QStringLiteral("a"), QStringLiteral("Alpha")),
+                     customer(QStringLiteral("b"), QStringLiteral("Beta")),
+                     customer(QStringLiteral("a"), QStringLiteral("Alpha Renamed")) };
+    page.cursor = QStringLiteral("done");
+    PullRunner runner(m_cache->db(), m_system);
+    runner.addSource(new ScriptedSource(QStringLiteral("companies"), QStringLiteral("customer"), { page }));
+    QVERIFY(runToEnd(runner));
+    const PullEntityResult result = runner.results().first();
+    QCOMPARE(result.counts.created, 3);
+    QCOMPARE(result.counts.updated, 1);
+    QCOMPARE(m_cache
+                 ->scalar(QStringLiteral("SELECT group_concat(external_id, ',') FROM "
+                                         "(SELECT external_id FROM customer ORDER BY id)"))
+                 .toString(),
+             QStringLiteral("a,b,c"));
+    QCOMPARE(m_cache->scalar(QStringLiteral("SELECT name FROM customer WHERE external_id = 'a'")).toString(),
+             QStringLiteral("Alpha Renamed"));
 }
 
 void TestPullRunner::failingEntityDoesNotStopOthers()

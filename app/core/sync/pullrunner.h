@@ -21,10 +21,10 @@ class RecordUpserter;
 
 /// Pulls the entities of one system into the cache, one after another in the order added: for
 /// each, reads the durable cursor, asks its PullSource page by page, and commits the records of
-/// the pages read (RecordUpserter), the new cursor and the run counts in one transaction, every
-/// kCommitRecords records, at the last page, before a failure ends the entity and on cancel. Each
-/// entity gets its own sync_run (flow "pull_<entity>") with read/created/updated/skipped/failed counts and
-/// sync_event rows for notices, failed records and the error that stopped it. A first pull that
+/// the pages read (RecordUpserter, in key order), the new cursor and the run counts in one
+/// transaction, every kCommitRecords records, at the last page, before a failure ends the entity and on
+/// cancel. Each entity gets its own sync_run (flow "pull_<entity>") with read/created/updated/skipped/failed
+/// counts and sync_event rows for notices, failed records and the error that stopped it. A first pull that
 /// creates more rows than its table held suspends the table's scattered indexes until the
 /// entity ends (IndexSuspension).
 ///
