@@ -98,22 +98,19 @@ IndexSuspension::~IndexSuspension()
                            << "stay suspended until the cache is opened again:" << done.error().toString();
 }
 
-Result<void> IndexSuspension::start()
-{
-    m_rowsBefore = -1;
-    if (scatteredIndexes(m_table).isEmpty())
-        return {};
-    QSqlQuery query(m_database.connection());
-    // Why: the table name comes from scatteredIndexes()' own list, never from input.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) || !query.next())
-        return sqlError(tr("The cache could not count the rows of %1.").arg(m_table), query.lastError());
-    m_rowsBefore = query.value(0).toLongLong();
-    return {};
-}
-
 Result<void> IndexSuspension::update(qint64 created)
 {
-    if (m_rowsBefore < 0 || isSuspended() || created <= std::max(kMinimumRows, m_rowsBefore))
+    if (isSuspended() || created <= kMinimumRows || scatteredIndexes(m_table).isEmpty())
+        return {};
+    if (m_rowsBefore < 0) {
+        QSqlQuery query(m_database.connection());
+        // Why: the table name comes from scatteredIndexes()' own list, never from input.
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(m_table)) || !query.next())
+            return sqlError(tr("The cache could not count the rows of %1.").arg(m_table), query.lastError());
+        // Rows other writers added meanwhile count as held before: that only keeps the indexes.
+        m_rowsBefore = std::max<qint64>(0, query.value(0).toLongLong() - created);
+    }
+    if (created <= m_rowsBefore)
         return {};
     return suspend();
 }

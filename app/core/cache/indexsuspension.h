@@ -18,17 +18,18 @@ class Database;
 /// and timesheet_unbilled up to date costs several times more than building them once after the
 /// load (a sort). Indexes whose new entries all land at one end (by invoice, the unique key) stay.
 ///
-/// A load calls start() before writing, update() after each commit with the rows it created so
-/// far, and finish() at the end. The indexes are dropped once the load has created more rows than
-/// both kMinimumRows and the table held at start(): below that, keeping them costs less than a
-/// rebuild over the whole table. Until finish() the table reads correctly but without those
+/// A load calls update() after each commit with the rows it created so far, and finish() at the
+/// end. The indexes are dropped once the load has created more rows than both kMinimumRows and
+/// the table held before it: below that, keeping them costs less than a rebuild over the whole
+/// table. The table is counted only once a load passes kMinimumRows, so the small loads of
+/// incremental syncs never pay for a count. Until finish() the table reads correctly but without those
 /// indexes (slower KPI queries).
 ///
 /// Crash safety: each index is dropped in the transaction that stores its statement in
 /// suspended_index, and rebuilt in the one that removes it; restoreLeftovers(), run when the
 /// cache opens, rebuilds what a process killed mid-load left suspended.
 ///
-/// Thread affinity: the thread whose cache connection it uses; start(), update() and finish()
+/// Thread affinity: the thread whose cache connection it uses; update() and finish()
 /// open their own transactions, so call them outside any. Ownership: borrows the Database.
 class IndexSuspension
 {
@@ -49,10 +50,9 @@ public:
     IndexSuspension(const IndexSuspension &) = delete;
     IndexSuspension &operator=(const IndexSuspension &) = delete;
 
-    /// Counts the table's rows; call before the load writes.
-    Result<void> start();
-    /// Drops the scattered indexes once @p created rows added by this load outnumber kMinimumRows
-    /// and the rows counted at start(); no-op before that and once suspended.
+    /// Drops the scattered indexes once @p created rows added (and committed) by this load
+    /// outnumber kMinimumRows and the rows the table held before the load; no-op before that and
+    /// once suspended.
     Result<void> update(qint64 created);
     /// Builds the dropped indexes again; no-op when none were dropped.
     Result<void> finish();
@@ -63,7 +63,7 @@ private:
 
     const Database &m_database;
     QString m_table;
-    /// Rows in the table at start(); -1 when the table has nothing to suspend.
+    /// Rows in the table before the load, counted once the load passes kMinimumRows; -1 before.
     qint64 m_rowsBefore = -1;
     /// Names of the indexes this object dropped.
     QStringList m_suspended;

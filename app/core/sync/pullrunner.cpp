@@ -120,10 +120,6 @@ void PullRunner::startNext()
     m_results.last().runId = run.value();
     m_upserter = std::make_unique<RecordUpserter>(m_database, m_systemId, source->table());
     m_suspension = std::make_unique<IndexSuspension>(m_database, source->table());
-    if (auto started = m_suspension->start(); !started) {
-        finishEntity(QStringLiteral("failed"), started.error());
-        return;
-    }
     qCDebug(lcSync) << "pull" << result.entity << "of system" << m_systemId << "from cursor"
                     << cursor.value();
     source->fetch(cursor.value());

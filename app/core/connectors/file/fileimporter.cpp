@@ -156,8 +156,6 @@ std::optional<Error> FileImporter::importRows(const QString &path, const Tabular
 {
     RecordUpserter upserter(m_database, m_systemId, mapping.table);
     IndexSuspension suspension(m_database, mapping.table);
-    if (auto started = suspension.start(); !started)
-        return started.error();
     // Files carry no modification time per row; a fixed stamp keeps a re-imported row identical.
     const QString modifiedAt = QStringLiteral("1970-01-01T00:00:00Z");
     QList<CacheRecord> batch;
