@@ -25,7 +25,7 @@ build_packages=(
     qt6-websockets-dev qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qtkeychain-qt6-dev
     libqt6svg6 libqt6sql6-sqlite libgl-dev libsqlite3-dev sqlite3
-    libphonenumber-dev libicu-dev libxlsxwriter-dev libminizip-dev
+    libphonenumber-dev libicu-dev libxlsxwriter-dev libminizip-dev libsimdjson-dev
     dbus dbus-bin dbus-daemon gnome-keyring libsecret-1-0
     desktop-file-utils appstream fonts-dejavu-core
     python3 python3-odoorpc python3-openpyxl

@@ -97,6 +97,8 @@ private slots:
     void parsesJson_data();
     void parsesJson();
     void notJsonQuotesBody();
+    void connectorReadsTheBody_data();
+    void connectorReadsTheBody();
     void errorStatusIsAResponse();
     void statusMapping_data();
     void statusMapping();
@@ -152,6 +154,47 @@ void TestNetworkJob::notJsonQuotesBody()
     QVERIFY(job->error().detail().contains(QStringLiteral("<html><body>Proxy login page</body></html>")));
     QVERIFY(job->error().detail().contains(QStringLiteral("text/html")));
     QVERIFY(job->error().detail().endsWith(QChar(0x2026)));
+}
+
+void TestNetworkJob::connectorReadsTheBody_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<bool>("readable");
+    QTest::addColumn<int>("reads");
+    QTest::addColumn<QString>("code");
+    QTest::newRow("page read") << 200 << true << 1 << QString();
+    QTest::newRow("page refused") << 200 << false << 1 << QStringLiteral("net.not_json");
+    // An error status is parsed for its error body, never given to the connector's reader.
+    QTest::newRow("error status") << 503 << true << 0 << QString();
+}
+
+void TestNetworkJob::connectorReadsTheBody()
+{
+    QFETCH(int, status);
+    QFETCH(bool, readable);
+    QFETCH(int, reads);
+    QFETCH(QString, code);
+    const QByteArray body = QByteArrayLiteral(R"({"results": [1, 2]})");
+    serve(SimulatedHttpReply::json(status, body));
+    NetworkRequest r = request();
+    QList<QByteArray> read;
+    r.readJson = [&read, readable](const QByteArray &received) {
+        read.append(received);
+        return readable;
+    };
+    auto job = run(r);
+    QCOMPARE(read.size(), reads);
+    if (reads > 0)
+        QCOMPARE(read.first(), body);
+    QCOMPARE(job->ok(), code.isEmpty());
+    if (!code.isEmpty()) {
+        QCOMPARE(job->error().code(), code);
+        return;
+    }
+    QCOMPARE(job->response().status, status);
+    QCOMPARE(job->response().body, body);
+    // Read by the connector, the body is not parsed a second time.
+    QCOMPARE(job->response().json.isUndefined(), status == 200);
 }
 
 void TestNetworkJob::errorStatusIsAResponse()

@@ -329,12 +329,12 @@ private:
 
 } // namespace
 
-QByteArray CompactJson::value(QByteArrayView text)
+QByteArray CompactJson::value(QByteArrayView text, QLatin1StringView omitKey)
 {
     Reader reader(text, false);
     QByteArray out;
     out.reserve(text.size());
-    if (!reader.value(out))
+    if (!reader.value(out, 0, omitKey))
         return {};
     reader.skipBlanks();
     return reader.atEnd() ? out : QByteArray();

@@ -24,8 +24,9 @@ public:
     /// holds no such array or declares @p arrayKey twice.
     static QList<QByteArray> arrayElements(QByteArrayView document, QLatin1StringView arrayKey,
                                            QLatin1StringView omitKey = {});
-    /// The compact text of the single JSON value @p text; empty when declined.
-    static QByteArray value(QByteArrayView text);
+    /// The compact text of the single JSON value @p text, without the top-level key @p omitKey of
+    /// an object (none when empty); empty when declined.
+    static QByteArray value(QByteArrayView text, QLatin1StringView omitKey = {});
 };
 
 } // namespace cw

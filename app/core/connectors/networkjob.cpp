@@ -143,7 +143,7 @@ void NetworkJob::onReplyFinished()
         return;
     }
     collectResponse();
-    if (m_request.expectJson && m_response.isSuccess() && m_response.json.isUndefined()) {
+    if (m_request.expectJson && m_response.isSuccess() && !m_jsonRead) {
         finishWithError(Error(Error::Category::Network,
                               tr("%1 sent an answer that is not JSON. Is the address that of the API?")
                                   .arg(m_request.systemName),
@@ -190,8 +190,14 @@ void NetworkJob::collectResponse()
     m_response.headers = m_reply->rawHeaderPairs();
     m_response.body = m_reply->readAll();
     m_response.elapsedMs = m_elapsed.elapsed();
-    if (m_request.expectJson && !m_response.body.isEmpty())
-        m_response.json = parseJsonValue(m_response.body);
+    if (m_request.expectJson && !m_response.body.isEmpty()) {
+        if (m_request.readJson && m_response.isSuccess()) {
+            m_jsonRead = m_request.readJson(m_response.body);
+        } else {
+            m_response.json = parseJsonValue(m_response.body);
+            m_jsonRead = !m_response.json.isUndefined();
+        }
+    }
     const QByteArray retryAfter = m_response.header(QByteArrayLiteral("Retry-After"));
     if (!retryAfter.isEmpty())
         m_response.retryAfterMs = HttpResponse::parseRetryAfter(retryAfter, m_clock->now());

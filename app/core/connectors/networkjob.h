@@ -120,6 +120,8 @@ private:
     bool m_failed = false;
     bool m_timedOut = false;
     bool m_aborted = false;
+    /// Whether the body was read as the JSON the request expects.
+    bool m_jsonRead = false;
 };
 
 } // namespace cw

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QUrl>
 
+#include <functional>
+
 namespace cw {
 
 /// What a connector asks NetworkJob to send. A plain value.
@@ -26,6 +28,11 @@ struct NetworkRequest
     /// Parse a 2xx body as JSON and fail with a "not JSON" error quoting its start when it is not.
     /// Error statuses are parsed when possible and never fail for not being JSON.
     bool expectJson = true;
+    /// Reads a 2xx body in place of the QJsonDocument parse (HttpResponse::json stays undefined):
+    /// for large pages a connector reads with its own parser. Returns false when the body is not
+    /// the JSON expected, which fails the attempt with the same "not JSON" error. Runs on the
+    /// job's thread once per attempt; a retried request calls it again for the new body.
+    std::function<bool(const QByteArray &body)> readJson;
     /// The request may safely be sent twice (a read). When false (the default, for writes), a
     /// connection that closes after the request went out fails with net.connection_dropped
     /// instead of being silently re-sent by Qt's HTTP stack (see OneShotUploadDevice).

@@ -7,6 +7,7 @@
 #include "connectors/retryingcall.h"
 #include "credentials/credentialstore.h"
 #include "domain/systemconfig.h"
+#include "hubspotpagereader.h"
 #include "util/logging.h"
 
 #include <QJsonArray>
@@ -24,24 +25,6 @@ const QString kSystem = QStringLiteral("HubSpot");
 QString text(const QJsonObject &object, const char *key)
 {
     return object.value(QLatin1String(key)).toString();
-}
-
-HubSpotPage pageFrom(const HttpResponse &response)
-{
-    const QJsonObject body = response.json.toObject();
-    HubSpotPage page;
-    page.body = response.body;
-    for (const QJsonValue &value : body.value(QStringLiteral("results")).toArray())
-        page.results.append(value.toObject());
-    page.nextAfter = body.value(QStringLiteral("paging"))
-                         .toObject()
-                         .value(QStringLiteral("next"))
-                         .toObject()
-                         .value(QStringLiteral("after"))
-                         .toString();
-    if (body.contains(QStringLiteral("total")))
-        page.total = body.value(QStringLiteral("total")).toInteger();
-    return page;
 }
 
 QJsonArray toArray(const QStringList &values)
@@ -62,6 +45,7 @@ HubSpotClient::HubSpotClient(HubSpotConfig config, CredentialStore *credentials,
     , m_queue(new RequestQueue(m_config.maxConcurrent, this))
     , m_general(std::make_unique<RateLimiter>(m_config.requestsPer10s, 10000))
     , m_search(std::make_unique<RateLimiter>(m_config.searchesPerSecond, 1000))
+    , m_pageReader(std::make_shared<HubSpotPageReader>())
 { }
 
 HubSpotClient::~HubSpotClient()
@@ -291,6 +275,24 @@ void HubSpotClient::send(NetworkRequest request, Budget budget, Callback<HttpRes
     });
 }
 
+void HubSpotClient::sendForPage(NetworkRequest request, Budget budget, Callback<HubSpotPage> done)
+{
+    // Why: a page is read by HubSpotPageReader while the call runs, so a body that is no page is
+    // retried like any unreadable answer, and no QJsonDocument of it is built.
+    auto page = std::make_shared<HubSpotPage>();
+    request.readJson = [reader = m_pageReader, page](const QByteArray &body) {
+        std::optional<HubSpotPage> read = reader->read(body);
+        if (read)
+            *page = std::move(*read);
+        return read.has_value();
+    };
+    send(std::move(request), budget, [page, done = std::move(done)](const Result<HttpResponse> &response) {
+        if (!response)
+            return done(response.error());
+        done(std::move(*page));
+    });
+}
+
 void HubSpotClient::listObjects(const QString &type, const QStringList &properties,
                                 const QStringList &associations, const QString &after, int limit,
                                 bool archived, Callback<HubSpotPage> done)
@@ -307,12 +309,8 @@ void HubSpotClient::listObjects(const QString &type, const QStringList &properti
     if (archived)
         query.addQueryItem(QStringLiteral("archived"), QStringLiteral("true"));
     url.setQuery(query);
-    send(jsonRequest("GET", url, {}, QStringLiteral("list %1").arg(type)), Budget::General,
-         [done](const Result<HttpResponse> &response) {
-             if (!response)
-                 return done(response.error());
-             done(pageFrom(response.value()));
-         });
+    sendForPage(jsonRequest("GET", url, {}, QStringLiteral("list %1").arg(type)), Budget::General,
+                std::move(done));
 }
 
 void HubSpotClient::searchModifiedSince(const QString &type, const QString &modifiedProperty, qint64 sinceMs,
@@ -333,14 +331,10 @@ void HubSpotClient::searchModifiedSince(const QString &type, const QString &modi
     };
     if (!after.isEmpty())
         body.insert(QStringLiteral("after"), after);
-    send(jsonRequest("POST", m_config.objectsUrl(type, QStringLiteral("search")),
-                     QJsonDocument(body).toJson(QJsonDocument::Compact),
-                     QStringLiteral("search %1").arg(type)),
-         Budget::Search, [done](const Result<HttpResponse> &response) {
-             if (!response)
-                 return done(response.error());
-             done(pageFrom(response.value()));
-         });
+    sendForPage(jsonRequest("POST", m_config.objectsUrl(type, QStringLiteral("search")),
+                            QJsonDocument(body).toJson(QJsonDocument::Compact),
+                            QStringLiteral("search %1").arg(type)),
+                Budget::Search, std::move(done));
 }
 
 void HubSpotClient::readAssociations(const QString &fromType, const QString &toType, const QStringList &ids,

@@ -20,6 +20,7 @@ namespace cw {
 
 class CredentialStore;
 class HttpResponse;
+class HubSpotPageReader;
 class NetworkJob;
 class RateLimiter;
 class RequestQueue;
@@ -97,6 +98,8 @@ private:
     enum class Budget { General, Search };
 
     void send(NetworkRequest request, Budget budget, Callback<HttpResponse> done);
+    /// send() for a list or search page, read by m_pageReader.
+    void sendForPage(NetworkRequest request, Budget budget, Callback<HubSpotPage> done);
     void withToken(std::function<void(const Result<QString> &)> next);
     std::optional<qint64> retryDelay(int attempt, const NetworkJob &job) const;
     void batchWrite(const QString &type, const QString &operation, const QString &idProperty,
@@ -114,6 +117,8 @@ private:
     RequestQueue *m_queue;
     std::unique_ptr<RateLimiter> m_general;
     std::unique_ptr<RateLimiter> m_search;
+    /// Shared with the requests in flight, which read their pages with it.
+    std::shared_ptr<HubSpotPageReader> m_pageReader;
     std::optional<QString> m_token;
     QList<std::function<void(const Result<QString> &)>> m_tokenWaiters;
     QSet<RetryingCall *> m_calls;

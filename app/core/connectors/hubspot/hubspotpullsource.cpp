@@ -105,11 +105,10 @@ void HubSpotPullSource::withCompanies(const HubSpotPage &page,
 {
     QStringList missing;
     if (m_type != QLatin1String("companies")) {
-        for (const QJsonObject &object : page.results) {
-            const QJsonObject properties = object.value(QStringLiteral("properties")).toObject();
+        for (const HubSpotObject &object : page.results) {
             if (HubSpotRecordMapper::associatedCompany(object).isEmpty()
-                && properties.value(QStringLiteral("associatedcompanyid")).toString().isEmpty())
-                missing.append(object.value(QStringLiteral("id")).toString());
+                && object.property(QLatin1StringView("associatedcompanyid")).isEmpty())
+                missing.append(object.id);
         }
     }
     if (missing.isEmpty()) {
@@ -143,7 +142,7 @@ void HubSpotPullSource::fetchFull(const Position &position)
                               if (!page)
                                   return emit fetchFailed(page.error());
                               Position next = position;
-                              for (const QJsonObject &object : page.value().results)
+                              for (const HubSpotObject &object : page.value().results)
                                   next.hwm = std::max(next.hwm, HubSpotRecordMapper::modifiedMs(object));
                               next.after = page.value().nextAfter;
                               const bool more = !next.after.isEmpty();
@@ -176,7 +175,7 @@ void HubSpotPullSource::fetchSearch(const Position &position)
                 return emit fetchFailed(page.error());
             Position next = position;
             qint64 lastSeen = position.since;
-            for (const QJsonObject &object : page.value().results) {
+            for (const HubSpotObject &object : page.value().results) {
                 lastSeen = std::max(lastSeen, HubSpotRecordMapper::modifiedMs(object));
                 next.hwm = std::max(next.hwm, lastSeen);
             }
@@ -223,10 +222,10 @@ void HubSpotPullSource::fetchArchived(const Position &position)
                           });
 }
 
-CacheRecord HubSpotPullSource::deletedRecord(const QJsonObject &object) const
+CacheRecord HubSpotPullSource::deletedRecord(const HubSpotObject &object) const
 {
     CacheRecord record;
-    record.externalId = object.value(QStringLiteral("id")).toString();
+    record.externalId = object.id;
     record.deleted = true;
     return record;
 }
@@ -236,17 +235,11 @@ void HubSpotPullSource::emitPage(const HubSpotPage &page, const QHash<QString, Q
 {
     PullPage out;
     out.expectedTotal = page.total;
-    const QList<QByteArray> raw = HubSpotRecordMapper::rawTexts(page.body);
-    for (qsizetype i = 0; i < page.results.size(); ++i) {
-        const QJsonObject &object = page.results.at(i);
-        const QByteArray &text = raw.size() == page.results.size() ? raw.at(i) : QByteArray();
-        const QString id = object.value(QStringLiteral("id")).toString();
+    for (const HubSpotObject &object : page.results) {
+        const QString &id = object.id;
         if (archivedSweep) {
-            const qint64 archivedAt = HubSpotRecordMapper::modifiedMs(object);
-            const qint64 stamp =
-                std::max(archivedAt,
-                         HubSpotRecordMapper::modifiedMs(QJsonObject {
-                             { QStringLiteral("updatedAt"), object.value(QStringLiteral("archivedAt")) } }));
+            const qint64 stamp = std::max(HubSpotRecordMapper::modifiedMs(object),
+                                          HubSpotRecordMapper::timeMs(object.archivedAt));
             // Records archived before the last sweep were handled by an earlier run.
             if (stamp < archivedSince - kOverlapMs)
                 continue;
@@ -258,10 +251,9 @@ void HubSpotPullSource::emitPage(const HubSpotPage &page, const QHash<QString, Q
         }
         const QString company = companies.value(id).value(0);
         const Result<CacheRecord> record = m_type == QLatin1String("companies")
-            ? HubSpotRecordMapper::company(object, text)
-            : m_type == QLatin1String("contacts")
-            ? HubSpotRecordMapper::contact(object, company, text)
-            : HubSpotRecordMapper::deal(object, m_wonStages, company, text);
+            ? HubSpotRecordMapper::company(object)
+            : m_type == QLatin1String("contacts") ? HubSpotRecordMapper::contact(object, company)
+                                                  : HubSpotRecordMapper::deal(object, m_wonStages, company);
         if (record)
             out.records.append(record.value());
         else

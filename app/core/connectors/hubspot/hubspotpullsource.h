@@ -3,7 +3,6 @@
 #include "hubspottypes.h"
 #include "sync/pullsource.h"
 
-#include <QJsonObject>
 #include <QPointer>
 #include <QSet>
 
@@ -61,7 +60,7 @@ private:
                        std::function<void(const QHash<QString, QStringList> &)> next);
     void emitPage(const HubSpotPage &page, const QHash<QString, QStringList> &companies, Position next,
                   bool more, bool archivedSweep, qint64 archivedSince);
-    CacheRecord deletedRecord(const QJsonObject &object) const;
+    CacheRecord deletedRecord(const HubSpotObject &object) const;
     bool alive(quint64 generation) const { return generation == m_generation; }
 
     QPointer<HubSpotClient> m_client;

@@ -1,40 +1,13 @@
 #include "hubspotrecordmapper.h"
 
-#include "connectors/compactjson.h"
 #include "connectors/isotime.h"
 #include "connectors/minorunits.h"
 
 #include <QDateTime>
-#include <QJsonArray>
-#include <QJsonDocument>
 
 namespace cw {
 
 namespace {
-
-/// An envelope with its properties looked up once, not once per property read.
-struct Envelope
-{
-    explicit Envelope(const QJsonObject &envelope)
-        : object(envelope)
-        , properties(envelope.value(QStringLiteral("properties")).toObject())
-    { }
-
-    QString property(const char *name) const { return properties.value(QLatin1String(name)).toString(); }
-
-    const QJsonObject &object;
-    const QJsonObject properties;
-};
-
-// Why: list pages carry inline associations and search pages do not; the stored raw record must
-// be the same either way, or every overlap re-read would count as an update.
-QByteArray compact(QJsonObject object, const QByteArray &raw)
-{
-    if (!raw.isEmpty())
-        return raw;
-    object.remove(QStringLiteral("associations"));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
 
 std::optional<qint64> parseMs(const QString &value)
 {
@@ -54,14 +27,14 @@ std::optional<qint64> parseMs(const QString &value)
     return parsed.toMSecsSinceEpoch();
 }
 
-QString modifiedText(const Envelope &envelope)
+QString modifiedText(const HubSpotObject &object)
 {
     for (const char *name : { "hs_lastmodifieddate", "lastmodifieddate" }) {
-        const QString value = envelope.property(name);
+        const QString value = object.property(QLatin1StringView(name));
         if (!value.isEmpty())
             return value;
     }
-    return envelope.object.value(QStringLiteral("updatedAt")).toString();
+    return object.updatedAt;
 }
 
 Error unusable(const QString &message, const QString &detail)
@@ -113,14 +86,14 @@ QStringList HubSpotRecordMapper::dealProperties()
              QStringLiteral("odoo_project_id"),    QStringLiteral("odoo_invoice_status") };
 }
 
-QList<QByteArray> HubSpotRecordMapper::rawTexts(const QByteArray &body)
+qint64 HubSpotRecordMapper::modifiedMs(const HubSpotObject &object)
 {
-    return CompactJson::arrayElements(body, QLatin1StringView("results"), QLatin1StringView("associations"));
+    return timeMs(modifiedText(object));
 }
 
-qint64 HubSpotRecordMapper::modifiedMs(const QJsonObject &object)
+qint64 HubSpotRecordMapper::timeMs(const QString &value)
 {
-    return parseMs(modifiedText(Envelope(object))).value_or(0);
+    return parseMs(value).value_or(0);
 }
 
 QString HubSpotRecordMapper::isoInstant(const QString &value)
@@ -132,127 +105,117 @@ QString HubSpotRecordMapper::isoInstant(const QString &value)
     return IsoTime::instant(*ms, IsoTime::Designator::Offset);
 }
 
-QString HubSpotRecordMapper::associatedCompany(const QJsonObject &object)
+QString HubSpotRecordMapper::associatedCompany(const HubSpotObject &object)
 {
-    const QJsonArray results = object.value(QStringLiteral("associations"))
-                                   .toObject()
-                                   .value(QStringLiteral("companies"))
-                                   .toObject()
-                                   .value(QStringLiteral("results"))
-                                   .toArray();
     QString first;
-    for (const QJsonValue &value : results) {
-        const QJsonObject link = value.toObject();
-        const QString id = link.value(QStringLiteral("id")).toString();
-        if (!link.value(QStringLiteral("type")).toString().endsWith(QLatin1String("_unlabeled")))
-            return id;
+    for (const HubSpotAssociation &link : object.associations) {
+        if (link.toType != QLatin1String("companies"))
+            continue;
+        if (!link.type.endsWith(QLatin1String("_unlabeled")))
+            return link.id;
         if (first.isEmpty())
-            first = id;
+            first = link.id;
     }
     return first;
 }
 
-Result<CacheRecord> HubSpotRecordMapper::company(const QJsonObject &object, const QByteArray &raw)
+Result<CacheRecord> HubSpotRecordMapper::company(const HubSpotObject &object)
 {
-    const Envelope envelope(object);
     CacheRecord record;
-    record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString name = envelope.property("name").trimmed();
-    const QString modified = isoInstant(modifiedText(envelope));
+    record.externalId = object.id;
+    const QString name = object.property(QLatin1StringView("name")).trimmed();
+    const QString modified = isoInstant(modifiedText(object));
     if (name.isEmpty())
         return unusable(tr("HubSpot company %1 has no name.").arg(record.externalId),
                         QStringLiteral("properties.name"));
     if (modified.isEmpty())
         return unusable(tr("HubSpot company %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(envelope));
+                        modifiedText(object));
     static const QStringList customers { QString(), QStringLiteral("customer"), QStringLiteral("evangelist"),
                                          QStringLiteral("other") };
     QString status = QStringLiteral("active");
-    if (object.value(QStringLiteral("archived")).toBool())
+    if (object.archived)
         status = QStringLiteral("archived");
-    else if (!customers.contains(envelope.property("lifecyclestage")))
+    else if (!customers.contains(object.property(QLatin1StringView("lifecyclestage"))))
         status = QStringLiteral("not_customer");
-    QString website = envelope.property("website");
+    QString website = object.property(QLatin1StringView("website"));
     if (website.isEmpty())
-        website = envelope.property("domain");
+        website = object.property(QLatin1StringView("domain"));
     record.fields = {
         { QStringLiteral("name"), name },
-        { QStringLiteral("vat"), envelope.property("vat_number") },
-        { QStringLiteral("phone"), envelope.property("phone") },
+        { QStringLiteral("vat"), object.property(QLatin1StringView("vat_number")) },
+        { QStringLiteral("phone"), object.property(QLatin1StringView("phone")) },
         { QStringLiteral("website"), website },
-        { QStringLiteral("street"), envelope.property("address") },
-        { QStringLiteral("postcode"), envelope.property("zip") },
-        { QStringLiteral("city"), envelope.property("city") },
-        { QStringLiteral("country"), envelope.property("country") },
+        { QStringLiteral("street"), object.property(QLatin1StringView("address")) },
+        { QStringLiteral("postcode"), object.property(QLatin1StringView("zip")) },
+        { QStringLiteral("city"), object.property(QLatin1StringView("city")) },
+        { QStringLiteral("country"), object.property(QLatin1StringView("country")) },
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), modified },
     };
-    record.raw = compact(object, raw);
+    record.raw = object.raw;
     return record;
 }
 
-Result<CacheRecord> HubSpotRecordMapper::contact(const QJsonObject &object, const QString &companyId,
-                                                 const QByteArray &raw)
+Result<CacheRecord> HubSpotRecordMapper::contact(const HubSpotObject &object, const QString &companyId)
 {
-    const Envelope envelope(object);
     CacheRecord record;
-    record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString modified = isoInstant(modifiedText(envelope));
+    record.externalId = object.id;
+    const QString modified = isoInstant(modifiedText(object));
     if (modified.isEmpty())
         return unusable(tr("HubSpot contact %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(envelope));
+                        modifiedText(object));
     record.fields = {
-        { QStringLiteral("first_name"), envelope.property("firstname") },
-        { QStringLiteral("last_name"), envelope.property("lastname") },
-        { QStringLiteral("email"), envelope.property("email") },
-        { QStringLiteral("phone"), envelope.property("phone") },
+        { QStringLiteral("first_name"), object.property(QLatin1StringView("firstname")) },
+        { QStringLiteral("last_name"), object.property(QLatin1StringView("lastname")) },
+        { QStringLiteral("email"), object.property(QLatin1StringView("email")) },
+        { QStringLiteral("phone"), object.property(QLatin1StringView("phone")) },
         { QStringLiteral("modified_at"), modified },
     };
     QString company = companyId;
     if (company.isEmpty())
-        company = envelope.property("associatedcompanyid");
+        company = object.property(QLatin1StringView("associatedcompanyid"));
     if (company.isEmpty())
         company = associatedCompany(object);
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
-    record.raw = compact(object, raw);
+    record.raw = object.raw;
     return record;
 }
 
-Result<CacheRecord> HubSpotRecordMapper::deal(const QJsonObject &object, const QSet<QString> &wonStages,
-                                              const QString &companyId, const QByteArray &raw)
+Result<CacheRecord> HubSpotRecordMapper::deal(const HubSpotObject &object, const QSet<QString> &wonStages,
+                                              const QString &companyId)
 {
-    const Envelope envelope(object);
     CacheRecord record;
-    record.externalId = object.value(QStringLiteral("id")).toString();
-    const QString name = envelope.property("dealname").trimmed();
-    const QString modified = isoInstant(modifiedText(envelope));
+    record.externalId = object.id;
+    const QString name = object.property(QLatin1StringView("dealname")).trimmed();
+    const QString modified = isoInstant(modifiedText(object));
     if (name.isEmpty())
         return unusable(tr("HubSpot deal %1 has no name.").arg(record.externalId),
                         QStringLiteral("properties.dealname"));
     if (modified.isEmpty())
         return unusable(tr("HubSpot deal %1 has no readable modification date.").arg(record.externalId),
-                        modifiedText(envelope));
-    const QString amountText = envelope.property("amount");
+                        modifiedText(object));
+    const QString amountText = object.property(QLatin1StringView("amount"));
     const std::optional<qint64> amount = MinorUnits::fromDecimalText(amountText);
     if (!amountText.isEmpty() && !amount)
         return unusable(tr("HubSpot deal %1 has an unreadable amount.").arg(record.externalId),
                         amountText.left(40));
-    const QString stage = envelope.property("dealstage");
-    const QString wonFlag = envelope.property("hs_is_closed_won");
+    const QString stage = object.property(QLatin1StringView("dealstage"));
+    const QString wonFlag = object.property(QLatin1StringView("hs_is_closed_won"));
     const bool won = wonFlag.isEmpty() ? wonStages.contains(stage) : wonFlag == QLatin1String("true");
-    const QString close = isoInstant(envelope.property("closedate"));
+    const QString close = isoInstant(object.property(QLatin1StringView("closedate")));
     record.fields = {
         { QStringLiteral("name"), name },
         { QStringLiteral("stage"), stage },
         { QStringLiteral("won"), won ? 1 : 0 },
         { QStringLiteral("amount_minor"), amount.value_or(0) },
-        { QStringLiteral("currency"), envelope.property("deal_currency_code") },
+        { QStringLiteral("currency"), object.property(QLatin1StringView("deal_currency_code")) },
         { QStringLiteral("close_date"), close.isEmpty() ? QVariant() : QVariant(close.left(10)) },
         { QStringLiteral("modified_at"), modified },
     };
     const QString company = companyId.isEmpty() ? associatedCompany(object) : companyId;
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
-    record.raw = compact(object, raw);
+    record.raw = object.raw;
     return record;
 }
 

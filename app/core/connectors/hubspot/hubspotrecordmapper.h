@@ -1,10 +1,10 @@
 #pragma once
 
 #include "domain/result.h"
+#include "hubspottypes.h"
 #include "sync/cacherecord.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QSet>
 #include <QStringList>
 
@@ -27,24 +27,18 @@ public:
     static QStringList contactProperties();
     static QStringList dealProperties();
 
-    /// The raw text of each envelope of a list or search page, from the page's response @p body,
-    /// in the order of its results: compact JSON without the inline associations (a search page
-    /// has none, and the stored text must not depend on the kind of page). An envelope this cannot
-    /// cut is an empty QByteArray; all are empty when @p body is not such a page.
-    static QList<QByteArray> rawTexts(const QByteArray &body);
-
-    /// Each keeps @p raw (from rawTexts()) as the record's raw text when given, else writes it from
-    /// @p object.
-    static Result<CacheRecord> company(const QJsonObject &object, const QByteArray &raw = {});
+    /// Each keeps the envelope's raw text (HubSpotObject::raw) as the record's.
+    static Result<CacheRecord> company(const HubSpotObject &object);
     /// @p companyId overrides the contact's company (from a v4 association read); empty keeps its own.
-    static Result<CacheRecord> contact(const QJsonObject &object, const QString &companyId = {},
-                                       const QByteArray &raw = {});
-    static Result<CacheRecord> deal(const QJsonObject &object, const QSet<QString> &wonStages,
-                                    const QString &companyId = {}, const QByteArray &raw = {});
+    static Result<CacheRecord> contact(const HubSpotObject &object, const QString &companyId = {});
+    static Result<CacheRecord> deal(const HubSpotObject &object, const QSet<QString> &wonStages,
+                                    const QString &companyId = {});
     /// The first company of an envelope's inline associations, preferring the primary one.
-    static QString associatedCompany(const QJsonObject &object);
+    static QString associatedCompany(const HubSpotObject &object);
     /// hs_lastmodifieddate / lastmodifieddate / updatedAt of the envelope, in ms; 0 when unknown.
-    static qint64 modifiedMs(const QJsonObject &object);
+    static qint64 modifiedMs(const HubSpotObject &object);
+    /// An epoch-ms or ISO 8601 @p value in ms; 0 when unreadable.
+    static qint64 timeMs(const QString &value);
     /// ISO 8601 UTC "YYYY-MM-DDTHH:MM:SSZ" of an epoch-ms or ISO value; empty when unreadable.
     static QString isoInstant(const QString &value);
 };

@@ -2,24 +2,69 @@
 
 #include <QByteArray>
 #include <QJsonObject>
+#include <QLatin1StringView>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace cw {
 
+/// One association of an object envelope (`associations.<toType>.results[]`). A plain value.
+struct HubSpotAssociation
+{
+    /// The associated object type ("companies").
+    QString toType;
+    QString id;
+    /// The association type ("contact_to_company", "..._unlabeled").
+    QString type;
+};
+
+/// One object envelope of a list or search page, read once from the response. A plain value.
+struct HubSpotObject
+{
+    QString id;
+    bool archived = false;
+    QString createdAt;
+    QString updatedAt;
+    /// Archived envelopes only.
+    QString archivedAt;
+    /// The properties sent, in order: each a name and where its value is in propertyText.
+    struct Property
+    {
+        QString name;
+        qsizetype offset = 0;
+        qsizetype size = 0;
+    };
+    QList<Property> properties;
+    /// The UTF-8 text of every property value, one after the other: null as empty, a number or
+    /// boolean as its JSON text. Why one buffer: a QString per value, most never read, cost more
+    /// than mapping the envelope.
+    QByteArray propertyText;
+    QList<HubSpotAssociation> associations;
+    /// The envelope as compact JSON without its associations: the stored text must not depend on
+    /// the kind of page (search pages have none). See HubSpotPageReader.
+    QByteArray raw;
+
+    /// The property @p name; empty when not sent or null.
+    QString property(QLatin1StringView name) const
+    {
+        for (const Property &property : properties) {
+            if (property.name == name)
+                return QString::fromUtf8(propertyText.constData() + property.offset, property.size);
+        }
+        return {};
+    }
+};
+
 /// One page of a HubSpot list or search. A plain value.
 struct HubSpotPage
 {
     /// Object envelopes ({id, properties, createdAt, updatedAt, archived, associations?}).
-    QList<QJsonObject> results;
+    QList<HubSpotObject> results;
     /// Cursor of the next page (`paging.next.after`), empty on the last page.
     QString nextAfter;
     /// Search only: matches in total; -1 for lists.
     qint64 total = -1;
-    /// The response body the page was read from (shared, not copied): the records' raw text is
-    /// cut from it (see CompactJson) rather than written again from each QJsonObject.
-    QByteArray body;
 };
 
 /// One stage of a deal pipeline. A plain value.
