@@ -47,6 +47,18 @@ QByteArray compactWithoutAssociations(std::string_view text)
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
+/// Takes @p item, a member of an object being iterated: its field, its unescaped key and, when
+/// @p raw is given, where the key starts as sent (read first: unescaped_key() consumes the key).
+bool takeMember(simdjson::simdjson_result<od::field> item, od::field &field, std::string_view &key,
+                const char **raw = nullptr)
+{
+    if (std::move(item).get(field))
+        return false;
+    if (raw)
+        *raw = field.key().raw();
+    return !field.unescaped_key().get(key);
+}
+
 /// A member of an object: its key and the compact text of its value.
 struct Member
 {
@@ -137,7 +149,7 @@ public:
         for (auto member : top) {
             od::field field;
             std::string_view key;
-            if (std::move(member).get(field) || field.unescaped_key().get(key))
+            if (!takeMember(member, field, key))
                 return false;
             od::value value = field.value();
             if (key == "results") {
@@ -207,11 +219,8 @@ private:
         for (auto member : envelope) {
             od::field field;
             std::string_view key;
-            if (std::move(member).get(field))
-                return false;
-            // Why here: unescaped_key() consumes the key, after which key() must not be called.
-            const char *rawKey = field.key().raw();
-            if (field.unescaped_key().get(key))
+            const char *rawKey = nullptr;
+            if (!takeMember(member, field, key, &rawKey))
                 return false;
             canonical = canonical && plainKey(rawKey, key);
             od::value value = field.value();
@@ -267,10 +276,8 @@ private:
         for (auto member : properties) {
             od::field field;
             std::string_view key;
-            if (std::move(member).get(field))
-                return false;
-            const char *rawKey = field.key().raw();
-            if (field.unescaped_key().get(key))
+            const char *rawKey = nullptr;
+            if (!takeMember(member, field, key, &rawKey))
                 return false;
             od::value propertyValue = field.value();
             std::string_view token;
@@ -298,7 +305,7 @@ private:
         for (auto member : byType) {
             od::field field;
             std::string_view toType;
-            if (std::move(member).get(field) || field.unescaped_key().get(toType))
+            if (!takeMember(member, field, toType))
                 return false;
             od::value links;
             od::array results;
@@ -312,7 +319,7 @@ private:
                 for (auto linkMember : link) {
                     od::field linkField;
                     std::string_view key;
-                    if (std::move(linkMember).get(linkField) || linkField.unescaped_key().get(key))
+                    if (!takeMember(linkMember, linkField, key))
                         return false;
                     if (key == "id" && !text(linkField.value(), association.id))
                         return false;
