@@ -55,6 +55,7 @@ private slots:
     void createsEveryTable();
     void upgradesOlderSchemaKeepingRows();
     void upgradeRebuildingSyncRunsKeepsRunsAndTheirEvents();
+    void checkConstraintsListNoValuesAfterUpgrade();
     void reopeningDoesNotMigrateAgain();
     void emptyFileBecomesCache();
     void refusesCorruptFile_data();
@@ -130,6 +131,46 @@ void TestDatabase::upgradesOlderSchemaKeepingRows()
                  .toInt(),
              1);
     QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM system")).toInt(), 1);
+}
+
+void TestDatabase::checkConstraintsListNoValuesAfterUpgrade()
+{
+    // Schema 11 rewrites each CHECK (x IN (...)) as x = ... OR ..., which SQLite checks without
+    // building a table per row written; the values allowed must stay exactly the same.
+    TempCache cache(10);
+    QVERIFY2(cache.database(), qPrintable(cache.error()));
+    const qint64 system = cache.addSystem(QStringLiteral("crm"), QStringLiteral("HubSpot"));
+    const QString insert =
+        QStringLiteral("INSERT INTO customer (system_id, external_id, name, status, modified_at) "
+                       "VALUES (?, ?, 'Acme', ?, '2026-01-01T00:00:00Z')");
+    QVERIFY(cache.exec(insert, { system, QStringLiteral("1"), QStringLiteral("archived") }));
+
+    QVERIFY2(cache.reopen(), qPrintable(cache.error()));
+    QCOMPARE(cache.db().schemaVersion(), Database::latestSchemaVersion());
+    QCOMPARE(cache
+                 .scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                                        "AND sql LIKE '%CHECK (%IN (''%'"))
+                 .toInt(),
+             0);
+    QCOMPARE(cache.scalar(QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT status FROM customer WHERE external_id = '1'")).toString(),
+             QStringLiteral("archived"));
+    for (const QString &status : { QStringLiteral("active"), QStringLiteral("not_customer") })
+        QVERIFY(cache.exec(insert, { system, status, status }));
+    for (const QString &status : { QStringLiteral("Active"), QStringLiteral("deleted"), QString() })
+        QVERIFY(!cache.exec(insert, { system, QString(QStringLiteral("x") + status), status }));
+    QVERIFY(!cache.exec(QStringLiteral("INSERT INTO system (kind, name, created_at, updated_at) "
+                                       "VALUES ('erp', 'X', 't', 't')")));
+    QCOMPARE(cache.scalar(QStringLiteral("SELECT count(*) FROM customer")).toInt(), 3);
+    // The reason for the change: the check no longer opens a temporary table.
+    QSqlQuery explain(cache.db().connection());
+    QVERIFY(explain.exec(QStringLiteral("EXPLAIN INSERT INTO customer (system_id, external_id, name, status, "
+                                        "modified_at) VALUES (1, '9', 'A', 'active', 't')")));
+    QStringList plan;
+    while (explain.next())
+        plan << explain.value(1).toString();
+    QVERIFY(!plan.isEmpty());
+    QVERIFY2(!plan.contains(QStringLiteral("OpenEphemeral")), qPrintable(plan.join(QLatin1Char(' '))));
 }
 
 void TestDatabase::upgradeRebuildingSyncRunsKeepsRunsAndTheirEvents()
