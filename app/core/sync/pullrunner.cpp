@@ -11,24 +11,22 @@ namespace cw {
 
 namespace {
 
-// The records of the pages to commit, in key order. Why: a system sends them by modification
+// Puts the records of the pages to commit in key order. Why: a system sends them by modification
 // time, so their keys land all over the table's unique (system_id, external_id) index and each
 // commit rewrote most of its pages; in key order they land together. On 500,000 Bullhorn time
 // entries this took the client thread from 23.5 to 18.1 us per record. The sort is stable, so of
 // two versions of a record the later still wins. A record that refers to its own table resolves
 // only records written before it, so such pages keep their order.
-QList<CacheRecord> inKeyOrder(const QList<CacheRecord> &records, const QString &table)
+void sortInKeyOrder(QList<CacheRecord> &records, const QString &table)
 {
     const auto refersToOwnTable = [&table](const CacheRecord &record) {
         return std::any_of(record.references.cbegin(), record.references.cend(),
                            [&table](const CacheReference &reference) { return reference.table == table; });
     };
     if (std::any_of(records.cbegin(), records.cend(), refersToOwnTable))
-        return records;
-    QList<CacheRecord> sorted = records;
-    std::stable_sort(sorted.begin(), sorted.end(),
+        return;
+    std::stable_sort(records.begin(), records.end(),
                      [](const CacheRecord &a, const CacheRecord &b) { return a.externalId < b.externalId; });
-    return sorted;
 }
 
 } // namespace
@@ -129,7 +127,7 @@ Result<void> PullRunner::commitPage(const PullPage &page, UpsertCounts *counts)
 {
     PullEntityResult &result = m_results.last();
     return m_database.transaction([&](QSqlDatabase &db) -> Result<void> {
-        auto written = m_upserter->upsert(inKeyOrder(page.records, m_upserter->table()));
+        auto written = m_upserter->upsert(page.records);
         if (!written)
             return written.error();
         *counts = written.value();
@@ -154,14 +152,28 @@ Result<void> PullRunner::commitPage(const PullPage &page, UpsertCounts *counts)
     });
 }
 
+PullPage PullRunner::takePending()
+{
+    PullPage merged;
+    merged.cursor = m_pending.last().cursor;
+    merged.records.reserve(m_pendingRecords);
+    for (PullPage &page : m_pending) {
+        for (CacheRecord &record : page.records)
+            merged.records.append(std::move(record));
+        merged.failures += page.failures;
+    }
+    m_pending.clear();
+    m_pendingRecords = 0;
+    sortInKeyOrder(merged.records, m_upserter->table());
+    return merged;
+}
+
 Result<void> PullRunner::commitPending()
 {
-    if (!m_pending)
+    if (m_pending.isEmpty())
         return {};
     UpsertCounts counts;
-    auto committed = commitPage(*m_pending, &counts);
-    m_pending.reset();
-    if (!committed)
+    if (auto committed = commitPage(takePending(), &counts); !committed)
         return committed;
     m_results.last().counts += counts;
     return m_suspension->update(m_results.last().counts.created);
@@ -171,17 +183,12 @@ void PullRunner::onPage(PullSource *source, const PullPage &page)
 {
     if (source != current() || !m_running)
         return;
-    if (!m_pending) {
-        m_pending = page;
-    } else {
-        m_pending->records += page.records;
-        m_pending->failures += page.failures;
-        m_pending->cursor = page.cursor;
-    }
+    m_pending.append(page);
+    m_pendingRecords += page.records.size() + page.failures.size();
     PullEntityResult &result = m_results.last();
     result.read += page.records.size() + page.failures.size();
     ++result.pages;
-    if (!page.more || m_pending->records.size() + m_pending->failures.size() >= kCommitRecords) {
+    if (!page.more || m_pendingRecords >= kCommitRecords) {
         if (auto committed = commitPending(); !committed) {
             finishEntity(QStringLiteral("failed"), committed.error());
             startNext();
@@ -223,7 +230,8 @@ void PullRunner::onNotice(PullSource *source, const QString &message, const QStr
 
 void PullRunner::finishEntity(const QString &status, const std::optional<Error> &error)
 {
-    m_pending.reset();
+    m_pending.clear();
+    m_pendingRecords = 0;
     m_upserter.reset();
     // Why: the indexes come back before the run is closed, so a finished pull leaves them built;
     // a failure to rebuild is logged and retried when the cache opens next.

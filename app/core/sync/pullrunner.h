@@ -78,6 +78,8 @@ private:
     void onFailed(PullSource *source, const Error &error);
     void onNotice(PullSource *source, const QString &message, const QString &detail);
     Result<void> commitPage(const PullPage &page, UpsertCounts *counts);
+    /// The pending pages as one, their records moved (not copied) into one list in key order.
+    PullPage takePending();
     /// Commits the pages read since the last commit, if any, and adds their counts.
     Result<void> commitPending();
     void finishEntity(const QString &status, const std::optional<Error> &error);
@@ -93,8 +95,10 @@ private:
     std::unique_ptr<RecordUpserter> m_upserter;
     /// Drops the table's scattered indexes once the entity's pull has created enough rows.
     std::unique_ptr<IndexSuspension> m_suspension;
-    /// Pages read but not committed yet, merged: their records, failures and the last cursor.
-    std::optional<PullPage> m_pending;
+    /// Pages read but not committed yet, kept apart: appending one page's records to another's
+    /// copied every record (a page's list is shared with its source until the source drops it).
+    QList<PullPage> m_pending;
+    qsizetype m_pendingRecords = 0;
     int m_index = -1;
     int m_recordEvents = 0;
     bool m_running = false;
