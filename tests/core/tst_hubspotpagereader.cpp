@@ -168,6 +168,13 @@ void TestHubSpotPageReader::refusesWhatIsNoPage_data()
     QTest::newRow("html") << QByteArray("<html><body>502 Bad Gateway</body></html>");
     QTest::newRow("invalid UTF-8") << QByteArray("{\"results\":[{\"id\":\"\xff\xfe\"}]}");
     QTest::newRow("missing comma") << QByteArray(R"({"results":[{"id":"1" "archived":false}]})");
+    // Members the reader does not look into are checked all the same.
+    QTest::newRow("bad array in a property")
+        << QByteArray(R"({"results":[{"id":"1","properties":{"a":[1,{"b"5 2}]}}]})");
+    QTest::newRow("bad literal in an unknown member")
+        << QByteArray(R"({"results":[{"id":"1","x":{"y":tru}}]})");
+    QTest::newRow("bad array at the top") << QByteArray(R"({"zz":[1,,2],"results":[]})");
+    QTest::newRow("control character in a string") << QByteArray("{\"results\":[{\"id\":\"1\x01\"}]}");
 }
 
 void TestHubSpotPageReader::refusesWhatIsNoPage()

@@ -15,6 +15,9 @@ namespace od = simdjson::ondemand;
 
 struct HubSpotPageReader::Parser
 {
+    /// Validates the whole body: the On-Demand pass below reads past what it does not use (a
+    /// property's array, a member it does not know) without checking it.
+    simdjson::dom::parser validator;
     od::parser parser;
     /// The body with the zero padding simdjson reads past the end; reused between pages.
     QByteArray padded;
@@ -400,12 +403,13 @@ HubSpotPageReader::~HubSpotPageReader() = default;
 
 std::optional<HubSpotPage> HubSpotPageReader::read(const QByteArray &body)
 {
-    if (!simdjson::validate_utf8(body.constData(), static_cast<size_t>(body.size())))
-        return std::nullopt;
     QByteArray &padded = m_parser->padded;
     padded.resize(body.size() + simdjson::SIMDJSON_PADDING);
     std::copy(body.cbegin(), body.cend(), padded.begin());
     std::fill(padded.begin() + body.size(), padded.end(), '\0');
+    simdjson::dom::element root;
+    if (m_parser->validator.parse(padded.constData(), static_cast<size_t>(body.size()), false).get(root))
+        return std::nullopt;
     od::document document;
     if (m_parser->parser
             .iterate(simdjson::padded_string_view(padded.constData(), static_cast<size_t>(body.size()),
