@@ -1,5 +1,6 @@
 #include "connectors/bullhorn/bullhornrecordmapper.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QtTest>
 
@@ -10,6 +11,13 @@ namespace {
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+/// @p value as the client reads it from a page.
+JsonNode node(const QJsonValue &value)
+{
+    const QByteArray text = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return JsonNode::parse(text)->elements().first();
 }
 
 QVariant field(const CacheRecord &record, const char *name)
@@ -68,7 +76,7 @@ void TestBullhornRecordMapper::corporationStatus()
     QFETCH(QString, cache);
     QJsonObject object = json(R"({"id": 5, "name": " Acme BV ", "dateLastModified": 1767225600000})");
     object.insert(QStringLiteral("status"), bullhorn);
-    const Result<CacheRecord> record = BullhornRecordMapper::customer(object, BullhornConfig());
+    const Result<CacheRecord> record = BullhornRecordMapper::customer(node(object), BullhornConfig());
     QVERIFY(record);
     QCOMPARE(record.value().externalId, QStringLiteral("5"));
     QCOMPARE(field(record.value(), "name").toString(), QStringLiteral("Acme BV"));
@@ -81,10 +89,10 @@ void TestBullhornRecordMapper::corporationUsesConfiguredCustomFields()
         "customText5": "Benelux", "address": {"address1": "Dam 1", "zip": "1012", "city": "Amsterdam",
         "countryName": "Netherlands"}, "dateLastModified": 1767225600000})");
     BullhornConfig config;
-    QCOMPARE(field(BullhornRecordMapper::customer(object, config).value(), "vat").toString(),
+    QCOMPARE(field(BullhornRecordMapper::customer(node(object), config).value(), "vat").toString(),
              QStringLiteral("NL1"));
     config.vatField = QStringLiteral("customText9");
-    const CacheRecord record = BullhornRecordMapper::customer(object, config).value();
+    const CacheRecord record = BullhornRecordMapper::customer(node(object), config).value();
     QCOMPARE(field(record, "vat").toString(), QStringLiteral("NL2"));
     QCOMPARE(field(record, "business_unit").toString(), QStringLiteral("Benelux"));
     QCOMPARE(field(record, "street").toString(), QStringLiteral("Dam 1"));
@@ -116,7 +124,7 @@ void TestBullhornRecordMapper::employeeTypes()
     QFETCH(QString, cache);
     QJsonObject object = json(R"({"id": 9, "firstName": "Ana", "lastName": "Lima", "dateLastModified": 1})");
     object.insert(QStringLiteral("employeeType"), bullhorn);
-    const Result<CacheRecord> record = BullhornRecordMapper::consultant(object);
+    const Result<CacheRecord> record = BullhornRecordMapper::consultant(node(object));
     QVERIFY(record);
     QCOMPARE(field(record.value(), "name").toString(), QStringLiteral("Ana Lima"));
     QCOMPARE(field(record.value(), "employment_type").toString(), cache);
@@ -124,14 +132,14 @@ void TestBullhornRecordMapper::employeeTypes()
 
 void TestBullhornRecordMapper::softDeletedContactLeavesTheCache()
 {
-    const Result<CacheRecord> live = BullhornRecordMapper::contact(json(
-        R"({"id": 3, "firstName": "Jo", "clientCorporation": {"id": 77}, "isDeleted": false, "dateLastModified": 1})"));
+    const Result<CacheRecord> live = BullhornRecordMapper::contact(node(json(
+        R"({"id": 3, "firstName": "Jo", "clientCorporation": {"id": 77}, "isDeleted": false, "dateLastModified": 1})")));
     QVERIFY(live);
     QVERIFY(!live.value().deleted);
     QCOMPARE(live.value().references.size(), 1);
     QCOMPARE(live.value().references.first().externalId, QStringLiteral("77"));
     const Result<CacheRecord> gone =
-        BullhornRecordMapper::contact(json(R"({"id": 3, "isDeleted": true, "dateLastModified": 1})"));
+        BullhornRecordMapper::contact(node(json(R"({"id": 3, "isDeleted": true, "dateLastModified": 1})")));
     QVERIFY(gone);
     QVERIFY(gone.value().deleted);
     QCOMPARE(gone.value().externalId, QStringLiteral("3"));
@@ -139,10 +147,10 @@ void TestBullhornRecordMapper::softDeletedContactLeavesTheCache()
 
 void TestBullhornRecordMapper::placementReachesClientThroughJobOrder()
 {
-    const Result<CacheRecord> record = BullhornRecordMapper::placement(json(R"({"id": 50001,
+    const Result<CacheRecord> record = BullhornRecordMapper::placement(node(json(R"({"id": 50001,
         "candidate": {"id": 31}, "jobOrder": {"id": 30001, "title": "Data Engineer", "clientCorporation": {"id": 10003}},
         "dateBegin": 1752710400000, "dateEnd": null, "status": "Completed", "clientBillRate": 95.5, "payRate": 61.05,
-        "currencyUnit": {"id": 2, "alphabeticCode": "EUR"}, "costCenter": "CC-7", "dateLastModified": 1767225600000})"));
+        "currencyUnit": {"id": 2, "alphabeticCode": "EUR"}, "costCenter": "CC-7", "dateLastModified": 1767225600000})")));
     QVERIFY(record);
     QCOMPARE(field(record.value(), "start_date").toString(), QStringLiteral("2025-07-17"));
     QVERIFY(field(record.value(), "end_date").isNull());
@@ -195,7 +203,7 @@ void TestBullhornRecordMapper::timeEntry()
     object.insert(QStringLiteral("earnCode"), QJsonObject { { QStringLiteral("code"), earnCode } });
     object.insert(QStringLiteral("timesheetEntryApprovalStatusLookup"),
                   QJsonObject { { QStringLiteral("id"), 3 }, { QStringLiteral("label"), approval } });
-    const Result<CacheRecord> record = BullhornRecordMapper::timesheetLine(object, BullhornConfig());
+    const Result<CacheRecord> record = BullhornRecordMapper::timesheetLine(node(object), BullhornConfig());
     QVERIFY(record);
     QCOMPARE(field(record.value(), "minutes").toLongLong(), minutes);
     QCOMPARE(field(record.value(), "status").toString(), status);
@@ -203,7 +211,7 @@ void TestBullhornRecordMapper::timeEntry()
     QCOMPARE(field(record.value(), "currency").toString(), QStringLiteral("GBP"));
     QCOMPARE(field(record.value(), "bill_rate_minor").toLongLong(), 8000);
     QCOMPARE(record.value().references.first().externalId, QStringLiteral("50001"));
-    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), object), QString());
+    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), node(object)), QString());
 }
 
 void TestBullhornRecordMapper::unusableRecords_data()
@@ -247,7 +255,7 @@ void TestBullhornRecordMapper::unusableRecords()
     QFETCH(QString, text);
     QFETCH(QString, detail);
     const Result<CacheRecord> record =
-        BullhornRecordMapper::map(entity, QJsonDocument::fromJson(text.toUtf8()).object(), BullhornConfig());
+        BullhornRecordMapper::map(entity, *JsonNode::parse(text.toUtf8()), BullhornConfig());
     QVERIFY(!record);
     QCOMPARE(record.error().category(), Error::Category::Validation);
     QCOMPARE(record.error().detail(), detail);
@@ -257,10 +265,10 @@ void TestBullhornRecordMapper::unusableRecords()
 void TestBullhornRecordMapper::epochMillisecondsBecomeUtc()
 {
     QCOMPARE(BullhornRecordMapper::isoInstant(1767225600000), QStringLiteral("2026-01-01T00:00:00Z"));
-    QCOMPARE(BullhornRecordMapper::isoDate(QJsonValue(1767225599999.0)), QStringLiteral("2025-12-31"));
-    QCOMPARE(BullhornRecordMapper::isoDate(QJsonValue(QStringLiteral("2026-02-28"))),
+    QCOMPARE(BullhornRecordMapper::isoDate(node(QJsonValue(1767225599999.0))), QStringLiteral("2025-12-31"));
+    QCOMPARE(BullhornRecordMapper::isoDate(node(QJsonValue(QStringLiteral("2026-02-28")))),
              QStringLiteral("2026-02-28"));
-    QCOMPARE(BullhornRecordMapper::isoDate(QJsonValue(QStringLiteral("soon"))), QString());
+    QCOMPARE(BullhornRecordMapper::isoDate(node(QJsonValue(QStringLiteral("soon")))), QString());
 }
 
 void TestBullhornRecordMapper::expenseEntry()
@@ -272,7 +280,7 @@ void TestBullhornRecordMapper::expenseEntry()
         "billable": true, "comment": "", "earnCode": {"id": 11, "code": "TRAVEL", "title": "Train ticket"},
         "expenseSheetEntryApprovalStatusLookup": {"id": 3, "label": "Approved"}, "dateLastModified": 1767225600000})");
     const Result<CacheRecord> record =
-        BullhornRecordMapper::map(QStringLiteral("ExpenseSheetEntry"), entry, config);
+        BullhornRecordMapper::map(QStringLiteral("ExpenseSheetEntry"), node(entry), config);
     QVERIFY(record);
     QCOMPARE(BullhornRecordMapper::table(QStringLiteral("ExpenseSheetEntry")), QStringLiteral("expense"));
     QCOMPARE(record.value().externalId, QStringLiteral("900004"));
@@ -287,10 +295,11 @@ void TestBullhornRecordMapper::expenseEntry()
     QCOMPARE(record.value().references.first().externalId, QStringLiteral("77"));
     QJsonObject meals = entry;
     meals.insert(QStringLiteral("earnCode"), json(R"({"id": 13, "code": "MEALS"})"));
-    QCOMPARE(field(BullhornRecordMapper::map(QStringLiteral("ExpenseSheetEntry"), meals, config).value(),
-                   "billable")
-                 .toLongLong(),
-             0);
+    QCOMPARE(
+        field(BullhornRecordMapper::map(QStringLiteral("ExpenseSheetEntry"), node(meals), config).value(),
+              "billable")
+            .toLongLong(),
+        0);
 }
 
 void TestBullhornRecordMapper::chargedTransaction_data()
@@ -325,7 +334,7 @@ void TestBullhornRecordMapper::chargedTransaction()
     transaction.insert(QStringLiteral("billMaster"), master);
 
     const Result<CacheRecord> time =
-        BullhornRecordMapper::map(QStringLiteral("BillableTime"), transaction, {});
+        BullhornRecordMapper::map(QStringLiteral("BillableTime"), node(transaction), {});
     QVERIFY(time);
     QCOMPARE(time.value().externalId, QStringLiteral("bmt-51"));
     QCOMPARE(field(time.value(), "work_date").toString(), QStringLiteral("2026-02-27"));
@@ -337,7 +346,7 @@ void TestBullhornRecordMapper::chargedTransaction()
     QCOMPARE(time.value().references.first().externalId, QStringLiteral("12"));
 
     const Result<CacheRecord> expense =
-        BullhornRecordMapper::map(QStringLiteral("BillableExpense"), transaction, {});
+        BullhornRecordMapper::map(QStringLiteral("BillableExpense"), node(transaction), {});
     QVERIFY(expense);
     QCOMPARE(field(expense.value(), "amount_minor").toLongLong(), 71625);
     QCOMPARE(field(expense.value(), "expense_date").toString(), QStringLiteral("2026-02-27"));
@@ -347,17 +356,17 @@ void TestBullhornRecordMapper::chargedTransaction()
 void TestBullhornRecordMapper::correctionsNameWhatTheyCancel()
 {
     const QJsonObject voidEntry = json(R"({"id": 8, "voidingTimesheetEntry": {"id": 5}})");
-    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), voidEntry),
+    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), node(voidEntry)),
              QStringLiteral("5"));
     const QJsonObject voidExpense = json(R"({"id": 8, "voidingExpenseSheetEntry": {"id": 6}})");
-    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("ExpenseSheetEntry"), voidExpense),
+    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("ExpenseSheetEntry"), node(voidExpense)),
              QStringLiteral("6"));
     const QJsonObject reversal = json(R"({"id": 8, "reversalOfTransaction": {"id": 7}})");
-    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("BillableTime"), reversal),
+    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("BillableTime"), node(reversal)),
              QStringLiteral("bmt-7"));
-    QCOMPARE(BullhornRecordMapper::externalId(QStringLiteral("BillableExpense"), reversal),
+    QCOMPARE(BullhornRecordMapper::externalId(QStringLiteral("BillableExpense"), node(reversal)),
              QStringLiteral("bmt-8"));
-    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), json(R"({"id": 8})")),
+    QCOMPARE(BullhornRecordMapper::voidedEntry(QStringLiteral("TimesheetEntry"), node(json(R"({"id": 8})"))),
              QString());
     QCOMPARE(BullhornRecordMapper::scope(QStringLiteral("BillableTime")),
              QStringLiteral("billMaster.billableCharge.timesheet IS NOT NULL"));

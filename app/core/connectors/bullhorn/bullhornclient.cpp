@@ -475,7 +475,7 @@ void BullhornClient::login(const QString &accessToken)
 
 void BullhornClient::exchange(const QByteArray &verb, const QString &path, const QUrlQuery &query,
                               const QByteArray &body, const QString &operation, Callback<HttpResponse> done,
-                              bool relogged)
+                              const BodyReader &readBody, bool relogged)
 {
     withSession([=, this](const Result<Session> &session) {
         if (!session)
@@ -484,6 +484,7 @@ void BullhornClient::exchange(const QByteArray &verb, const QString &path, const
             request(verb, withQuery(session.value().restUrl.resolved(QUrl(path)), query), operation);
         out.headers.append({ QByteArrayLiteral("BhRestToken"), session.value().token.toUtf8() });
         out.body = body;
+        out.readJson = readBody;
         // Reads and field updates may be sent twice without harm; creates (PUT) may not, so they
         // are neither re-sent by Qt nor retried here: the caller looks the externalID up first.
         out.idempotent = verb != "PUT";
@@ -499,7 +500,7 @@ void BullhornClient::exchange(const QByteArray &verb, const QString &path, const
                     m_session.reset();
                 emit notice(tr("The Bullhorn session expired; signing in again."),
                             errorFor(response).detail());
-                return exchange(verb, path, query, body, operation, done, true);
+                return exchange(verb, path, query, body, operation, done, readBody, true);
             }
             if (!response.isSuccess()) {
                 Error error = errorFor(response);
@@ -533,20 +534,29 @@ void BullhornClient::sendData(const QByteArray &verb, const QString &path, const
 void BullhornClient::page(const QString &kind, const QString &entity, const QUrlQuery &query,
                           Callback<BullhornPage> done)
 {
-    exchange("GET", QStringLiteral("%1/%2").arg(kind, entity), query, {},
-             QStringLiteral("%1 %2").arg(kind, entity), [done](const Result<HttpResponse> &response) {
-                 if (!response)
-                     return done(response.error());
-                 const QJsonObject body = response.value().json.toObject();
-                 BullhornPage out;
-                 for (const QJsonValue &item : body.value(QStringLiteral("data")).toArray())
-                     out.data.append(item.toObject());
-                 out.start = body.value(QStringLiteral("start")).toInt();
-                 if (body.contains(QStringLiteral("total")))
-                     out.total = body.value(QStringLiteral("total")).toInteger();
-                 out.body = response.value().body;
-                 done(out);
-             });
+    // Why not QJsonDocument: a page of a pull holds 500 records, and building a QJsonObject of
+    // each cost more than everything else the client does with it (see JsonNode).
+    auto body = std::make_shared<JsonNode>();
+    const auto read = [body](const QByteArray &text) {
+        std::optional<JsonNode> node = JsonNode::parse(text);
+        if (node)
+            *body = std::move(*node);
+        return node.has_value();
+    };
+    exchange(
+        "GET", QStringLiteral("%1/%2").arg(kind, entity), query, {},
+        QStringLiteral("%1 %2").arg(kind, entity),
+        [body, done](const Result<HttpResponse> &response) {
+            if (!response)
+                return done(response.error());
+            BullhornPage out;
+            out.data = (*body)["data"].elements();
+            out.start = int((*body)["start"].toInteger());
+            if (const JsonNode total = (*body)["total"]; !total.isAbsent())
+                out.total = total.toInteger();
+            done(out);
+        },
+        read);
 }
 
 void BullhornClient::query(const QString &entity, const QString &where, const QString &fields,
@@ -625,8 +635,8 @@ void BullhornClient::findByExternalId(const QString &entity, const QString &exte
               if (!page)
                   return done(page.error());
               QList<qint64> ids;
-              for (const QJsonObject &item : page.value().data)
-                  ids.append(item.value(QStringLiteral("id")).toInteger());
+              for (const JsonNode &item : page.value().data)
+                  ids.append(item["id"].toInteger());
               done(ids);
           });
 }

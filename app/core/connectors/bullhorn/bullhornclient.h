@@ -129,9 +129,13 @@ private:
                   const std::optional<QString> &passwordOnRefusal);
     void login(const QString &accessToken);
     void sendAuth(NetworkRequest request, std::function<void(const Result<HttpResponse> &)> done);
-    /// A data call answered with its whole response: a 2xx carrying no ERROR message.
+    /// Reads a 2xx body in place of QJsonDocument (see NetworkRequest::readJson).
+    using BodyReader = std::function<bool(const QByteArray &body)>;
+    /// A data call answered with its whole response: a 2xx carrying no ERROR message (looked for
+    /// in HttpResponse::json, which a @p readBody leaves empty).
     void exchange(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
-                  const QString &operation, Callback<HttpResponse> done, bool relogged = false);
+                  const QString &operation, Callback<HttpResponse> done, const BodyReader &readBody = {},
+                  bool relogged = false);
     /// exchange() answered with the response's JSON object.
     void sendData(const QByteArray &verb, const QString &path, const QUrlQuery &query, const QByteArray &body,
                   const QString &operation, Callback<QJsonObject> done);

@@ -2,7 +2,6 @@
 
 #include "bullhornclient.h"
 #include "bullhornrecordmapper.h"
-#include "connectors/compactjson.h"
 
 #include <QJsonDocument>
 #include <QSet>
@@ -115,14 +114,12 @@ void BullhornPullSource::fetch(const QString &cursor)
                 return emit fetchFailed(page.error());
             if (page.value().total >= 0 && m_expected < 0)
                 m_expected = page.value().total;
-            const QList<QJsonObject> &data = page.value().data;
-            const QList<QByteArray> raw =
-                CompactJson::arrayElements(page.value().body, QLatin1StringView("data"));
+            const QList<JsonNode> &data = page.value().data;
             // What each record voids, read once: the second pass needs it per record and as a set.
             QStringList targets;
             targets.reserve(data.size());
             QSet<QString> voided;
-            for (const QJsonObject &object : data) {
+            for (const JsonNode &object : data) {
                 targets.append(BullhornRecordMapper::voidedEntry(m_entity, object));
                 if (!targets.last().isEmpty())
                     voided.insert(targets.last());
@@ -131,7 +128,7 @@ void BullhornPullSource::fetch(const QString &cursor)
             out.expectedTotal = m_expected;
             Position next = position;
             for (qsizetype i = 0; i < data.size(); ++i) {
-                const QJsonObject &object = data.at(i);
+                const JsonNode &object = data.at(i);
                 next.hwm = std::max(next.hwm, BullhornRecordMapper::modifiedMs(object));
                 const QString id = BullhornRecordMapper::externalId(m_entity, object);
                 if (const QString &target = targets.at(i); !target.isEmpty()) {
@@ -146,8 +143,7 @@ void BullhornPullSource::fetch(const QString &cursor)
                 if (voided.contains(id))
                     continue;
                 const Result<CacheRecord> record =
-                    BullhornRecordMapper::map(m_entity, object, m_client->config(),
-                                              raw.size() == data.size() ? raw.at(i) : QByteArray());
+                    BullhornRecordMapper::map(m_entity, object, m_client->config());
                 if (record)
                     out.records.append(record.value());
                 else
@@ -157,7 +153,7 @@ void BullhornPullSource::fetch(const QString &cursor)
                 next = Position { kIdle, next.hwm, 0, 0, next.hwm };
             } else if (next.start + kPageSize >= kRestartAfter) {
                 next.since = BullhornRecordMapper::modifiedMs(data.last());
-                next.afterId = data.last().value(QStringLiteral("id")).toInteger();
+                next.afterId = data.last()["id"].toInteger();
                 next.start = 0;
             } else {
                 next.start += kPageSize;

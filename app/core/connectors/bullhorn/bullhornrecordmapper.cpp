@@ -2,45 +2,40 @@
 
 #include "connectors/isotime.h"
 
-#include <QJsonDocument>
-
 #include <cmath>
 
 namespace cw {
 
 namespace {
 
-const QString kId = QStringLiteral("id");
-
-QString idText(const QJsonValue &value)
+QString idText(const JsonNode &value)
 {
     const qint64 id = value.toInteger();
     return id > 0 ? QString::number(id) : QString();
 }
 
-QString linkId(const QJsonObject &object, const char *field)
+QString linkId(const JsonNode &object, const char *field)
 {
-    return idText(object.value(QLatin1String(field)).toObject().value(kId));
+    return idText(object[field]["id"]);
 }
 
-QString text(const QJsonObject &object, const char *field)
+QString text(const JsonNode &object, const char *field)
 {
-    return object.value(QLatin1String(field)).toString().trimmed();
+    return object[field].toString().trimmed();
 }
 
-QVariant minorUnits(const QJsonValue &value)
+QVariant minorUnits(const JsonNode &value)
 {
-    if (!value.isDouble())
+    if (!value.isNumber())
         return QVariant();
     return QVariant(static_cast<qint64>(std::llround(value.toDouble() * 100.0)));
 }
 
 /// currencyUnit is a link to CurrencyUnit ({id, alphabeticCode}) in Bullhorn; some exports hold the code
 /// itself.
-QString currency(const QJsonValue &value)
+QString currency(const JsonNode &value)
 {
-    return value.isObject() ? value.toObject().value(QStringLiteral("alphabeticCode")).toString()
-                            : value.toString();
+    return value.isObject() ? value["alphabeticCode"].toString() : value.toString();
 }
 
 Error unusable(const QString &message, const QString &detail)
@@ -49,32 +44,32 @@ Error unusable(const QString &message, const QString &detail)
         .setCode(QStringLiteral("bullhorn.unusable_record"));
 }
 
-CacheRecord base(const QJsonObject &object, const QByteArray &raw)
+CacheRecord base(const JsonNode &object)
 {
     CacheRecord record;
-    record.externalId = idText(object.value(kId));
-    record.raw = raw.isEmpty() ? QJsonDocument(object).toJson(QJsonDocument::Compact) : raw;
+    record.externalId = idText(object["id"]);
+    record.raw = object.compact();
     return record;
 }
 
-Result<QString> modified(const QJsonObject &object, const QString &entity)
+Result<QString> modified(const JsonNode &object, const QString &entity)
 {
     const qint64 ms = BullhornRecordMapper::modifiedMs(object);
     if (ms <= 0)
         return unusable(BullhornRecordMapper::tr("Bullhorn %1 %2 has no readable dateLastModified.")
-                            .arg(entity, idText(object.value(kId))),
+                            .arg(entity, idText(object["id"])),
                         QStringLiteral("dateLastModified"));
     return BullhornRecordMapper::isoInstant(ms);
 }
 
 /// The cache's status of a Time & Expense approval lookup.
-QString approvalStatus(const QJsonObject &object, const char *lookupField)
+QString approvalStatus(const JsonNode &object, const char *lookupField)
 {
-    const QString approval = object.value(QLatin1String(lookupField))
-                                 .toObject()
-                                 .value(QStringLiteral("label"))
-                                 .toString()
-                                 .toLower();
+    const QString approval = object[lookupField]
+
+                                   ["label"]
+                                       .toString()
+                                       .toLower();
     if (approval == QLatin1String("approved") || approval == QLatin1String("completed"))
         return QStringLiteral("approved");
     if (approval == QLatin1String("rejected"))
@@ -82,19 +77,19 @@ QString approvalStatus(const QJsonObject &object, const char *lookupField)
     return QStringLiteral("submitted");
 }
 
-QString earnCodeOf(const QJsonObject &object)
+QString earnCodeOf(const JsonNode &object)
 {
-    return object.value(QStringLiteral("earnCode")).toObject().value(QStringLiteral("code")).toString();
+    return object["earnCode"]["code"].toString();
 }
 
 const QString kBillableTime = QStringLiteral("BillableTime");
 const QString kBillableExpense = QStringLiteral("BillableExpense");
 const QString kTransactionPrefix = QStringLiteral("bmt-");
 
-CacheRecord deleted(const QJsonObject &object)
+CacheRecord deleted(const JsonNode &object)
 {
     CacheRecord record;
-    record.externalId = idText(object.value(kId));
+    record.externalId = idText(object["id"]);
     record.deleted = true;
     return record;
 }
@@ -163,29 +158,29 @@ QString BullhornRecordMapper::table(const QString &entity)
     return QStringLiteral("customer");
 }
 
-Result<CacheRecord> BullhornRecordMapper::map(const QString &entity, const QJsonObject &object,
-                                              const BullhornConfig &config, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::map(const QString &entity, const JsonNode &object,
+                                              const BullhornConfig &config)
 {
     if (entity == QLatin1String("ClientContact"))
-        return contact(object, raw);
+        return contact(object);
     if (entity == QLatin1String("Candidate"))
-        return consultant(object, raw);
+        return consultant(object);
     if (entity == QLatin1String("Placement"))
-        return placement(object, raw);
+        return placement(object);
     if (entity == QLatin1String("TimesheetEntry"))
-        return timesheetLine(object, config, raw);
+        return timesheetLine(object, config);
     if (entity == QLatin1String("ExpenseSheetEntry"))
-        return expense(object, config, raw);
+        return expense(object, config);
     if (entity == kBillableTime)
-        return billableTime(object, config, raw);
+        return billableTime(object, config);
     if (entity == kBillableExpense)
-        return billableExpense(object, config, raw);
-    return customer(object, config, raw);
+        return billableExpense(object, config);
+    return customer(object, config);
 }
 
-qint64 BullhornRecordMapper::modifiedMs(const QJsonObject &object)
+qint64 BullhornRecordMapper::modifiedMs(const JsonNode &object)
 {
-    return object.value(QStringLiteral("dateLastModified")).toInteger();
+    return object["dateLastModified"].toInteger();
 }
 
 QString BullhornRecordMapper::isoInstant(qint64 epochMs)
@@ -193,20 +188,20 @@ QString BullhornRecordMapper::isoInstant(qint64 epochMs)
     return IsoTime::instant(epochMs);
 }
 
-QString BullhornRecordMapper::isoDate(const QJsonValue &value)
+QString BullhornRecordMapper::isoDate(const JsonNode &value)
 {
-    if (value.isDouble())
+    if (value.isNumber())
         return IsoTime::date(value.toInteger());
     return IsoTime::date(value.toString());
 }
 
-QString BullhornRecordMapper::externalId(const QString &entity, const QJsonObject &object)
+QString BullhornRecordMapper::externalId(const QString &entity, const JsonNode &object)
 {
-    const QString id = idText(object.value(kId));
+    const QString id = idText(object["id"]);
     return queriedEntity(entity) == entity ? id : kTransactionPrefix + id;
 }
 
-QString BullhornRecordMapper::voidedEntry(const QString &entity, const QJsonObject &object)
+QString BullhornRecordMapper::voidedEntry(const QString &entity, const JsonNode &object)
 {
     for (const char *field : { "voidingTimesheetEntry", "voidingExpenseSheetEntry" }) {
         if (const QString id = linkId(object, field); !id.isEmpty())
@@ -216,10 +211,9 @@ QString BullhornRecordMapper::voidedEntry(const QString &entity, const QJsonObje
     return reversed.isEmpty() || queriedEntity(entity) == entity ? QString() : kTransactionPrefix + reversed;
 }
 
-Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, const BullhornConfig &config,
-                                                   const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::customer(const JsonNode &object, const BullhornConfig &config)
 {
-    CacheRecord record = base(object, raw);
+    CacheRecord record = base(object);
     const QString name = text(object, "name");
     if (name.isEmpty())
         return unusable(tr("Bullhorn client corporation %1 has no name.").arg(record.externalId),
@@ -234,28 +228,29 @@ Result<CacheRecord> BullhornRecordMapper::customer(const QJsonObject &object, co
     else if (bullhornStatus.compare(QLatin1String("Prospect"), Qt::CaseInsensitive) == 0
              || bullhornStatus.compare(QLatin1String("Lead"), Qt::CaseInsensitive) == 0)
         status = QStringLiteral("not_customer");
-    const QJsonObject address = object.value(QStringLiteral("address")).toObject();
+    const JsonNode address = object["address"];
     record.fields = {
         { QStringLiteral("name"), name },
-        { QStringLiteral("vat"), object.value(config.vatField).toString().trimmed() },
+        { QStringLiteral("vat"), object[config.vatField.toStdString()].toString().trimmed() },
         { QStringLiteral("phone"), text(object, "phone") },
         { QStringLiteral("website"), text(object, "companyURL") },
         { QStringLiteral("street"), text(address, "address1") },
         { QStringLiteral("postcode"), text(address, "zip") },
         { QStringLiteral("city"), text(address, "city") },
         { QStringLiteral("country"), text(address, "countryName") },
-        { QStringLiteral("business_unit"), object.value(config.businessUnitField).toString().trimmed() },
+        { QStringLiteral("business_unit"),
+          object[config.businessUnitField.toStdString()].toString().trimmed() },
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), stamp.value() },
     };
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::contact(const JsonNode &object)
 {
-    if (object.value(QStringLiteral("isDeleted")).toBool())
+    if (object["isDeleted"].toBool())
         return deleted(object);
-    CacheRecord record = base(object, raw);
+    CacheRecord record = base(object);
     const Result<QString> stamp = modified(object, QStringLiteral("ClientContact"));
     if (!stamp)
         return stamp.error();
@@ -272,11 +267,11 @@ Result<CacheRecord> BullhornRecordMapper::contact(const QJsonObject &object, con
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::consultant(const JsonNode &object)
 {
-    if (object.value(QStringLiteral("isDeleted")).toBool())
+    if (object["isDeleted"].toBool())
         return deleted(object);
-    CacheRecord record = base(object, raw);
+    CacheRecord record = base(object);
     QString name = text(object, "name");
     if (name.isEmpty())
         name = QStringLiteral("%1 %2").arg(text(object, "firstName"), text(object, "lastName")).trimmed();
@@ -302,18 +297,18 @@ Result<CacheRecord> BullhornRecordMapper::consultant(const QJsonObject &object, 
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::placement(const JsonNode &object)
 {
-    CacheRecord record = base(object, raw);
-    const QString start = isoDate(object.value(QStringLiteral("dateBegin")));
+    CacheRecord record = base(object);
+    const QString start = isoDate(object["dateBegin"]);
     if (start.isEmpty())
         return unusable(tr("Bullhorn placement %1 has no start date.").arg(record.externalId),
                         QStringLiteral("dateBegin"));
     const Result<QString> stamp = modified(object, QStringLiteral("Placement"));
     if (!stamp)
         return stamp.error();
-    const QJsonObject job = object.value(QStringLiteral("jobOrder")).toObject();
-    const QString end = isoDate(object.value(QStringLiteral("dateEnd")));
+    const JsonNode job = object["jobOrder"];
+    const QString end = isoDate(object["dateEnd"]);
     const QString bullhornStatus = text(object, "status").toLower();
     QString status = QStringLiteral("active");
     if (bullhornStatus == QLatin1String("completed"))
@@ -324,9 +319,9 @@ Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object, c
         { QStringLiteral("job_title"), text(job, "title") },
         { QStringLiteral("start_date"), start },
         { QStringLiteral("end_date"), end.isEmpty() ? QVariant() : QVariant(end) },
-        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("clientBillRate"))) },
-        { QStringLiteral("pay_rate_minor"), minorUnits(object.value(QStringLiteral("payRate"))) },
-        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("bill_rate_minor"), minorUnits(object["clientBillRate"]) },
+        { QStringLiteral("pay_rate_minor"), minorUnits(object["payRate"]) },
+        { QStringLiteral("currency"), currency(object["currencyUnit"]) },
         { QStringLiteral("cost_center"), text(object, "costCenter") },
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), stamp.value() },
@@ -342,15 +337,14 @@ Result<CacheRecord> BullhornRecordMapper::placement(const QJsonObject &object, c
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &object,
-                                                        const BullhornConfig &config, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::timesheetLine(const JsonNode &object, const BullhornConfig &config)
 {
-    CacheRecord record = base(object, raw);
-    const QString day = isoDate(object.value(QStringLiteral("timesheetDay")));
+    CacheRecord record = base(object);
+    const QString day = isoDate(object["timesheetDay"]);
     if (day.isEmpty())
         return unusable(tr("Bullhorn time entry %1 has no day.").arg(record.externalId),
                         QStringLiteral("timesheetDay"));
-    const double hours = object.value(QStringLiteral("quantity")).toDouble();
+    const double hours = object["quantity"].toDouble();
     if (hours < 0)
         return unusable(
             tr("Bullhorn time entry %1 has negative hours but voids no entry.").arg(record.externalId),
@@ -358,45 +352,44 @@ Result<CacheRecord> BullhornRecordMapper::timesheetLine(const QJsonObject &objec
     const Result<QString> stamp = modified(object, QStringLiteral("TimesheetEntry"));
     if (!stamp)
         return stamp.error();
-    const QJsonObject sheet = object.value(QStringLiteral("timesheet")).toObject();
-    const QJsonObject placement = sheet.value(QStringLiteral("placement")).toObject();
+    const JsonNode sheet = object["timesheet"];
+    const JsonNode placement = sheet["placement"];
     const QString status = approvalStatus(object, "timesheetEntryApprovalStatusLookup");
     const QString earnCode = earnCodeOf(object);
     record.fields = {
         { QStringLiteral("work_date"), day },
         { QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) },
-        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("billRate"))) },
-        { QStringLiteral("pay_rate_minor"), minorUnits(object.value(QStringLiteral("payRate"))) },
-        { QStringLiteral("currency"), currency(placement.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("bill_rate_minor"), minorUnits(object["billRate"]) },
+        { QStringLiteral("pay_rate_minor"), minorUnits(object["payRate"]) },
+        { QStringLiteral("currency"), currency(placement["currencyUnit"]) },
         { QStringLiteral("status"), status },
         { QStringLiteral("billable"), qint64(config.nonBillableEarnCodes.contains(earnCode) ? 0 : 1) },
         { QStringLiteral("modified_at"), stamp.value() },
     };
-    const QString placementId = idText(placement.value(kId));
+    const QString placementId = idText(placement["id"]);
     if (!placementId.isEmpty())
         record.references.append(
             { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, const BullhornConfig &config,
-                                                  const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::expense(const JsonNode &object, const BullhornConfig &config)
 {
-    CacheRecord record = base(object, raw);
-    const QString day = isoDate(object.value(QStringLiteral("expenseSheetDay")));
+    CacheRecord record = base(object);
+    const QString day = isoDate(object["expenseSheetDay"]);
     if (day.isEmpty())
         return unusable(tr("Bullhorn expense entry %1 has no day.").arg(record.externalId),
                         QStringLiteral("expenseSheetDay"));
-    const QVariant amount = minorUnits(object.value(QStringLiteral("amount")));
+    const QVariant amount = minorUnits(object["amount"]);
     if (!amount.isValid())
         return unusable(tr("Bullhorn expense entry %1 has no amount.").arg(record.externalId),
                         QStringLiteral("amount"));
     const Result<QString> stamp = modified(object, QStringLiteral("ExpenseSheetEntry"));
     if (!stamp)
         return stamp.error();
-    const QJsonObject earnCode = object.value(QStringLiteral("earnCode")).toObject();
-    const bool billable = object.value(QStringLiteral("billable")).toBool(true)
-        && !config.nonBillableEarnCodes.contains(earnCodeOf(object));
+    const JsonNode earnCode = object["earnCode"];
+    const bool billable =
+        object["billable"].toBool(true) && !config.nonBillableEarnCodes.contains(earnCodeOf(object));
     QString description = text(object, "comment");
     if (description.isEmpty())
         description = text(earnCode, "title");
@@ -405,25 +398,25 @@ Result<CacheRecord> BullhornRecordMapper::expense(const QJsonObject &object, con
         { QStringLiteral("category"), text(earnCode, "code").toLower() },
         { QStringLiteral("description"), description },
         { QStringLiteral("amount_minor"), amount },
-        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("currency"), currency(object["currencyUnit"]) },
         { QStringLiteral("status"), approvalStatus(object, "expenseSheetEntryApprovalStatusLookup") },
         { QStringLiteral("billable"), qint64(billable ? 1 : 0) },
         { QStringLiteral("modified_at"), stamp.value() },
     };
-    const QString placementId = linkId(object.value(QStringLiteral("expenseSheet")).toObject(), "placement");
+    const QString placementId = linkId(object["expenseSheet"], "placement");
     if (!placementId.isEmpty())
         record.references.append(
             { QStringLiteral("placement_id"), QStringLiteral("placement"), placementId, 0 });
     return record;
 }
 
-Result<BullhornRecordMapper::Charged>
-BullhornRecordMapper::charged(const QJsonObject &object, const BullhornConfig &config, const QByteArray &raw)
+Result<BullhornRecordMapper::Charged> BullhornRecordMapper::charged(const JsonNode &object,
+                                                                    const BullhornConfig &config)
 {
-    Charged out { base(object, raw), {}, {}, true };
+    Charged out { base(object), {}, {}, true };
     out.record.externalId = kTransactionPrefix + out.record.externalId;
-    const QJsonObject master = object.value(QStringLiteral("billMaster")).toObject();
-    out.day = isoDate(master.value(QStringLiteral("transactionDate")));
+    const JsonNode master = object["billMaster"];
+    out.day = isoDate(master["transactionDate"]);
     if (out.day.isEmpty())
         return unusable(
             tr("Bullhorn bill master transaction %1 has no transaction date.").arg(out.record.externalId),
@@ -431,19 +424,17 @@ BullhornRecordMapper::charged(const QJsonObject &object, const BullhornConfig &c
     const Result<QString> stamp = modified(object, QStringLiteral("BillMasterTransaction"));
     if (!stamp)
         return stamp.error();
-    const QJsonObject charge = master.value(QStringLiteral("billableCharge")).toObject();
-    const QString chargeStatus =
-        charge.value(QStringLiteral("status")).toObject().value(QStringLiteral("label")).toString().toLower();
+    const JsonNode charge = master["billableCharge"];
+    const QString chargeStatus = charge["status"]["label"].toString().toLower();
     // Not every transaction of the charge is approved yet, or a person must look at it first.
     out.status =
         chargeStatus == QLatin1String("not ready to bill") || chargeStatus == QLatin1String("needs review")
         ? QStringLiteral("submitted")
         : QStringLiteral("approved");
-    out.billable = !object.value(QStringLiteral("isUnbillable")).toBool()
-        && chargeStatus != QLatin1String("unbillable")
+    out.billable = !object["isUnbillable"].toBool() && chargeStatus != QLatin1String("unbillable")
         && !config.nonBillableEarnCodes.contains(earnCodeOf(master));
     out.record.fields = {
-        { QStringLiteral("currency"), currency(object.value(QStringLiteral("currencyUnit"))) },
+        { QStringLiteral("currency"), currency(object["currencyUnit"]) },
         { QStringLiteral("status"), out.status },
         { QStringLiteral("billable"), qint64(out.billable ? 1 : 0) },
         { QStringLiteral("modified_at"), stamp.value() },
@@ -455,13 +446,12 @@ BullhornRecordMapper::charged(const QJsonObject &object, const BullhornConfig &c
     return out;
 }
 
-Result<CacheRecord> BullhornRecordMapper::billableTime(const QJsonObject &object,
-                                                       const BullhornConfig &config, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::billableTime(const JsonNode &object, const BullhornConfig &config)
 {
-    Result<Charged> line = charged(object, config, raw);
+    Result<Charged> line = charged(object, config);
     if (!line)
         return line.error();
-    const double hours = object.value(QStringLiteral("quantity")).toDouble();
+    const double hours = object["quantity"].toDouble();
     if (hours < 0)
         return unusable(
             tr("Bullhorn bill master transaction %1 has negative hours but reverses no transaction.")
@@ -470,24 +460,22 @@ Result<CacheRecord> BullhornRecordMapper::billableTime(const QJsonObject &object
     CacheRecord record = line.value().record;
     record.fields.append({ QStringLiteral("work_date"), line.value().day });
     record.fields.append({ QStringLiteral("minutes"), static_cast<qint64>(std::llround(hours * 60.0)) });
-    record.fields.append(
-        { QStringLiteral("bill_rate_minor"), minorUnits(object.value(QStringLiteral("rate"))) });
+    record.fields.append({ QStringLiteral("bill_rate_minor"), minorUnits(object["rate"]) });
     return record;
 }
 
-Result<CacheRecord> BullhornRecordMapper::billableExpense(const QJsonObject &object,
-                                                          const BullhornConfig &config, const QByteArray &raw)
+Result<CacheRecord> BullhornRecordMapper::billableExpense(const JsonNode &object,
+                                                          const BullhornConfig &config)
 {
-    Result<Charged> line = charged(object, config, raw);
+    Result<Charged> line = charged(object, config);
     if (!line)
         return line.error();
-    const QVariant amount = minorUnits(object.value(QStringLiteral("amount")));
+    const QVariant amount = minorUnits(object["amount"]);
     if (!amount.isValid())
         return unusable(
             tr("Bullhorn bill master transaction %1 has no amount.").arg(line.value().record.externalId),
             QStringLiteral("amount"));
-    const QJsonObject earnCode =
-        object.value(QStringLiteral("billMaster")).toObject().value(QStringLiteral("earnCode")).toObject();
+    const JsonNode earnCode = object["billMaster"]["earnCode"];
     CacheRecord record = line.value().record;
     record.fields.append({ QStringLiteral("expense_date"), line.value().day });
     record.fields.append({ QStringLiteral("category"), text(earnCode, "code").toLower() });

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "bullhornconfig.h"
+#include "connectors/jsonnode.h"
 #include "domain/result.h"
 #include "sync/cacherecord.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QString>
 
 namespace cw {
@@ -18,8 +18,7 @@ namespace cw {
 /// `timesheet_line` rows and those of expense charges ("BillableExpense") `expense` rows, their
 /// placement through `billMaster.billableCharge.placement`, their external id "bmt-<id>" so they
 /// never collide with Time & Expense ids. A tenant's time comes from one of the two paths, never
-/// both (each would count the same hours). The raw entity is kept as compact JSON. Pure
-/// functions; thread-safe.
+/// both (each would count the same hours). Pure functions; thread-safe.
 ///
 /// Rules: epoch-ms timestamps become ISO 8601 UTC with 'Z', date fields "YYYY-MM-DD"; decimal
 /// rates become minor units; soft-deleted contacts and candidates (isDeleted) leave the cache;
@@ -47,35 +46,29 @@ public:
     /// The cache table of @p entity's records.
     static QString table(const QString &entity);
 
-    /// Dispatches on @p entity to the functions below. Each keeps @p raw as the record's raw text
-    /// when given (the object's compact JSON cut from the page, see CompactJson), else writes it
-    /// from @p object.
-    static Result<CacheRecord> map(const QString &entity, const QJsonObject &object,
-                                   const BullhornConfig &config, const QByteArray &raw = {});
-    static Result<CacheRecord> customer(const QJsonObject &object, const BullhornConfig &config,
-                                        const QByteArray &raw = {});
-    static Result<CacheRecord> contact(const QJsonObject &object, const QByteArray &raw = {});
-    static Result<CacheRecord> consultant(const QJsonObject &object, const QByteArray &raw = {});
-    static Result<CacheRecord> placement(const QJsonObject &object, const QByteArray &raw = {});
-    static Result<CacheRecord> timesheetLine(const QJsonObject &object, const BullhornConfig &config,
-                                             const QByteArray &raw = {});
-    static Result<CacheRecord> expense(const QJsonObject &object, const BullhornConfig &config,
-                                       const QByteArray &raw = {});
-    static Result<CacheRecord> billableTime(const QJsonObject &object, const BullhornConfig &config,
-                                            const QByteArray &raw = {});
-    static Result<CacheRecord> billableExpense(const QJsonObject &object, const BullhornConfig &config,
-                                               const QByteArray &raw = {});
+    /// Dispatches on @p entity to the functions below. Each keeps the object's compact JSON
+    /// (JsonNode::compact()) as the record's raw text.
+    static Result<CacheRecord> map(const QString &entity, const JsonNode &object,
+                                   const BullhornConfig &config);
+    static Result<CacheRecord> customer(const JsonNode &object, const BullhornConfig &config);
+    static Result<CacheRecord> contact(const JsonNode &object);
+    static Result<CacheRecord> consultant(const JsonNode &object);
+    static Result<CacheRecord> placement(const JsonNode &object);
+    static Result<CacheRecord> timesheetLine(const JsonNode &object, const BullhornConfig &config);
+    static Result<CacheRecord> expense(const JsonNode &object, const BullhornConfig &config);
+    static Result<CacheRecord> billableTime(const JsonNode &object, const BullhornConfig &config);
+    static Result<CacheRecord> billableExpense(const JsonNode &object, const BullhornConfig &config);
 
     /// The cache's external id of @p object read for @p entity.
-    static QString externalId(const QString &entity, const QJsonObject &object);
+    static QString externalId(const QString &entity, const JsonNode &object);
     /// The cache's external id of the record @p object voids or reverses; empty when none.
-    static QString voidedEntry(const QString &entity, const QJsonObject &object);
+    static QString voidedEntry(const QString &entity, const JsonNode &object);
     /// dateLastModified in epoch ms; 0 when absent.
-    static qint64 modifiedMs(const QJsonObject &object);
+    static qint64 modifiedMs(const JsonNode &object);
     /// "YYYY-MM-DDTHH:MM:SSZ" of an epoch-ms value.
     static QString isoInstant(qint64 epochMs);
     /// "YYYY-MM-DD" (UTC) of an epoch-ms value, or a date string passed through; empty when unreadable.
-    static QString isoDate(const QJsonValue &value);
+    static QString isoDate(const JsonNode &value);
 
 private:
     /// What both kinds of pay-and-bill transaction share.
@@ -86,8 +79,7 @@ private:
         QString status;
         bool billable = true;
     };
-    static Result<Charged> charged(const QJsonObject &object, const BullhornConfig &config,
-                                   const QByteArray &raw);
+    static Result<Charged> charged(const JsonNode &object, const BullhornConfig &config);
 };
 
 } // namespace cw

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QByteArray>
-#include <QJsonObject>
+#include "connectors/jsonnode.h"
+
 #include <QList>
 #include <QString>
 
@@ -10,13 +10,11 @@ namespace cw {
 /// One page of a Bullhorn `/query` or `/search`. A plain value.
 struct BullhornPage
 {
-    QList<QJsonObject> data;
+    /// The records, sharing the page's parsed document.
+    QList<JsonNode> data;
     int start = 0;
     /// Matching records in all pages; -1 when Bullhorn did not say (query without showTotalMatched).
     qint64 total = -1;
-    /// The response body the page was read from (shared, not copied): the records' raw text is
-    /// cut from it (see CompactJson) rather than written again from each QJsonObject.
-    QByteArray body;
 };
 
 /// What a checked write-back did. A plain value.

@@ -1,9 +1,6 @@
 #include "hubspotpagereader.h"
 
-#include "connectors/compactjson.h"
-
-#include <QJsonDocument>
-#include <QJsonObject>
+#include "connectors/jsonnode.h"
 
 #include <simdjson.h>
 
@@ -37,17 +34,13 @@ std::string_view trimmed(std::string_view token)
     return token;
 }
 
-/// The envelope @p text as compact JSON without its associations, as QJsonDocument writes it:
-/// by CompactJson, or by QJsonDocument itself where CompactJson declines.
+/// The envelope @p text as compact JSON without its associations, as QJsonDocument writes it; an
+/// element that is no object (no @p text) as the empty envelope, as QJsonObject read it.
 QByteArray compactWithoutAssociations(std::string_view text)
 {
-    const QByteArray envelope = QByteArray::fromRawData(text.data(), static_cast<qsizetype>(text.size()));
-    QByteArray compact = CompactJson::value(envelope, QLatin1StringView("associations"));
-    if (!compact.isEmpty())
-        return compact;
-    QJsonObject object = QJsonDocument::fromJson(envelope).object();
-    object.remove(QStringLiteral("associations"));
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+    const std::optional<JsonNode> envelope =
+        JsonNode::parse(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
+    return envelope && envelope->isObject() ? envelope->compact("associations") : QByteArrayLiteral("{}");
 }
 
 /// Takes @p item, a member of an object being iterated: its field, its unescaped key and, when

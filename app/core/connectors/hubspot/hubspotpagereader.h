@@ -19,7 +19,7 @@ namespace cw {
 /// stored (QJsonDocument's compact form without the associations), is assembled from the tokens
 /// as sent, keys sorted, whenever every token is already in Qt's form (strings without escapes,
 /// integers, literals: what HubSpot sends). An envelope with anything else (escapes, decimals,
-/// members it does not know) is written by CompactJson, or by QJsonDocument where that declines.
+/// members it does not know) is written by JsonNode::compact().
 ///
 /// Lenient where QJsonObject was: a member of the wrong type reads as absent, an element of
 /// `results` that is not an object as an empty envelope (kept, so its failure is reported).

@@ -1,0 +1,379 @@
+#include "jsonnode.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <QVarLengthArray>
+
+#include <simdjson.h>
+
+#include <algorithm>
+#include <bit>
+#include <charconv>
+#include <cmath>
+#include <cstring>
+#include <limits>
+#include <string>
+
+namespace cw {
+
+namespace dom = simdjson::dom;
+
+struct JsonNode::Document
+{
+    dom::document tree;
+};
+
+namespace {
+
+static_assert(sizeof(dom::element) == 16 && std::is_trivially_copyable_v<dom::element>,
+              "JsonNode keeps a simdjson::dom::element as its 16 bytes");
+
+dom::element toElement(const std::array<std::byte, 16> &bytes)
+{
+    return std::bit_cast<dom::element>(bytes);
+}
+
+std::array<std::byte, 16> toBytes(const dom::element &element)
+{
+    return std::bit_cast<std::array<std::byte, 16>>(element);
+}
+
+/// Each thread's parser and the padded copy of the text it reads (simdjson reads past the end),
+/// both kept between documents so that their buffers are allocated once.
+struct ThreadParser
+{
+    dom::parser parser;
+    QByteArray padded;
+};
+
+ThreadParser &threadParser()
+{
+    thread_local ThreadParser parser;
+    return parser;
+}
+
+/// @p value as a qint64 when it is a whole number in its range: QJsonDocument reads such a double
+/// as an integer ("1e3" is written 1000, "-0.0" 0), and QJsonValue::toInteger() takes it.
+std::optional<qint64> wholeNumber(double value)
+{
+    constexpr double limit = 9223372036854775808.0; // 2^63
+    if (std::trunc(value) == value && value >= -limit && value < limit)
+        return qint64(value);
+    return std::nullopt;
+}
+
+/// A key QJsonDocument writes as its bytes and orders as them: printable ASCII without the two
+/// characters it escapes (it orders other keys by UTF-16 code units).
+bool plainKey(std::string_view key)
+{
+    return std::all_of(key.cbegin(), key.cend(),
+                       [](char c) { return c >= 0x20 && c < 0x7f && c != '"' && c != '\\'; });
+}
+
+/// Writes a value in QJsonDocument's compact form; every method returns false where the form
+/// would differ from Qt's, and the caller lets Qt write the value.
+class CompactWriter
+{
+public:
+    explicit CompactWriter(std::string &out)
+        : m_out(out)
+    { }
+
+    bool value(dom::element element, std::string_view omitKey = {})
+    {
+        switch (element.type()) {
+        case dom::element_type::OBJECT:
+            return object(dom::object(element), omitKey);
+        case dom::element_type::ARRAY:
+            return array(dom::array(element));
+        case dom::element_type::STRING:
+            return string(std::string_view(element));
+        case dom::element_type::INT64:
+            return integer(int64_t(element));
+        case dom::element_type::UINT64:
+            // Too large for a qint64: Qt reads it as a double.
+            return real(double(uint64_t(element)));
+        case dom::element_type::DOUBLE:
+            return real(double(element));
+        case dom::element_type::BOOL:
+            m_out += bool(element) ? "true" : "false";
+            return true;
+        case dom::element_type::NULL_VALUE:
+            m_out += "null";
+            return true;
+        }
+        return false;
+    }
+
+private:
+    struct Member
+    {
+        std::string_view key;
+        dom::element value;
+    };
+
+    bool object(dom::object object, std::string_view omitKey)
+    {
+        QVarLengthArray<Member, 32> members;
+        for (const dom::key_value_pair &member : object) {
+            if (!plainKey(member.key))
+                return false;
+            if (member.key != omitKey || omitKey.empty())
+                members.append({ member.key, member.value });
+        }
+        const auto byKey = [](const Member &a, const Member &b) {
+            return a.key < b.key;
+        };
+        if (!std::is_sorted(members.cbegin(), members.cend(), byKey))
+            std::sort(members.begin(), members.end(), byKey);
+        // Why decline a key given twice: which of them Qt keeps is its own business.
+        if (std::adjacent_find(members.cbegin(), members.cend(),
+                               [](const Member &a, const Member &b) { return a.key == b.key; })
+            != members.cend())
+            return false;
+        m_out += '{';
+        for (const Member &member : members) {
+            if (&member != members.cbegin())
+                m_out += ',';
+            m_out += '"';
+            m_out += member.key;
+            m_out += "\":";
+            if (!value(member.value))
+                return false;
+        }
+        m_out += '}';
+        return true;
+    }
+
+    bool array(dom::array array)
+    {
+        m_out += '[';
+        bool first = true;
+        for (const dom::element element : array) {
+            if (!first)
+                m_out += ',';
+            first = false;
+            if (!value(element))
+                return false;
+        }
+        m_out += ']';
+        return true;
+    }
+
+    /// Qt escapes the quote, the backslash and the control characters, the five common ones by
+    /// letter; the others (\u00XX) are left to Qt.
+    bool string(std::string_view text)
+    {
+        m_out += '"';
+        size_t run = 0;
+        for (size_t i = 0; i < text.size(); ++i) {
+            const auto c = static_cast<unsigned char>(text[i]);
+            if (c >= 0x20 && c != '"' && c != '\\')
+                continue;
+            char letter = 0;
+            switch (c) {
+            case '"':
+            case '\\':
+                letter = char(c);
+                break;
+            case '\b':
+                letter = 'b';
+                break;
+            case '\f':
+                letter = 'f';
+                break;
+            case '\n':
+                letter = 'n';
+                break;
+            case '\r':
+                letter = 'r';
+                break;
+            case '\t':
+                letter = 't';
+                break;
+            default:
+                return false;
+            }
+            m_out.append(text.substr(run, i - run));
+            m_out += '\\';
+            m_out += letter;
+            run = i + 1;
+        }
+        m_out.append(text.substr(run));
+        m_out += '"';
+        return true;
+    }
+
+    bool real(double value)
+    {
+        if (!std::isfinite(value))
+            return false;
+        if (const std::optional<qint64> whole = wholeNumber(value))
+            return integer(*whole);
+        const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
+        m_out.append(text.constData(), size_t(text.size()));
+        return true;
+    }
+
+    bool integer(qint64 value)
+    {
+        char digits[24];
+        m_out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+        return true;
+    }
+
+    std::string &m_out;
+};
+
+/// What CompactWriter declines, written by QJsonDocument from the value's minified text (the
+/// same values: Qt reads them as it would have read the original).
+QByteArray qtCompact(dom::element element, std::string_view omitKey)
+{
+    const std::string text = simdjson::to_string(element);
+    QJsonValue value =
+        QJsonDocument::fromJson(QByteArray("[") + QByteArray::fromStdString(text) + ']').array().first();
+    if (value.isObject() && !omitKey.empty()) {
+        QJsonObject object = value.toObject();
+        object.remove(QString::fromUtf8(omitKey.data(), qsizetype(omitKey.size())));
+        value = object;
+    }
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.sliced(1, wrapped.size() - 2);
+}
+
+} // namespace
+
+JsonNode::JsonNode() = default;
+
+JsonNode::JsonNode(std::shared_ptr<const Document> document, ElementBytes element)
+    : m_document(std::move(document))
+    , m_element(element)
+{ }
+
+std::optional<JsonNode> JsonNode::parse(QByteArrayView json)
+{
+    ThreadParser &parser = threadParser();
+    parser.padded.resize(json.size() + qsizetype(simdjson::SIMDJSON_PADDING));
+    std::copy(json.cbegin(), json.cend(), parser.padded.begin());
+    std::fill(parser.padded.begin() + json.size(), parser.padded.end(), '\0');
+    // Each document its own: nodes of the previous one may still be in use.
+    auto document = std::make_shared<Document>();
+    dom::element root;
+    if (parser.parser
+            .parse_into_document(document->tree, reinterpret_cast<const uint8_t *>(parser.padded.constData()),
+                                 size_t(json.size()), false)
+            .get(root))
+        return std::nullopt;
+    return JsonNode(std::move(document), toBytes(root));
+}
+
+JsonNode::Type JsonNode::type() const
+{
+    if (!m_document)
+        return Type::Absent;
+    switch (toElement(m_element).type()) {
+    case dom::element_type::OBJECT:
+        return Type::Object;
+    case dom::element_type::ARRAY:
+        return Type::Array;
+    case dom::element_type::STRING:
+        return Type::String;
+    case dom::element_type::INT64:
+    case dom::element_type::UINT64:
+    case dom::element_type::DOUBLE:
+        return Type::Number;
+    case dom::element_type::BOOL:
+        return Type::Bool;
+    case dom::element_type::NULL_VALUE:
+        return Type::Null;
+    }
+    return Type::Absent;
+}
+
+JsonNode JsonNode::operator[](std::string_view key) const
+{
+    if (!isObject())
+        return {};
+    std::optional<dom::element> found;
+    for (const dom::key_value_pair &member : dom::object(toElement(m_element))) {
+        if (member.key == key)
+            found = member.value;
+    }
+    return found ? JsonNode(m_document, toBytes(*found)) : JsonNode();
+}
+
+QList<JsonNode> JsonNode::elements() const
+{
+    QList<JsonNode> out;
+    if (!isArray())
+        return out;
+    const dom::array array(toElement(m_element));
+    out.reserve(qsizetype(array.size()));
+    for (const dom::element element : array)
+        out.append(JsonNode(m_document, toBytes(element)));
+    return out;
+}
+
+std::string_view JsonNode::utf8() const
+{
+    return isString() ? std::string_view(toElement(m_element)) : std::string_view();
+}
+
+QString JsonNode::toString() const
+{
+    const std::string_view text = utf8();
+    return QString::fromUtf8(text.data(), qsizetype(text.size()));
+}
+
+qint64 JsonNode::toInteger(qint64 fallback) const
+{
+    if (!m_document)
+        return fallback;
+    const dom::element element = toElement(m_element);
+    switch (element.type()) {
+    case dom::element_type::INT64:
+        return int64_t(element);
+    case dom::element_type::DOUBLE:
+        return wholeNumber(double(element)).value_or(fallback);
+    default:
+        return fallback;
+    }
+}
+
+double JsonNode::toDouble(double fallback) const
+{
+    if (!m_document)
+        return fallback;
+    const dom::element element = toElement(m_element);
+    switch (element.type()) {
+    case dom::element_type::INT64:
+        return double(int64_t(element));
+    case dom::element_type::UINT64:
+        return double(uint64_t(element));
+    case dom::element_type::DOUBLE:
+        return double(element);
+    default:
+        return fallback;
+    }
+}
+
+bool JsonNode::toBool(bool fallback) const
+{
+    return type() == Type::Bool ? bool(toElement(m_element)) : fallback;
+}
+
+QByteArray JsonNode::compact(std::string_view omitKey) const
+{
+    if (!m_document)
+        return {};
+    thread_local std::string out;
+    out.clear();
+    const dom::element element = toElement(m_element);
+    if (!CompactWriter(out).value(element, omitKey))
+        return qtCompact(element, omitKey);
+    return QByteArray(out.data(), qsizetype(out.size()));
+}
+
+} // namespace cw
