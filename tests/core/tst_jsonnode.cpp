@@ -40,6 +40,7 @@ private slots:
     void refusesWhatIsNotJson_data();
     void refusesWhatIsNotJson();
     void randomDocumentsMatchQt();
+    void everyEscapeAtEveryPlace();
     void leavesOutOnlyTheTopLevelKey();
     void readsValuesAsQJsonValueDoes_data();
     void readsValuesAsQJsonValueDoes();
@@ -134,6 +135,23 @@ void TestJsonNode::randomDocumentsMatchQt()
     }
     QVERIFY2(written > 15000, QByteArray::number(written).constData());
     QVERIFY2(refusedOnlyHere < 2000, QByteArray::number(refusedOnlyHere).constData());
+}
+
+void TestJsonNode::everyEscapeAtEveryPlace()
+{
+    // The text is tested eight bytes at a time: each escape at each place of a word and of the
+    // tail, in keys and in values, and non-ASCII letters, which need none.
+    for (const QByteArray &special :
+         { QByteArray(R"(\")"), QByteArray(R"(\\)"), QByteArray(R"(\n)"), QByteArray(R"(\u0001)"),
+           QByteArray(R"(\u007f)"), QByteArray("\xc3\xa9"), QByteArray("~") }) {
+        for (int length = 0; length < 20; ++length) {
+            for (int at = 0; at <= length; ++at) {
+                const QByteArray text = QByteArray(at, 'x') + special + QByteArray(length - at, 'y');
+                const QByteArray document = "{\"" + text + "\":\"" + text + "\",\"k\":1}";
+                QCOMPARE(parsed(document).compact(), qtCompact(document));
+            }
+        }
+    }
 }
 
 void TestJsonNode::leavesOutOnlyTheTopLevelKey()

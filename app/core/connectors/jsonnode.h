@@ -13,6 +13,8 @@
 
 namespace cw {
 
+struct JsonMember;
+
 /// A value in a JSON document parsed by simdjson: read-only, cheap to copy, and sharing the
 /// parsed document, which lives as long as any node of it.
 ///
@@ -50,6 +52,8 @@ public:
     JsonNode operator[](std::string_view key) const;
     /// The elements of an array, in order; empty otherwise.
     QList<JsonNode> elements() const;
+    /// The members of an object, in order, a key given twice twice; empty otherwise.
+    QList<JsonMember> members() const;
 
     /// A string's text; empty otherwise.
     QString toString() const;
@@ -80,6 +84,13 @@ private:
 
     std::shared_ptr<const Document> m_document;
     ElementBytes m_element {};
+};
+
+/// A member of a JSON object: its key (UTF-8, unescaped, valid while the document lives) and value.
+struct JsonMember
+{
+    std::string_view key;
+    JsonNode value;
 };
 
 } // namespace cw
