@@ -65,11 +65,7 @@ Result<QString> modified(const JsonNode &object, const QString &entity)
 /// The cache's status of a Time & Expense approval lookup.
 QString approvalStatus(const JsonNode &object, const char *lookupField)
 {
-    const QString approval = object[lookupField]
-
-                                   ["label"]
-                                       .toString()
-                                       .toLower();
+    const QString approval = object[lookupField]["label"].toString().toLower();
     if (approval == QLatin1String("approved") || approval == QLatin1String("completed"))
         return QStringLiteral("approved");
     if (approval == QLatin1String("rejected"))
