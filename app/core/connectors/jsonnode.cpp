@@ -48,6 +48,9 @@ struct ThreadParser
     QByteArray padded;
 };
 
+/// The largest text whose buffers a thread keeps: a page of a pull is well below it.
+constexpr qsizetype kKeptTextBytes = 16 * 1024 * 1024;
+
 ThreadParser &threadParser()
 {
     thread_local ThreadParser parser;
@@ -306,10 +309,18 @@ std::optional<JsonNode> JsonNode::parse(QByteArrayView json)
     // Each document its own: nodes of the previous one may still be in use.
     auto document = std::make_shared<Document>();
     dom::element root;
-    if (parser.parser
+    const simdjson::error_code error =
+        parser.parser
             .parse_into_document(document->tree, reinterpret_cast<const uint8_t *>(parser.padded.constData()),
                                  size_t(json.size()), false)
-            .get(root))
+            .get(root);
+    if (json.size() > kKeptTextBytes) {
+        // Why: the buffers are kept for the next page; one huge answer must not hold several times
+        // its size for the rest of the thread's life.
+        parser.parser = dom::parser();
+        parser.padded = QByteArray();
+    }
+    if (error)
         return std::nullopt;
     return JsonNode(std::move(document), toBytes(root));
 }
