@@ -7,14 +7,16 @@
 // Prints per pull what bench::PullMeter measures. The simulator runs in its own thread; its rate
 // limits and the client's budget are off so the simulator sets the pace.
 //
-// Build in Release and run: bench_hubspotpull [--customers 20000]
-// The full size: --customers 120000 (about 100,000 HubSpot companies).
+// Build in Release and run: bench_hubspotpull [--customers 20000] [--https]
+// The full size: --customers 120000 (about 100,000 HubSpot companies). --https serves the
+// simulator over TLS, as HubSpot serves (test::LoopbackTls).
 #include "cache/database.h"
 #include "connectors/hubspot/hubspotclient.h"
 #include "connectors/hubspot/hubspotpullsource.h"
 #include "credentials/credentialstore.h"
 #include "credentials/memorycredentialstore.h"
 #include "domain/systemconfig.h"
+#include "loopbacktls.h"
 #include "pullmeter.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
@@ -37,7 +39,7 @@ namespace {
 class Bench
 {
 public:
-    explicit Bench(int customers)
+    Bench(int customers, bool https)
     {
         DemoDataOptions options;
         options.customers = customers;
@@ -48,6 +50,10 @@ public:
         simulatorOptions.searchPerSecond = 0;
         simulatorOptions.dailyLimit = std::numeric_limits<int>::max();
         m_simulator = new HubSpotSimulator(m_data, simulatorOptions);
+        if (https) {
+            m_simulator->useTls(test::LoopbackTls::server());
+            test::LoopbackTls::trustInThisProcess();
+        }
         m_simulator->moveToThread(&m_thread);
         m_thread.start();
         onSimulator([this] {
@@ -152,8 +158,10 @@ int main(int argc, char **argv)
                                        QStringLiteral("Demo companies to generate."), QStringLiteral("n"),
                                        QStringLiteral("20000"));
     parser.addOption(customers);
+    const QCommandLineOption https(QStringLiteral("https"), QStringLiteral("Serve the simulator over TLS."));
+    parser.addOption(https);
     parser.process(app);
-    Bench bench(parser.value(customers).toInt());
+    Bench bench(parser.value(customers).toInt(), parser.isSet(https));
     bench.readOnly();
     bench.pull(QStringLiteral("full"));
     bench.pull(QStringLiteral("incremental"));

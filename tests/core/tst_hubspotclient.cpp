@@ -3,6 +3,7 @@
 #include "credentials/memorycredentialstore.h"
 #include "credentialwaiter.h"
 #include "domain/systemconfig.h"
+#include "loopbacktls.h"
 #include "sandbox/demodatagenerator.h"
 #include "sandbox/hubspot/hubspotsimulator.h"
 
@@ -68,9 +69,10 @@ private slots:
     void batchUpdateChunksByHundred();
     void associationsBatchRead();
     void datedPathPrefixWorks();
+    void pagesOverHttpsOnlyWithATrustedCertificate();
 
 private:
-    HubSpotClient *makeClient(int timeoutMs = 5000);
+    HubSpotClient *makeClient(int timeoutMs = 5000, const QUrl &baseUrl = {});
 
     std::unique_ptr<DemoDataset> m_data;
     std::unique_ptr<HubSpotSimulator> m_simulator;
@@ -103,10 +105,10 @@ void TestHubSpotClient::cleanup()
     m_store.reset();
 }
 
-HubSpotClient *TestHubSpotClient::makeClient(int timeoutMs)
+HubSpotClient *TestHubSpotClient::makeClient(int timeoutMs, const QUrl &baseUrl)
 {
     HubSpotConfig config;
-    config.baseUrl = m_simulator->baseUrl();
+    config.baseUrl = baseUrl.isEmpty() ? m_simulator->baseUrl() : baseUrl;
     config.systemId = kSystem;
     config.timeoutMs = timeoutMs;
     config.requestsPer10s = 0;
@@ -448,6 +450,39 @@ void TestHubSpotClient::datedPathPrefixWorks()
         [&](auto done) { m_client->listObjects(QStringLiteral("companies"), {}, {}, {}, 4, false, done); });
     QVERIFY(page);
     QCOMPARE(page.value().results.size(), 4);
+}
+
+void TestHubSpotClient::pagesOverHttpsOnlyWithATrustedCertificate()
+{
+    // Last of this file: trusting the loopback certificate lasts for the rest of the process.
+    HubSpotSimulator::Options options;
+    options.burstPer10s = 0;
+    options.searchPerSecond = 0;
+    HubSpotSimulator secure(*m_data, options);
+    secure.useTls(test::LoopbackTls::server());
+    QVERIFY(secure.listen());
+    QCOMPARE(secure.baseUrl().scheme(), QStringLiteral("https"));
+    const auto firstPage = [](HubSpotClient &client) {
+        return await<HubSpotPage>([&](auto done) {
+            client.listObjects(QStringLiteral("companies"), { QStringLiteral("name") }, {}, {}, 100, false,
+                               done);
+        });
+    };
+    std::unique_ptr<HubSpotClient> untrusting(makeClient(5000, secure.baseUrl()));
+    const Result<HubSpotPage> refused = firstPage(*untrusting);
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code(), QStringLiteral("net.tls"));
+    QVERIFY(!refused.error().isRetryable());
+
+    test::LoopbackTls::trustInThisProcess();
+    std::unique_ptr<HubSpotClient> trusting(makeClient(5000, secure.baseUrl()));
+    const Result<HubSpotPage> overTls = firstPage(*trusting);
+    QVERIFY2(overTls, qPrintable(overTls ? QString() : overTls.error().toString()));
+    const Result<HubSpotPage> overHttp = firstPage(*m_client);
+    QVERIFY(overHttp);
+    QCOMPARE(overTls.value().results.size(), 100);
+    for (qsizetype i = 0; i < overTls.value().results.size(); ++i)
+        QCOMPARE(overTls.value().results.at(i).raw, overHttp.value().results.at(i).raw);
 }
 
 QTEST_GUILESS_MAIN(TestHubSpotClient)

@@ -2,6 +2,7 @@
 
 #include "httpsimulatorconnection.h"
 
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 
@@ -14,7 +15,23 @@ HttpSimulatorServer::HttpSimulatorServer(SimulatedHttpHandler handler, QByteArra
     , m_serverHeader(std::move(serverHeader))
     , m_server(new QTcpServer(this))
 {
-    connect(m_server, &QTcpServer::newConnection, this, &HttpSimulatorServer::onNewConnection);
+    watch(m_server);
+}
+
+void HttpSimulatorServer::watch(QTcpServer *server)
+{
+    // A TLS connection is pending only once its handshake is done, after newConnection().
+    connect(server, &QTcpServer::pendingConnectionAvailable, this, &HttpSimulatorServer::onNewConnection);
+}
+
+void HttpSimulatorServer::useTls(const QSslConfiguration &configuration)
+{
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(configuration);
+    delete m_server;
+    m_server = server;
+    m_tls = true;
+    watch(m_server);
 }
 
 HttpSimulatorServer::~HttpSimulatorServer()
@@ -56,7 +73,7 @@ quint16 HttpSimulatorServer::port() const
 QUrl HttpSimulatorServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(port());
     return url;

@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QUrl>
 
+class QSslConfiguration;
 class QTcpServer;
 
 namespace cw {
@@ -31,22 +32,28 @@ public:
     HttpSimulatorServer(SimulatedHttpHandler handler, QByteArray serverHeader, QObject *parent = nullptr);
     ~HttpSimulatorServer() override;
 
+    /// Serves HTTPS with @p configuration (its certificate and private key) instead of HTTP; call
+    /// before listen(). Why: the real services are HTTPS only, and a benchmark of what the client
+    /// spends per record must be able to measure that path.
+    void useTls(const QSslConfiguration &configuration);
     /// Listens on 127.0.0.1:@p port; 0 picks a free port. Returns the port or a Config error.
     Result<quint16> listen(quint16 port = 0);
     /// Stops listening and closes every connection.
     void close();
     bool isListening() const;
     quint16 port() const;
-    /// "http://127.0.0.1:<port>".
+    /// "http://127.0.0.1:<port>", or https after useTls().
     QUrl baseUrl() const;
     int connectionCount() const { return static_cast<int>(m_connections.size()); }
 
 private:
     void onNewConnection();
+    void watch(QTcpServer *server);
 
     SimulatedHttpHandler m_handler;
     QByteArray m_serverHeader;
     QTcpServer *m_server;
+    bool m_tls = false;
     QSet<HttpSimulatorConnection *> m_connections;
 };
 

@@ -58,6 +58,11 @@ HubSpotSimulator::HubSpotSimulator(const DemoDataset &data, Options options,
 
 HubSpotSimulator::~HubSpotSimulator() = default;
 
+void HubSpotSimulator::useTls(const QSslConfiguration &configuration)
+{
+    m_server->useTls(configuration);
+}
+
 Result<quint16> HubSpotSimulator::listen(quint16 port)
 {
     return m_server->listen(port);

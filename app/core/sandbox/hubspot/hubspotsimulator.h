@@ -15,6 +15,8 @@
 
 #include <memory>
 
+class QSslConfiguration;
+
 namespace cw {
 
 class DemoDataset;
@@ -67,6 +69,8 @@ public:
                      std::shared_ptr<const Clock> clock = Clock::system(), QObject *parent = nullptr);
     ~HubSpotSimulator() override;
 
+    /// See HttpSimulatorServer::useTls().
+    void useTls(const QSslConfiguration &configuration);
     Result<quint16> listen(quint16 port = 0);
     void close();
     QUrl baseUrl() const;
