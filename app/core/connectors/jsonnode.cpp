@@ -280,8 +280,12 @@ private:
 QByteArray qtCompact(dom::element element, std::string_view omitKey)
 {
     const std::string text = simdjson::to_string(element);
-    QJsonValue value =
-        QJsonDocument::fromJson(QByteArray("[") + QByteArray::fromStdString(text) + ']').array().first();
+    const QJsonArray read =
+        QJsonDocument::fromJson(QByteArray("[") + QByteArray::fromStdString(text) + ']').array();
+    // Why check: first() of an empty array is undefined; Qt reading simdjson's JSON is expected.
+    if (read.isEmpty())
+        return {};
+    QJsonValue value = read.first();
     if (value.isObject() && !omitKey.empty()) {
         QJsonObject object = value.toObject();
         object.remove(QString::fromUtf8(omitKey.data(), qsizetype(omitKey.size())));
