@@ -89,22 +89,44 @@ constexpr uint64_t escapedBytes(uint64_t word)
     return bytesBelow(word, 0x20) | bytesEqual(word, '"') | bytesEqual(word, '\\');
 }
 
+/// Up to eight bytes from @p data as a word: 1 to 7 bytes, some of them twice, and for none
+/// letters, which match no test. Why not memcpy of @p size bytes: a call per string, and strings
+/// are short.
+uint64_t shortWord(const char *data, size_t size)
+{
+    const auto load32 = [](const char *at) {
+        uint32_t word = 0;
+        std::memcpy(&word, at, 4);
+        return uint64_t(word);
+    };
+    if (size >= 4)
+        return load32(data) | load32(data + size - 4) << 32;
+    if (size == 0)
+        return kOnes * 'a';
+    const auto byte = [data](size_t at) {
+        return uint64_t(uint8_t(data[at]));
+    };
+    return (kOnes * 'a' & ~uint64_t(0xffffff)) | byte(0) | byte(size / 2) << 8 | byte(size - 1) << 16;
+}
+
 /// Whether @p test finds a byte of @p text, eight at a time.
 template<typename Test> bool anyByte(std::string_view text, Test test)
 {
-    size_t i = 0;
-    for (; i + 8 <= text.size(); i += 8) {
+    const auto load64 = [](const char *at) {
         uint64_t word = 0;
-        std::memcpy(&word, text.data() + i, 8);
-        if (test(word))
+        std::memcpy(&word, at, 8);
+        return word;
+    };
+    const size_t size = text.size();
+    if (size < 8)
+        return test(shortWord(text.data(), size));
+    size_t i = 0;
+    for (; i + 8 <= size; i += 8) {
+        if (test(load64(text.data() + i)))
             return true;
     }
-    if (i == text.size())
-        return false;
-    // Why the letters: the bytes past the end must match no test (zeros would).
-    uint64_t tail = kOnes * 'a';
-    std::memcpy(&tail, text.data() + i, text.size() - i);
-    return test(tail);
+    // The last eight bytes, some tested already: testing a byte twice changes nothing.
+    return i != size && test(load64(text.data() + size - 8));
 }
 
 /// A key QJsonDocument writes as its bytes and orders as them: printable ASCII without the two
@@ -115,12 +137,47 @@ bool plainKey(std::string_view key)
         key, [](uint64_t word) { return escapedBytes(word) | (word & kHighBits) | bytesEqual(word, 0x7f); });
 }
 
+/// Text written into a buffer kept between documents, which grows only when full. Why not
+/// appending to a std::string: a call and a capacity check for every quote and comma were a
+/// fifth of writing a record.
+class Output
+{
+public:
+    explicit Output(std::string &buffer)
+        : m_buffer(buffer)
+    { }
+
+    /// Writes @p parts one after the other.
+    template<typename... Parts> void put(const Parts &...parts)
+    {
+        char *at = room((std::string_view(parts).size() + ...));
+        ((at = std::copy_n(std::string_view(parts).data(), std::string_view(parts).size(), at)), ...);
+        m_used = size_t(at - m_buffer.data());
+    }
+    void put(char c) { put(std::string_view(&c, 1)); }
+
+    size_t size() const { return m_used; }
+    void truncate(size_t size) { m_used = std::min(m_used, size); }
+    std::string_view text() const { return { m_buffer.data(), m_used }; }
+
+private:
+    char *room(size_t size)
+    {
+        if (m_used + size > m_buffer.size())
+            m_buffer.resize(std::max(m_buffer.size() * 2, m_used + size));
+        return m_buffer.data() + m_used;
+    }
+
+    std::string &m_buffer;
+    size_t m_used = 0;
+};
+
 /// Writes a value in QJsonDocument's compact form; every method returns false where the form
 /// would differ from Qt's, and the caller lets Qt write the value.
 class CompactWriter
 {
 public:
-    explicit CompactWriter(std::string &out)
+    explicit CompactWriter(Output &out)
         : m_out(out)
     { }
 
@@ -141,10 +198,10 @@ public:
         case dom::element_type::DOUBLE:
             return real(double(element));
         case dom::element_type::BOOL:
-            m_out += bool(element) ? "true" : "false";
+            m_out.put(bool(element) ? "true" : "false");
             return true;
         case dom::element_type::NULL_VALUE:
-            m_out += "null";
+            m_out.put("null");
             return true;
         }
         return false;
@@ -157,7 +214,53 @@ private:
         dom::element value;
     };
 
+    /// What writing an object in its own order came to: written, keys out of order (sort them),
+    /// or something Qt must write.
+    enum class Outcome { Written, Unordered, Declined };
+
     bool object(dom::object object, std::string_view omitKey)
+    {
+        const size_t start = m_out.size();
+        switch (objectInOrder(object, omitKey)) {
+        case Outcome::Written:
+            return true;
+        case Outcome::Declined:
+            return false;
+        case Outcome::Unordered:
+            m_out.truncate(start);
+            return objectSorted(object, omitKey);
+        }
+        return false;
+    }
+
+    /// Writes the members as they come while each key is greater than the one before. Why: most
+    /// objects arrive with their keys sorted (Qt and many servers write them so), and one pass
+    /// without a list of members halved the cost of writing a record.
+    Outcome objectInOrder(dom::object object, std::string_view omitKey)
+    {
+        m_out.put('{');
+        std::string_view previous;
+        bool first = true;
+        for (const dom::key_value_pair &member : object) {
+            if (!omitKey.empty() && member.key == omitKey)
+                continue;
+            if (!first && !(previous < member.key))
+                return Outcome::Unordered;
+            if (!plainKey(member.key))
+                return Outcome::Declined;
+            if (!first)
+                m_out.put(',');
+            first = false;
+            previous = member.key;
+            writeKey(member.key);
+            if (!value(member.value))
+                return Outcome::Declined;
+        }
+        m_out.put('}');
+        return Outcome::Written;
+    }
+
+    bool objectSorted(dom::object object, std::string_view omitKey)
     {
         QVarLengthArray<Member, 32> members;
         for (const dom::key_value_pair &member : object) {
@@ -169,39 +272,38 @@ private:
         const auto byKey = [](const Member &a, const Member &b) {
             return a.key < b.key;
         };
-        if (!std::is_sorted(members.cbegin(), members.cend(), byKey))
-            std::sort(members.begin(), members.end(), byKey);
+        std::sort(members.begin(), members.end(), byKey);
         // Why decline a key given twice: which of them Qt keeps is its own business.
         if (std::adjacent_find(members.cbegin(), members.cend(),
                                [](const Member &a, const Member &b) { return a.key == b.key; })
             != members.cend())
             return false;
-        m_out += '{';
+        m_out.put('{');
         for (const Member &member : members) {
             if (&member != members.cbegin())
-                m_out += ',';
-            m_out += '"';
-            m_out += member.key;
-            m_out += "\":";
+                m_out.put(',');
+            writeKey(member.key);
             if (!value(member.value))
                 return false;
         }
-        m_out += '}';
+        m_out.put('}');
         return true;
     }
 
+    void writeKey(std::string_view key) { m_out.put("\"", key, "\":"); }
+
     bool array(dom::array array)
     {
-        m_out += '[';
+        m_out.put('[');
         bool first = true;
         for (const dom::element element : array) {
             if (!first)
-                m_out += ',';
+                m_out.put(',');
             first = false;
             if (!value(element))
                 return false;
         }
-        m_out += ']';
+        m_out.put(']');
         return true;
     }
 
@@ -209,12 +311,11 @@ private:
     /// letter; the others (\u00XX) are left to Qt.
     bool string(std::string_view text)
     {
-        m_out += '"';
         if (!anyByte(text, escapedBytes)) {
-            m_out += text;
-            m_out += '"';
+            m_out.put("\"", text, "\"");
             return true;
         }
+        m_out.put('"');
         size_t run = 0;
         for (size_t i = 0; i < text.size(); ++i) {
             const auto c = static_cast<unsigned char>(text[i]);
@@ -244,13 +345,11 @@ private:
             default:
                 return false;
             }
-            m_out.append(text.substr(run, i - run));
-            m_out += '\\';
-            m_out += letter;
+            const char escape[] = { '\\', letter };
+            m_out.put(text.substr(run, i - run), std::string_view(escape, 2));
             run = i + 1;
         }
-        m_out.append(text.substr(run));
-        m_out += '"';
+        m_out.put(text.substr(run), "\"");
         return true;
     }
 
@@ -261,18 +360,19 @@ private:
         if (const std::optional<qint64> whole = wholeNumber(value))
             return integer(*whole);
         const QByteArray text = QByteArray::number(value, 'g', QLocale::FloatingPointShortest);
-        m_out.append(text.constData(), size_t(text.size()));
+        m_out.put(std::string_view(text.constData(), size_t(text.size())));
         return true;
     }
 
     bool integer(qint64 value)
     {
         char digits[24];
-        m_out.append(digits, std::to_chars(digits, digits + sizeof digits, value).ptr);
+        m_out.put(std::string_view(
+            digits, size_t(std::to_chars(digits, digits + sizeof digits, value).ptr - digits)));
         return true;
     }
 
-    std::string &m_out;
+    Output &m_out;
 };
 
 /// What CompactWriter declines, written by QJsonDocument from the value's minified text (the
@@ -379,13 +479,32 @@ QList<JsonNode> JsonNode::elements() const
 QList<JsonMember> JsonNode::members() const
 {
     QList<JsonMember> out;
-    if (!isObject())
-        return out;
-    const dom::object object(toElement(m_element));
-    out.reserve(qsizetype(object.size()));
-    for (const dom::key_value_pair &member : object)
-        out.append({ member.key, JsonNode(m_document, toBytes(member.value)) });
+    out.reserve(size());
+    forEachMember([&out](std::string_view key, const JsonNode &value) { out.append({ key, value }); });
     return out;
+}
+
+void JsonNode::forEachMember(const std::function<void(std::string_view, const JsonNode &)> &visit) const
+{
+    if (!isObject())
+        return;
+    JsonNode value(m_document, {});
+    for (const dom::key_value_pair &member : dom::object(toElement(m_element))) {
+        value.m_element = toBytes(member.value);
+        visit(member.key, value);
+    }
+}
+
+qsizetype JsonNode::size() const
+{
+    switch (type()) {
+    case Type::Object:
+        return qsizetype(dom::object(toElement(m_element)).size());
+    case Type::Array:
+        return qsizetype(dom::array(toElement(m_element)).size());
+    default:
+        return 0;
+    }
 }
 
 std::string_view JsonNode::utf8() const
@@ -440,12 +559,15 @@ QByteArray JsonNode::compact(std::string_view omitKey) const
 {
     if (!m_document)
         return {};
-    thread_local std::string out;
-    out.clear();
+    thread_local std::string buffer;
+    Output out(buffer);
     const dom::element element = toElement(m_element);
-    if (!CompactWriter(out).value(element, omitKey))
-        return qtCompact(element, omitKey);
-    return QByteArray(out.data(), qsizetype(out.size()));
+    const bool written = CompactWriter(out).value(element, omitKey);
+    QByteArray text =
+        written ? QByteArray(out.text().data(), qsizetype(out.text().size())) : qtCompact(element, omitKey);
+    if (buffer.size() > size_t(kKeptTextBytes))
+        buffer = std::string(); // as parse() does
+    return text;
 }
 
 } // namespace cw

@@ -25,8 +25,13 @@ void sortInKeyOrder(QList<CacheRecord> &records, const QString &table)
     };
     if (std::any_of(records.cbegin(), records.cend(), refersToOwnTable))
         return;
-    std::stable_sort(records.begin(), records.end(),
-                     [](const CacheRecord &a, const CacheRecord &b) { return a.externalId < b.externalId; });
+    const auto byKey = [](const CacheRecord &a, const CacheRecord &b) {
+        return a.externalId < b.externalId;
+    };
+    // Why check first: lists paged by id (HubSpot's) arrive sorted, and sorting them anyway cost
+    // more than reading their keys once.
+    if (!std::is_sorted(records.cbegin(), records.cend(), byKey))
+        std::stable_sort(records.begin(), records.end(), byKey);
 }
 
 } // namespace

@@ -157,8 +157,8 @@ int RecordUpserter::bindValue(sqlite3_stmt *stmt, int index, const QVariant &val
     case QMetaType::Double:
         return sqlite3_bind_double(stmt, index, value.toDouble());
     case QMetaType::QByteArray: {
-        m_text.push_back(value.toByteArray());
-        const QByteArray &bytes = m_text.back();
+        // Why in place: the caller's record outlives the step, and a copy per value cost more.
+        const auto &bytes = *static_cast<const QByteArray *>(value.constData());
         return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
                                  SQLITE_STATIC);
     }

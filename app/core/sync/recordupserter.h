@@ -93,6 +93,7 @@ private:
     int bindText(sqlite3_stmt *stmt, int index, const QString &text);
     /// Frees the text bound since the last call; call before binding a statement anew.
     void releaseText();
+    /// Binds @p value; a QByteArray is bound in place, so it must live until the step is done.
     int bindValue(sqlite3_stmt *stmt, int index, const QVariant &value);
     Result<qint64> lastRowId();
     Result<Outcome> remove(const QString &externalId);

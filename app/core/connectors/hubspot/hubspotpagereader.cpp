@@ -2,14 +2,12 @@
 
 #include "connectors/jsonnode.h"
 
+#include <algorithm>
+#include <iterator>
+
 namespace cw {
 
 namespace {
-
-QString fromUtf8(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
 
 /// A value as text: a string unescaped, null or absent empty, anything else as its JSON.
 QString text(const JsonNode &value)
@@ -20,13 +18,13 @@ QString text(const JsonNode &value)
 }
 
 /// Appends what text() gives for @p value, as UTF-8, to @p out.
-void appendText(const JsonNode &value, QByteArray &out)
+void appendText(const JsonNode &value, std::string &out)
 {
     if (value.isString()) {
-        const std::string_view utf8 = value.utf8();
-        out.append(utf8.data(), static_cast<qsizetype>(utf8.size()));
+        out += value.utf8();
     } else if (!value.isNull()) {
-        out.append(value.compact());
+        const QByteArray json = value.compact();
+        out.append(json.constData(), size_t(json.size()));
     }
 }
 
@@ -53,19 +51,35 @@ HubSpotObject HubSpotPageReader::object(const JsonNode &envelope)
     HubSpotObject object;
     // Why "{}": QJsonObject read an element that is no object as the empty envelope.
     object.raw = envelope.isObject() ? envelope.compact("associations") : QByteArrayLiteral("{}");
-    object.id = text(envelope["id"]);
-    object.archived = envelope["archived"].toBool();
-    object.createdAt = text(envelope["createdAt"]);
-    object.updatedAt = text(envelope["updatedAt"]);
-    object.archivedAt = text(envelope["archivedAt"]);
-    const QList<JsonMember> properties = envelope["properties"].members();
+    // One pass over the envelope rather than a look-up per member; a later key given twice wins,
+    // as it does in operator[].
+    static constexpr std::string_view kKeys[] = { "id",         "archived",   "createdAt",   "updatedAt",
+                                                  "archivedAt", "properties", "associations" };
+    JsonNode id, archived, createdAt, updatedAt, archivedAt, properties, associations;
+    JsonNode *const nodes[] = { &id,         &archived,   &createdAt,   &updatedAt,
+                                &archivedAt, &properties, &associations };
+    envelope.forEachMember([&](std::string_view key, const JsonNode &value) {
+        const auto found = std::find(std::cbegin(kKeys), std::cend(kKeys), key);
+        if (found != std::cend(kKeys))
+            *nodes[found - std::cbegin(kKeys)] = value;
+    });
+    object.id = text(id);
+    object.archived = archived.toBool();
+    object.createdAt = text(createdAt);
+    object.updatedAt = text(updatedAt);
+    object.archivedAt = text(archivedAt);
     object.properties.reserve(properties.size());
-    for (const JsonMember &property : properties) {
-        const qsizetype offset = object.propertyText.size();
-        appendText(property.value, object.propertyText);
-        object.properties.append({ name(property.key), offset, object.propertyText.size() - offset });
-    }
-    for (const JsonMember &byType : envelope["associations"].members()) {
+    // Why a buffer kept between envelopes: appending to the QByteArray itself cost more than
+    // reading the values.
+    m_text.clear();
+    properties.forEachMember([this, &object](std::string_view key, const JsonNode &value) {
+        const size_t offset = m_text.size();
+        appendText(value, m_text);
+        object.properties.append({ propertyName(object.properties.size(), key), qsizetype(offset),
+                                   qsizetype(m_text.size() - offset) });
+    });
+    object.propertyText = QByteArray(m_text.data(), qsizetype(m_text.size()));
+    for (const JsonMember &byType : associations.members()) {
         for (const JsonNode &link : byType.value["results"].elements()) {
             if (link.isObject())
                 object.associations.append({ name(byType.key), text(link["id"]), text(link["type"]) });
@@ -77,12 +91,25 @@ HubSpotObject HubSpotPageReader::object(const JsonNode &envelope)
 QString HubSpotPageReader::name(std::string_view utf8)
 {
     // Why: every envelope of a page repeats the same dozen names; one QString each is shared.
-    const QByteArray key = QByteArray::fromRawData(utf8.data(), static_cast<qsizetype>(utf8.size()));
-    if (const auto found = m_names.constFind(key); found != m_names.cend())
+    const QByteArrayView key(utf8.data(), qsizetype(utf8.size()));
+    if (const auto found = m_names.constFind(QByteArray::fromRawData(key.data(), key.size()));
+        found != m_names.cend())
         return found.value();
-    const QString name = fromUtf8(utf8);
-    m_names.insert(QByteArray(utf8.data(), static_cast<qsizetype>(utf8.size())), name);
-    return name;
+    return m_names.insert(key.toByteArray(), QString::fromUtf8(key)).value();
+}
+
+QString HubSpotPageReader::propertyName(qsizetype position, std::string_view utf8)
+{
+    // Why: the envelopes of a page list their properties in the same order, so the name last
+    // seen at a position nearly always matches, for the price of comparing the bytes.
+    const QByteArrayView key(utf8.data(), qsizetype(utf8.size()));
+    if (position < m_byPosition.size() && m_byPosition.at(position).first == key)
+        return m_byPosition.at(position).second;
+    const QString shared = name(utf8);
+    if (position >= m_byPosition.size())
+        m_byPosition.resize(position + 1);
+    m_byPosition[position] = { key.toByteArray(), shared };
+    return shared;
 }
 
 } // namespace cw
