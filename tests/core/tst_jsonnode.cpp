@@ -47,6 +47,7 @@ private slots:
     void lastOfARepeatedKeyCounts();
     void membersOfWhatIsNoObjectAreAbsent();
     void elementsInOrder();
+    void forEachMemberVisitsWhatMembersLists();
     void nodesKeepTheirDocument();
     void parsesAgainAfterAHugeDocument();
 };
@@ -73,6 +74,9 @@ void TestJsonNode::writesWhatQtWrites_data()
         "{\"caf\xc3\xa9\":1,\"cafe\":2,\"\xef\xbd\x81\":3,\"\xf0\x9f\x98\x80\":4}");
     QTest::newRow("escaped keys") << QByteArray(R"({"a\"b":1,"a\\b":2,"a\nb":3,"ab":4})");
     QTest::newRow("key twice") << QByteArray(R"({"a":1,"b":2,"a":3})");
+    QTest::newRow("key twice in a row") << QByteArray(R"({"a":1,"a":3})");
+    QTest::newRow("out of order after nested") << QByteArray(R"({"a":{"x":[1,{"y":2}]},"c":"s","b":3})");
+    QTest::newRow("non-ASCII key after sorted") << QByteArray("{\"a\":1,\"b\":2,\"\xc3\xa9\":3}");
     QTest::newRow("nested declined") << QByteArray(R"({"z":{"k":"\u0002"},"a":[1,{"b":-0.0}]})");
     QTest::newRow("top-level array") << QByteArray(R"([{"b":1,"a":2},"x"])");
     QTest::newRow("scalar") << QByteArray("\"text\"");
@@ -239,6 +243,41 @@ void TestJsonNode::elementsInOrder()
     QCOMPARE(elements.at(2)["id"].toInteger(), 1);
     QVERIFY(parsed(R"({"a":[1]})").elements().isEmpty());
     QVERIFY(parsed("[]").elements().isEmpty());
+}
+
+void TestJsonNode::forEachMemberVisitsWhatMembersLists()
+{
+    const JsonNode object = parsed(R"({"b":1,"a":[1,2],"b":"x"})");
+    QList<std::pair<QByteArray, QByteArray>> visited;
+    JsonNode kept;
+    object.forEachMember([&](std::string_view key, const JsonNode &value) {
+        visited.append({ QByteArray(key.data(), qsizetype(key.size())), value.compact() });
+        if (key == "a")
+            kept = value;
+    });
+    QList<std::pair<QByteArray, QByteArray>> listed;
+    for (const JsonMember &member : object.members())
+        listed.append(
+            { QByteArray(member.key.data(), qsizetype(member.key.size())), member.value.compact() });
+    QCOMPARE(visited, listed);
+    const QList<std::pair<QByteArray, QByteArray>> expected { { "b", "1" },
+                                                              { "a", "[1,2]" },
+                                                              { "b", "\"x\"" } };
+    QCOMPARE(visited, expected);
+    // The node passed is reused, but a copy keeps its own value.
+    QCOMPARE(kept.compact(), QByteArray("[1,2]"));
+
+    int calls = 0;
+    for (const QByteArray &text : { QByteArray("[1,2]"), QByteArray("\"s\""), QByteArray("{}") })
+        parsed(text).forEachMember([&](std::string_view, const JsonNode &) { ++calls; });
+    JsonNode().forEachMember([&](std::string_view, const JsonNode &) { ++calls; });
+    QCOMPARE(calls, 0);
+
+    QCOMPARE(object.size(), 3);
+    QCOMPARE(object["a"].size(), 2);
+    QCOMPARE(parsed("{}").size(), 0);
+    QCOMPARE(parsed("\"text\"").size(), 0);
+    QCOMPARE(JsonNode().size(), 0);
 }
 
 void TestJsonNode::nodesKeepTheirDocument()
