@@ -4,6 +4,7 @@
 #include "connectors/hubspot/hubspotpagereader.h"
 #include "randomjson.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QtTest>
@@ -38,6 +39,7 @@ private slots:
     void rawIsWhatQtWrites();
     void randomEnvelopesMatchQt();
     void elementThatIsNoObjectIsAnEmptyEnvelope();
+    void propertiesReadAsQJsonObjectReadsThem();
     void refusesWhatIsNoPage_data();
     void refusesWhatIsNoPage();
 };
@@ -79,6 +81,31 @@ void TestHubSpotPageReader::readsEnvelopesAndPaging()
     QCOMPARE(page->results.at(1).id, QStringLiteral("8"));
     QVERIFY(!page->results.at(1).archived);
     QCOMPARE(page->results.at(1).raw, QByteArray(R"({"archived":false,"id":"8","properties":{}})"));
+}
+
+void TestHubSpotPageReader::propertiesReadAsQJsonObjectReadsThem()
+{
+    // Envelopes listing their properties in different orders and a name sent twice: the reader
+    // remembers names by position, which must never give one property another's value.
+    const QByteArray body = pageOf({ R"({"id":"1","properties":{"a":"1","b":"2","c":"3"}})",
+                                     R"({"id":"2","properties":{"c":"x","a":"y"}})",
+                                     R"({"id":"3","properties":{"a":"first","b":null,"a":"last"}})",
+                                     R"({"id":"4","properties":{"ab":"4","b":"5"},"id":"5"})" });
+    HubSpotPageReader reader;
+    const std::optional<HubSpotPage> read = reader.read(body);
+    QVERIFY(read);
+    const QJsonArray results =
+        QJsonDocument::fromJson(body).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(read->results.size(), results.size());
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QJsonObject envelope = results.at(i).toObject();
+        const QJsonObject properties = envelope.value(QStringLiteral("properties")).toObject();
+        const HubSpotObject &object = read->results.at(i);
+        QCOMPARE(object.id, envelope.value(QStringLiteral("id")).toString());
+        for (const char *name : { "a", "b", "c", "ab" })
+            QCOMPARE(object.property(QLatin1StringView(name)),
+                     properties.value(QLatin1StringView(name)).toString());
+    }
 }
 
 void TestHubSpotPageReader::rawIsWhatQtWrites_data()

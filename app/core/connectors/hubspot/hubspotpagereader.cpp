@@ -90,7 +90,7 @@ HubSpotObject HubSpotPageReader::object(const JsonNode &envelope)
 
 QString HubSpotPageReader::name(std::string_view utf8)
 {
-    // Why: every envelope of a page repeats the same dozen names; one QString each is shared.
+    // Why: the links of every envelope repeat the same few types; one QString each is shared.
     const QByteArrayView key(utf8.data(), qsizetype(utf8.size()));
     if (const auto found = m_names.constFind(QByteArray::fromRawData(key.data(), key.size()));
         found != m_names.cend())
@@ -98,18 +98,17 @@ QString HubSpotPageReader::name(std::string_view utf8)
     return m_names.insert(key.toByteArray(), QString::fromUtf8(key)).value();
 }
 
-QString HubSpotPageReader::propertyName(qsizetype position, std::string_view utf8)
+QByteArray HubSpotPageReader::propertyName(qsizetype position, std::string_view utf8)
 {
-    // Why: the envelopes of a page list their properties in the same order, so the name last
-    // seen at a position nearly always matches, for the price of comparing the bytes.
+    // Why: the envelopes of a page list the same properties in the same order, so the name last
+    // seen at a position nearly always matches and its bytes are shared, not copied.
     const QByteArrayView key(utf8.data(), qsizetype(utf8.size()));
-    if (position < m_byPosition.size() && m_byPosition.at(position).first == key)
-        return m_byPosition.at(position).second;
-    const QString shared = name(utf8);
+    if (position < m_byPosition.size() && m_byPosition.at(position) == key)
+        return m_byPosition.at(position);
     if (position >= m_byPosition.size())
         m_byPosition.resize(position + 1);
-    m_byPosition[position] = { key.toByteArray(), shared };
-    return shared;
+    m_byPosition[position] = key.toByteArray();
+    return m_byPosition.at(position);
 }
 
 } // namespace cw

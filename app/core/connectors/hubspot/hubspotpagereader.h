@@ -34,15 +34,15 @@ public:
 
 private:
     HubSpotObject object(const JsonNode &envelope);
-    /// The one QString of the name @p utf8.
+    /// The one QString of the association type @p utf8.
     QString name(std::string_view utf8);
-    /// name() of the property at @p position of an envelope's properties.
-    QString propertyName(qsizetype position, std::string_view utf8);
+    /// The name @p utf8 of the property at @p position of an envelope's properties.
+    QByteArray propertyName(qsizetype position, std::string_view utf8);
 
-    /// The one QString of each property name, shared by every envelope that has it.
+    /// The one QString of each association type, shared by every envelope that has it.
     QHash<QByteArray, QString> m_names;
-    /// The name last seen at each position of an envelope's properties.
-    QList<std::pair<QByteArray, QString>> m_byPosition;
+    /// The property name last seen at each position of an envelope's properties.
+    QList<QByteArray> m_byPosition;
     /// The property text of the envelope being read.
     std::string m_text;
 };

@@ -28,10 +28,10 @@ struct HubSpotObject
     QString updatedAt;
     /// Archived envelopes only.
     QString archivedAt;
-    /// The properties sent, in order: each a name and where its value is in propertyText.
+    /// The properties sent, in order: each a name (UTF-8) and where its value is in propertyText.
     struct Property
     {
-        QString name;
+        QByteArray name;
         qsizetype offset = 0;
         qsizetype size = 0;
     };
@@ -45,12 +45,14 @@ struct HubSpotObject
     /// the kind of page (search pages have none). See HubSpotPageReader.
     QByteArray raw;
 
-    /// The property @p name; empty when not sent or null.
+    /// The property @p name (ASCII, as HubSpot's internal names are); empty when not sent or null.
+    /// Of a name sent twice the last counts, as in a QJsonObject.
     QString property(QLatin1StringView name) const
     {
-        for (const Property &property : properties) {
-            if (property.name == name)
-                return QString::fromUtf8(propertyText.constData() + property.offset, property.size);
+        const QByteArrayView wanted(name.data(), name.size());
+        for (auto property = properties.crbegin(); property != properties.crend(); ++property) {
+            if (QByteArrayView(property->name) == wanted)
+                return QString::fromUtf8(propertyText.constData() + property->offset, property->size);
         }
         return {};
     }
