@@ -1,8 +1,8 @@
 #pragma once
 
 // CPU clocks the benchmarks read to tell the client's work from a simulator's.
-#include <sys/resource.h>
 #include <ctime>
+#include <sys/resource.h>
 
 namespace cw::bench {
 
@@ -12,6 +12,14 @@ inline double threadCpuSeconds()
     timespec now {};
     clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
     return double(now.tv_sec) + double(now.tv_nsec) / 1e9;
+}
+
+/// CPU seconds the kernel spent for the calling thread (system calls, page faults).
+inline double threadKernelSeconds()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
 }
 
 /// CPU seconds of the whole process (user + system).

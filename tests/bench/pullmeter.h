@@ -2,8 +2,9 @@
 
 // Wall clock, CPU clocks and HTTP attempts around one pull of one entity, printed as one line:
 // records, seconds, records/s end to end, round trips, and CPU per record for the client thread
-// alone (JSON, mapping, SQLite writes), the client side in total (the process minus the
-// simulator's thread: adds Qt's network thread and the kernel's socket work) and the simulator.
+// alone (JSON, mapping, SQLite writes; "kernel" is its share in system calls and page faults), the
+// client side in total (the process minus the simulator's thread: adds Qt's network thread and
+// the kernel's socket work) and the simulator.
 #include "cputime.h"
 #include "sync/pullsource.h"
 
@@ -27,6 +28,7 @@ public:
         m_simulator = m_simulatorCpu();
         m_process = processCpuSeconds();
         m_thread = threadCpuSeconds();
+        m_threadKernel = threadKernelSeconds();
         m_startAttempts = m_attempts();
         m_wall.start();
     }
@@ -37,12 +39,13 @@ public:
         const double simulator = m_simulatorCpu() - m_simulator;
         const double client = processCpuSeconds() - m_process - simulator;
         const double clientThread = threadCpuSeconds() - m_thread;
+        const double clientKernel = threadKernelSeconds() - m_threadKernel;
         const double perRecord = records > 0 ? 1e6 / double(records) : 0;
         printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
-               "us/record  client total %6.2f us/record  simulator %6.2f us/record\n",
+               "us/record (kernel %5.2f)  client total %6.2f us/record  simulator %6.2f us/record\n",
                qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome),
                seconds, double(records) / seconds, m_attempts() - m_startAttempts, clientThread * perRecord,
-               client * perRecord, simulator * perRecord);
+               clientKernel * perRecord, client * perRecord, simulator * perRecord);
         fflush(stdout);
     }
 
@@ -53,6 +56,7 @@ private:
     double m_simulator = 0;
     double m_process = 0;
     double m_thread = 0;
+    double m_threadKernel = 0;
     int m_startAttempts = 0;
 };
 
