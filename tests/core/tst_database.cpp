@@ -51,6 +51,7 @@ class TestDatabase : public QObject
 
 private slots:
     void createsFreshCacheWithPragmas();
+    void existingFileKeepsItsPageSize();
     void createsEveryTable_data();
     void createsEveryTable();
     void upgradesOlderSchemaKeepingRows();
@@ -82,6 +83,30 @@ void TestDatabase::createsFreshCacheWithPragmas()
     QCOMPARE(cache.db().schemaVersion(), Database::latestSchemaVersion());
     QCOMPARE(cache.scalar(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
     QCOMPARE(cache.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(cache.scalar(QStringLiteral("PRAGMA page_size")).toInt(), Database::kPageSize);
+}
+
+void TestDatabase::existingFileKeepsItsPageSize()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("small-pages.sqlite"));
+    sqlite3 *raw = nullptr;
+    QCOMPARE(sqlite3_open(path.toUtf8().constData(), &raw), SQLITE_OK);
+    QCOMPARE(sqlite3_exec(raw,
+                          "PRAGMA page_size = 4096; CREATE TABLE note (text TEXT); "
+                          "INSERT INTO note VALUES ('kept')",
+                          nullptr, nullptr, nullptr),
+             SQLITE_OK);
+    sqlite3_close(raw);
+
+    auto opened = Database::open(path);
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+    QSqlQuery query(opened.value()->connection());
+    QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+    QCOMPARE(query.value(0).toInt(), 4096);
+    QVERIFY(query.exec(QStringLiteral("SELECT text FROM note")) && query.next());
+    QCOMPARE(query.value(0).toString(), QStringLiteral("kept"));
+    QCOMPARE(opened.value()->schemaVersion(), Database::latestSchemaVersion());
 }
 
 void TestDatabase::createsEveryTable_data()

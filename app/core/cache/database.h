@@ -32,6 +32,8 @@ public:
     static inline const QString kOpenLocked = QStringLiteral("cache.locked");
     static inline const QString kOpenNewerSchema = QStringLiteral("cache.newer_schema");
     static inline const QString kOpenMigrationFailed = QStringLiteral("cache.migration_failed");
+    /// The page size of a cache file open() creates; a file that exists keeps its own.
+    static constexpr int kPageSize = 16384;
 
     ~Database();
     Database(const Database &) = delete;
