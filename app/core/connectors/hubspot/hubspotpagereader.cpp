@@ -9,12 +9,16 @@ namespace cw {
 
 namespace {
 
-/// A value as text: a string unescaped, null or absent empty, anything else as its JSON.
+/// What a value that is no string reads as: null or absent empty, anything else its JSON.
+QByteArray jsonText(const JsonNode &value)
+{
+    return value.isNull() ? QByteArray() : value.compact();
+}
+
+/// A value as text: a string unescaped, otherwise jsonText().
 QString text(const JsonNode &value)
 {
-    if (value.isString())
-        return value.toString();
-    return value.isNull() || value.isAbsent() ? QString() : QString::fromUtf8(value.compact());
+    return value.isString() ? value.toString() : QString::fromUtf8(jsonText(value));
 }
 
 /// Appends what text() gives for @p value, as UTF-8, to @p out.
@@ -22,10 +26,10 @@ void appendText(const JsonNode &value, std::string &out)
 {
     if (value.isString()) {
         out += value.utf8();
-    } else if (!value.isNull()) {
-        const QByteArray json = value.compact();
-        out.append(json.constData(), size_t(json.size()));
+        return;
     }
+    const QByteArray json = jsonText(value);
+    out.append(json.constData(), size_t(json.size()));
 }
 
 } // namespace
