@@ -74,6 +74,7 @@ private slots:
     void failureKeepsPagesReadBefore();
     void hubspotPullIntoCache();
     void hubspotIncrementalSeesUpdatesAndDeletions();
+    void hubspotColumnsHoldThePropertiesSent();
 
 private:
     bool runToEnd(PullRunner &runner);
@@ -354,6 +355,84 @@ void TestPullRunner::hubspotIncrementalSeesUpdatesAndDeletions()
     QCOMPARE(count(QStringLiteral("SELECT updated_count FROM sync_run WHERE id = ?"),
                    { third->results().at(1).runId }),
              1);
+}
+
+void TestPullRunner::hubspotColumnsHoldThePropertiesSent()
+{
+    DemoDataOptions options;
+    options.customers = 60;
+    options.seed = 11;
+    const DemoDataset data = DemoDataGenerator::generate(options);
+    HubSpotSimulator simulator(data, {});
+    QVERIFY(simulator.listen());
+    QStringList companies;
+    for (const DemoDataset::Customer &c : data.customers) {
+        if (c.system == DemoDataset::Crm && c.status != QLatin1String("archived"))
+            companies.append(c.externalId);
+    }
+    QVERIFY(companies.size() >= 2);
+    // Text that JSON escapes, text beyond ASCII, a null, an empty string and a stage that is no
+    // customer's: each column must hold what HubSpot sent, as Qt reads it.
+    QVERIFY(simulator.store().update(
+        QStringLiteral("companies"), companies.at(0),
+        { { QStringLiteral("city"), QStringLiteral("Z\u00fcrich \"Nord\" \U0001F642") },
+          { QStringLiteral("address"), QStringLiteral("Quai 1\\2\n\tHof") },
+          { QStringLiteral("vat_number"), QJsonValue::Null },
+          { QStringLiteral("phone"), QString() },
+          { QStringLiteral("website"), QString() },
+          { QStringLiteral("lifecyclestage"), QStringLiteral("lead") } }));
+    MemoryCredentialStore store;
+    test::CredentialWaiter waiter(store);
+    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount), simulator.token()));
+    HubSpotConfig config;
+    config.baseUrl = simulator.baseUrl();
+    config.systemId = m_system;
+    HubSpotClient client(config, &store);
+    PullRunner runner(m_cache->db(), m_system);
+    runner.addSource(new HubSpotPullSource(&client, QStringLiteral("companies")));
+    QVERIFY(runToEnd(runner));
+    QCOMPARE(runner.results().at(0).counts.created, companies.size());
+
+    const QList<QPair<QString, QString>> columns {
+        { QStringLiteral("vat"), QStringLiteral("vat_number") },
+        { QStringLiteral("phone"), QStringLiteral("phone") },
+        { QStringLiteral("street"), QStringLiteral("address") },
+        { QStringLiteral("postcode"), QStringLiteral("zip") },
+        { QStringLiteral("city"), QStringLiteral("city") },
+        { QStringLiteral("country"), QStringLiteral("country") },
+    };
+    QStringList wanted;
+    for (const auto &column : columns)
+        wanted.append(column.second);
+    wanted << QStringLiteral("website") << QStringLiteral("domain") << QStringLiteral("lifecyclestage");
+    for (const QString &id : std::as_const(companies)) {
+        const QJsonObject sent = simulator.store()
+                                     .read(QStringLiteral("companies"), id, wanted, {}, {})
+                                     .body.value(QStringLiteral("properties"))
+                                     .toObject();
+        for (const auto &column : columns) {
+            const QString sql =
+                QStringLiteral("SELECT %1 FROM customer WHERE external_id = ? AND typeof(%1) = 'text'")
+                    .arg(column.first);
+            QCOMPARE(m_cache->scalar(sql, { id }).toString(), sent.value(column.second).toString());
+        }
+        const QString website = sent.value(QStringLiteral("website")).toString();
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT website FROM customer WHERE external_id = ?"), { id })
+                     .toString(),
+                 website.isEmpty() ? sent.value(QStringLiteral("domain")).toString() : website);
+        const QStringList customerStages { QString(), QStringLiteral("customer"),
+                                           QStringLiteral("evangelist"), QStringLiteral("other") };
+        const bool customer =
+            customerStages.contains(sent.value(QStringLiteral("lifecyclestage")).toString());
+        QCOMPARE(m_cache->scalar(QStringLiteral("SELECT status FROM customer WHERE external_id = ?"), { id })
+                     .toString(),
+                 customer ? QStringLiteral("active") : QStringLiteral("not_customer"));
+    }
+    QCOMPARE(
+        m_cache
+            ->scalar(QStringLiteral("SELECT city FROM customer WHERE external_id = ?"), { companies.at(0) })
+            .toString(),
+        QStringLiteral("Z\u00fcrich \"Nord\" \U0001F642"));
 }
 
 QTEST_GUILESS_MAIN(TestPullRunner)

@@ -30,9 +30,14 @@ struct CacheRecord
 {
     /// The record's id in its system (stored as TEXT, whatever the system's type).
     QString externalId;
-    /// Normalised columns of the record's table, by name. Integers are qint64, text QString, money
-    /// in minor units, hours in minutes. A null QVariant writes SQL NULL.
+    /// Normalised columns of the record's table, by name. Integers are qint64, text QString or
+    /// QByteArray (UTF-8), money in minor units, hours in minutes. A null QVariant writes SQL NULL;
+    /// a null QString or QByteArray writes empty text.
     QList<QPair<QString, QVariant>> fields;
+    /// Text that QByteArray fields may view without owning it (QByteArray::fromRawData), so a
+    /// source hands over the text it read without a copy per value. It lives as long as the record
+    /// and is never modified; take a field's bytes out of the record only with a deep copy.
+    QByteArray buffer;
     /// Row-id columns resolved from other records' external ids.
     QList<CacheReference> references;
     /// The record as its system sent it (compact JSON).

@@ -158,9 +158,10 @@ int RecordUpserter::bindValue(sqlite3_stmt *stmt, int index, const QVariant &val
         return sqlite3_bind_double(stmt, index, value.toDouble());
     case QMetaType::QByteArray: {
         // Why in place: the caller's record outlives the step, and a copy per value cost more.
+        // A null pointer would bind NULL; a null QByteArray is empty text, as a null QString is.
         const auto &bytes = *static_cast<const QByteArray *>(value.constData());
-        return sqlite3_bind_text(stmt, index, bytes.constData(), static_cast<int>(bytes.size()),
-                                 SQLITE_STATIC);
+        return sqlite3_bind_text(stmt, index, bytes.isNull() ? "" : bytes.constData(),
+                                 static_cast<int>(bytes.size()), SQLITE_STATIC);
     }
     case QMetaType::QString:
         // Why: reading the string in place spares toString()'s copy, once per text value.

@@ -37,6 +37,21 @@ QString modifiedText(const HubSpotObject &object)
     return object.updatedAt;
 }
 
+// A text column without a copy: a view into the envelope's property text, which the record keeps
+// (CacheRecord::buffer). Why: a QString per column, made and freed per record, cost more than
+// reading the page.
+QByteArray textColumn(const HubSpotObject &object, const char *name)
+{
+    const QByteArrayView text = object.propertyUtf8(QLatin1StringView(name));
+    return QByteArray::fromRawData(text.data(), text.size());
+}
+
+// HubSpot's lifecycle stages of a customer; none set counts as one.
+bool customerStage(QByteArrayView stage)
+{
+    return stage.isEmpty() || stage == "customer" || stage == "evangelist" || stage == "other";
+}
+
 Error unusable(const QString &message, const QString &detail)
 {
     return Error(Error::Category::Validation, message, detail)
@@ -131,29 +146,28 @@ Result<CacheRecord> HubSpotRecordMapper::company(const HubSpotObject &object)
     if (modified.isEmpty())
         return unusable(tr("HubSpot company %1 has no readable modification date.").arg(record.externalId),
                         modifiedText(object));
-    static const QStringList customers { QString(), QStringLiteral("customer"), QStringLiteral("evangelist"),
-                                         QStringLiteral("other") };
     QString status = QStringLiteral("active");
     if (object.archived)
         status = QStringLiteral("archived");
-    else if (!customers.contains(object.property(QLatin1StringView("lifecyclestage"))))
+    else if (!customerStage(object.propertyUtf8(QLatin1StringView("lifecyclestage"))))
         status = QStringLiteral("not_customer");
-    QString website = object.property(QLatin1StringView("website"));
+    QByteArray website = textColumn(object, "website");
     if (website.isEmpty())
-        website = object.property(QLatin1StringView("domain"));
+        website = textColumn(object, "domain");
     record.fields = {
         { QStringLiteral("name"), name },
-        { QStringLiteral("vat"), object.property(QLatin1StringView("vat_number")) },
-        { QStringLiteral("phone"), object.property(QLatin1StringView("phone")) },
+        { QStringLiteral("vat"), textColumn(object, "vat_number") },
+        { QStringLiteral("phone"), textColumn(object, "phone") },
         { QStringLiteral("website"), website },
-        { QStringLiteral("street"), object.property(QLatin1StringView("address")) },
-        { QStringLiteral("postcode"), object.property(QLatin1StringView("zip")) },
-        { QStringLiteral("city"), object.property(QLatin1StringView("city")) },
-        { QStringLiteral("country"), object.property(QLatin1StringView("country")) },
+        { QStringLiteral("street"), textColumn(object, "address") },
+        { QStringLiteral("postcode"), textColumn(object, "zip") },
+        { QStringLiteral("city"), textColumn(object, "city") },
+        { QStringLiteral("country"), textColumn(object, "country") },
         { QStringLiteral("status"), status },
         { QStringLiteral("modified_at"), modified },
     };
     record.raw = object.raw;
+    record.buffer = object.propertyText;
     return record;
 }
 
@@ -166,10 +180,10 @@ Result<CacheRecord> HubSpotRecordMapper::contact(const HubSpotObject &object, co
         return unusable(tr("HubSpot contact %1 has no readable modification date.").arg(record.externalId),
                         modifiedText(object));
     record.fields = {
-        { QStringLiteral("first_name"), object.property(QLatin1StringView("firstname")) },
-        { QStringLiteral("last_name"), object.property(QLatin1StringView("lastname")) },
-        { QStringLiteral("email"), object.property(QLatin1StringView("email")) },
-        { QStringLiteral("phone"), object.property(QLatin1StringView("phone")) },
+        { QStringLiteral("first_name"), textColumn(object, "firstname") },
+        { QStringLiteral("last_name"), textColumn(object, "lastname") },
+        { QStringLiteral("email"), textColumn(object, "email") },
+        { QStringLiteral("phone"), textColumn(object, "phone") },
         { QStringLiteral("modified_at"), modified },
     };
     QString company = companyId;
@@ -179,6 +193,7 @@ Result<CacheRecord> HubSpotRecordMapper::contact(const HubSpotObject &object, co
         company = associatedCompany(object);
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
     record.raw = object.raw;
+    record.buffer = object.propertyText;
     return record;
 }
 
@@ -209,13 +224,14 @@ Result<CacheRecord> HubSpotRecordMapper::deal(const HubSpotObject &object, const
         { QStringLiteral("stage"), stage },
         { QStringLiteral("won"), won ? 1 : 0 },
         { QStringLiteral("amount_minor"), amount.value_or(0) },
-        { QStringLiteral("currency"), object.property(QLatin1StringView("deal_currency_code")) },
+        { QStringLiteral("currency"), textColumn(object, "deal_currency_code") },
         { QStringLiteral("close_date"), close.isEmpty() ? QVariant() : QVariant(close.left(10)) },
         { QStringLiteral("modified_at"), modified },
     };
     const QString company = companyId.isEmpty() ? associatedCompany(object) : companyId;
     record.references = { { QStringLiteral("customer_id"), QStringLiteral("customer"), company, 0 } };
     record.raw = object.raw;
+    record.buffer = object.propertyText;
     return record;
 }
 

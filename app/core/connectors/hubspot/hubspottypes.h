@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QLatin1StringView>
 #include <QList>
@@ -45,17 +46,20 @@ struct HubSpotObject
     /// the kind of page (search pages have none). See HubSpotPageReader.
     QByteArray raw;
 
-    /// The property @p name (ASCII, as HubSpot's internal names are); empty when not sent or null.
-    /// Of a name sent twice the last counts, as in a QJsonObject.
-    QString property(QLatin1StringView name) const
+    /// The UTF-8 text of property @p name (ASCII, as HubSpot's internal names are), a view into
+    /// propertyText; null when not sent, empty when null. Of a name sent twice the last counts, as
+    /// in a QJsonObject.
+    QByteArrayView propertyUtf8(QLatin1StringView name) const
     {
         const QByteArrayView wanted(name.data(), name.size());
         for (auto property = properties.crbegin(); property != properties.crend(); ++property) {
             if (QByteArrayView(property->name) == wanted)
-                return QString::fromUtf8(propertyText.constData() + property->offset, property->size);
+                return QByteArrayView(propertyText.constData() + property->offset, property->size);
         }
         return {};
     }
+    /// propertyUtf8() as a QString; empty when not sent or null.
+    QString property(QLatin1StringView name) const { return QString::fromUtf8(propertyUtf8(name)); }
 };
 
 /// One page of a HubSpot list or search. A plain value.
