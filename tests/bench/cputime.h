@@ -22,6 +22,15 @@ inline double threadKernelSeconds()
     return double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
 }
 
+/// Page faults of the calling thread that the kernel served without disk I/O: mostly fresh
+/// memory it handed out and cleared.
+inline long threadMinorFaults()
+{
+    rusage usage {};
+    getrusage(RUSAGE_THREAD, &usage);
+    return usage.ru_minflt;
+}
+
 /// CPU seconds of the whole process (user + system).
 inline double processCpuSeconds()
 {

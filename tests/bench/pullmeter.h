@@ -1,10 +1,12 @@
 #pragma once
 
 // Wall clock, CPU clocks and HTTP attempts around one pull of one entity, printed as one line:
-// records, seconds, records/s end to end, round trips, and CPU per record for the client thread
-// alone (JSON, mapping, SQLite writes; "kernel" is its share in system calls and page faults), the
-// client side in total (the process minus the simulator's thread: adds Qt's network thread and
-// the kernel's socket work) and the simulator.
+// records, seconds, records/s end to end, round trips, and CPU per record
+// - for the client thread alone (JSON, mapping, SQLite writes), with its share in the kernel
+//   (system calls and page faults) and its page faults per record;
+// - for the client side in total (the process minus the simulator's thread: adds Qt's network
+//   thread and the kernel's socket work);
+// - for the simulator.
 #include "cputime.h"
 #include "sync/pullsource.h"
 
@@ -12,6 +14,7 @@
 #include <QEventLoop>
 #include <QString>
 
+#include <algorithm>
 #include <cstdio>
 #include <functional>
 
@@ -29,6 +32,7 @@ public:
         m_process = processCpuSeconds();
         m_thread = threadCpuSeconds();
         m_threadKernel = threadKernelSeconds();
+        m_threadFaults = threadMinorFaults();
         m_startAttempts = m_attempts();
         m_wall.start();
     }
@@ -40,12 +44,15 @@ public:
         const double client = processCpuSeconds() - m_process - simulator;
         const double clientThread = threadCpuSeconds() - m_thread;
         const double clientKernel = threadKernelSeconds() - m_threadKernel;
+        const double clientFaults = double(threadMinorFaults() - m_threadFaults);
         const double perRecord = records > 0 ? 1e6 / double(records) : 0;
         printf("%-12s %-18s %8lld records %-42s %7.2f s %9.0f records/s %5d round trips  client thread %6.2f "
-               "us/record (kernel %5.2f)  client total %6.2f us/record  simulator %6.2f us/record\n",
+               "us/record (kernel %5.2f, faults %5.2f)  client total %6.2f us/record  simulator %6.2f "
+               "us/record\n",
                qPrintable(title), qPrintable(entity), static_cast<long long>(records), qPrintable(outcome),
                seconds, double(records) / seconds, m_attempts() - m_startAttempts, clientThread * perRecord,
-               clientKernel * perRecord, client * perRecord, simulator * perRecord);
+               clientKernel * perRecord, clientFaults / double(std::max<qint64>(records, 1)),
+               client * perRecord, simulator * perRecord);
         fflush(stdout);
     }
 
@@ -57,6 +64,7 @@ private:
     double m_process = 0;
     double m_thread = 0;
     double m_threadKernel = 0;
+    long m_threadFaults = 0;
     int m_startAttempts = 0;
 };
 
