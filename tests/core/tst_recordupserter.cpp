@@ -20,6 +20,7 @@ private slots:
     void cacheThatCannotWriteFailsTheUpsert();
     void deletionInsideARun();
     void textBeyondTheBindArenaIsWrittenWhole();
+    void pageCacheGrowsWithTheTableAndIsRestored();
 
 private:
     static CacheRecord line(int number, qint64 minutes = 60);
@@ -235,6 +236,25 @@ void TestRecordUpserter::textBeyondTheBindArenaIsWrittenWhole()
         QCOMPARE(stored, records.at(i).fields.at(0).second.toString());
     }
     QCOMPARE(upsert(records).unchanged, records.size());
+}
+
+void TestRecordUpserter::pageCacheGrowsWithTheTableAndIsRestored()
+{
+    const auto cacheSize = [this] {
+        return m_cache->scalar(QStringLiteral("PRAGMA cache_size")).toLongLong();
+    };
+    const qint64 initial = cacheSize();
+    QVERIFY(initial > -RecordUpserter::kPageCacheMinKib);
+    // Rows enough for their share to pass the least cache by a tenth.
+    const int count =
+        int(RecordUpserter::kPageCacheMinKib * 1024 / RecordUpserter::kPageCacheBytesPerRow * 11 / 10);
+    QCOMPARE(upsert(lines(count)).created, count);
+    // The cache follows the rows the table held before a write: none here, so the least.
+    QCOMPARE(cacheSize(), -RecordUpserter::kPageCacheMinKib);
+    QCOMPARE(upsert({ line(count) }).created, 1);
+    QCOMPARE(cacheSize(), -(qint64(count) * RecordUpserter::kPageCacheBytesPerRow / 1024));
+    m_upserter.reset();
+    QCOMPARE(cacheSize(), initial);
 }
 
 QTEST_GUILESS_MAIN(TestRecordUpserter)

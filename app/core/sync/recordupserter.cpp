@@ -48,30 +48,50 @@ RecordUpserter::~RecordUpserter()
 {
     for (sqlite3_stmt *stmt : std::as_const(m_statements))
         sqlite3_finalize(stmt);
-    if (m_db && m_savedCacheSize)
+    if (m_db && m_cacheRaised)
         sqlite3_exec(m_db,
-                     QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_savedCacheSize)).constData(),
+                     QByteArray("PRAGMA cache_size = " + QByteArray::number(*m_initialCacheSize)).constData(),
                      nullptr, nullptr, nullptr);
+}
+
+std::optional<qint64> RecordUpserter::pragma(const char *name) const
+{
+    sqlite3_stmt *stmt = nullptr;
+    std::optional<qint64> value;
+    if (sqlite3_prepare_v2(m_db, QByteArray(QByteArray("PRAGMA ") + name).constData(), -1, &stmt, nullptr)
+            == SQLITE_OK
+        && sqlite3_step(stmt) == SQLITE_ROW)
+        value = sqlite3_column_int64(stmt, 0);
+    sqlite3_finalize(stmt);
+    return value;
 }
 
 void RecordUpserter::enlargePageCache()
 {
-    sqlite3_stmt *stmt = nullptr;
-    if (sqlite3_prepare_v2(m_db, "PRAGMA cache_size", -1, &stmt, nullptr) != SQLITE_OK) {
-        sqlite3_finalize(stmt);
-        return;
+    if (!m_initialCacheSize) {
+        const std::optional<qint64> size = pragma("cache_size");
+        const std::optional<qint64> pageSize = pragma("page_size");
+        if (!size || !pageSize)
+            return;
+        // Negative sizes are KiB, positive ones pages.
+        m_cacheKib = *size < 0 ? -*size : *size * *pageSize / 1024;
+        m_initialCacheSize = size;
     }
-    const qint64 size = sqlite3_step(stmt) == SQLITE_ROW ? sqlite3_column_int64(stmt, 0) : 0;
-    sqlite3_finalize(stmt);
-    // Negative sizes are KiB, positive ones pages (4 KiB by default).
-    const qint64 kib = size < 0 ? -size : size * 4;
-    if (kib >= kPageCacheKib)
+    const Result<qint64> rows = lastRowId();
+    if (!rows)
         return;
-    if (sqlite3_exec(m_db,
-                     QByteArray("PRAGMA cache_size = -" + QByteArray::number(kPageCacheKib)).constData(),
+    // Why the largest id: it counts the rows (or a few more) in a lookup, where COUNT(*) reads
+    // the whole table at every commit.
+    const qint64 wanted =
+        std::clamp(rows.value() * kPageCacheBytesPerRow / 1024, kPageCacheMinKib, kPageCacheMaxKib);
+    if (wanted <= m_cacheKib)
+        return;
+    if (sqlite3_exec(m_db, QByteArray("PRAGMA cache_size = -" + QByteArray::number(wanted)).constData(),
                      nullptr, nullptr, nullptr)
-        == SQLITE_OK)
-        m_savedCacheSize = size;
+        != SQLITE_OK)
+        return;
+    m_cacheRaised = true;
+    m_cacheKib = wanted;
 }
 
 Error RecordUpserter::sqliteError(const QString &message) const
@@ -89,7 +109,6 @@ Result<void> RecordUpserter::prepareSchema()
     m_db = Database::rawHandle(m_database.connection());
     if (!m_db)
         return Error(Error::Category::Internal, tr("The cache connection is not open."));
-    enlargePageCache();
     auto info = statement(QStringLiteral("#info"),
                           QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(m_table));
     if (!info)
@@ -463,6 +482,7 @@ Result<UpsertCounts> RecordUpserter::upsert(const QList<CacheRecord> &records)
 {
     if (auto ready = prepareSchema(); !ready)
         return ready.error();
+    enlargePageCache();
     m_resolved.clear();
     UpsertCounts counts;
     for (qsizetype i = 0; i < records.size();) {
