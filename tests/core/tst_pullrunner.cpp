@@ -78,6 +78,10 @@ private slots:
 
 private:
     bool runToEnd(PullRunner &runner);
+    /// A client of @p simulator for m_system, its token stored in @p store; null when it could
+    /// not be stored.
+    std::unique_ptr<HubSpotClient> hubspotClient(HubSpotSimulator &simulator,
+                                                 MemoryCredentialStore &store) const;
     int count(const QString &sql, const QVariantList &values = {}) const
     {
         return m_cache->scalar(sql, values).toInt();
@@ -100,6 +104,18 @@ bool TestPullRunner::runToEnd(PullRunner &runner)
     QSignalSpy finished(&runner, &PullRunner::finished);
     runner.start();
     return finished.wait(60000);
+}
+
+std::unique_ptr<HubSpotClient> TestPullRunner::hubspotClient(HubSpotSimulator &simulator,
+                                                             MemoryCredentialStore &store) const
+{
+    test::CredentialWaiter waiter(store);
+    if (!waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount), simulator.token()))
+        return nullptr;
+    HubSpotConfig config;
+    config.baseUrl = simulator.baseUrl();
+    config.systemId = m_system;
+    return std::make_unique<HubSpotClient>(config, &store);
 }
 
 void TestPullRunner::pagesCommitWithCursorAndCounts()
@@ -245,15 +261,11 @@ void TestPullRunner::hubspotPullIntoCache()
     HubSpotSimulator simulator(data, {});
     QVERIFY(simulator.listen());
     MemoryCredentialStore store;
-    test::CredentialWaiter waiter(store);
-    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount), simulator.token()));
-    HubSpotConfig config;
-    config.baseUrl = simulator.baseUrl();
-    config.systemId = m_system;
-    HubSpotClient client(config, &store);
+    const std::unique_ptr<HubSpotClient> client = hubspotClient(simulator, store);
+    QVERIFY(client);
     PullRunner runner(m_cache->db(), m_system);
     for (const char *type : { "companies", "contacts", "deals" })
-        runner.addSource(new HubSpotPullSource(&client, QLatin1String(type)));
+        runner.addSource(new HubSpotPullSource(client.get(), QLatin1String(type)));
     QVERIFY(runToEnd(runner));
     int companies = 0;
     for (const DemoDataset::Customer &c : data.customers)
@@ -299,16 +311,12 @@ void TestPullRunner::hubspotIncrementalSeesUpdatesAndDeletions()
     HubSpotSimulator simulator(data, {});
     QVERIFY(simulator.listen());
     MemoryCredentialStore store;
-    test::CredentialWaiter waiter(store);
-    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount), simulator.token()));
-    HubSpotConfig config;
-    config.baseUrl = simulator.baseUrl();
-    config.systemId = m_system;
-    HubSpotClient client(config, &store);
+    const std::unique_ptr<HubSpotClient> client = hubspotClient(simulator, store);
+    QVERIFY(client);
     const auto pull = [&] {
         auto runner = std::make_unique<PullRunner>(m_cache->db(), m_system);
-        runner->addSource(new HubSpotPullSource(&client, QStringLiteral("companies")));
-        runner->addSource(new HubSpotPullSource(&client, QStringLiteral("contacts")));
+        runner->addSource(new HubSpotPullSource(client.get(), QStringLiteral("companies")));
+        runner->addSource(new HubSpotPullSource(client.get(), QStringLiteral("contacts")));
         return runner;
     };
     auto first = pull();
@@ -382,14 +390,10 @@ void TestPullRunner::hubspotColumnsHoldThePropertiesSent()
           { QStringLiteral("website"), QString() },
           { QStringLiteral("lifecyclestage"), QStringLiteral("lead") } }));
     MemoryCredentialStore store;
-    test::CredentialWaiter waiter(store);
-    QVERIFY(waiter.write(CredentialStore::keyFor(m_system, SystemConfig::kTokenAccount), simulator.token()));
-    HubSpotConfig config;
-    config.baseUrl = simulator.baseUrl();
-    config.systemId = m_system;
-    HubSpotClient client(config, &store);
+    const std::unique_ptr<HubSpotClient> client = hubspotClient(simulator, store);
+    QVERIFY(client);
     PullRunner runner(m_cache->db(), m_system);
-    runner.addSource(new HubSpotPullSource(&client, QStringLiteral("companies")));
+    runner.addSource(new HubSpotPullSource(client.get(), QStringLiteral("companies")));
     QVERIFY(runToEnd(runner));
     QCOMPARE(runner.results().at(0).counts.created, companies.size());
 
