@@ -782,7 +782,9 @@ void TestOdooClient::boundedConcurrency()
     startSimulator(17);
     OdooConnectionSettings s = settings();
     s.maxConcurrent = 2;
-    s.timeoutMs = 1500;
+    // Why so long: the two stalled calls must still be waiting when the check below runs, after
+    // the wait for them to arrive and 300 ms more, on a machine a parallel build may be slowing.
+    s.timeoutMs = 5000;
     m_client = std::make_unique<OdooClient>(s);
     QVERIFY(done(m_client->connectToServer())->ok());
     const qint64 base = m_simulator->requestCount();
