@@ -78,6 +78,7 @@ private slots:
 
 private:
     bool runToEnd(PullRunner &runner);
+    static DemoDataset demoData(int customers, quint64 seed);
     /// A client of @p simulator for m_system, its token stored in @p store; null when it could
     /// not be stored.
     std::unique_ptr<HubSpotClient> hubspotClient(HubSpotSimulator &simulator,
@@ -104,6 +105,14 @@ bool TestPullRunner::runToEnd(PullRunner &runner)
     QSignalSpy finished(&runner, &PullRunner::finished);
     runner.start();
     return finished.wait(60000);
+}
+
+DemoDataset TestPullRunner::demoData(int customers, quint64 seed)
+{
+    DemoDataOptions options;
+    options.customers = customers;
+    options.seed = seed;
+    return DemoDataGenerator::generate(options);
 }
 
 std::unique_ptr<HubSpotClient> TestPullRunner::hubspotClient(HubSpotSimulator &simulator,
@@ -254,10 +263,7 @@ void TestPullRunner::failureKeepsPagesReadBefore()
 
 void TestPullRunner::hubspotPullIntoCache()
 {
-    DemoDataOptions options;
-    options.customers = 300;
-    options.seed = 5;
-    const DemoDataset data = DemoDataGenerator::generate(options);
+    const DemoDataset data = demoData(300, 5);
     HubSpotSimulator simulator(data, {});
     QVERIFY(simulator.listen());
     MemoryCredentialStore store;
@@ -304,10 +310,7 @@ void TestPullRunner::hubspotPullIntoCache()
 
 void TestPullRunner::hubspotIncrementalSeesUpdatesAndDeletions()
 {
-    DemoDataOptions options;
-    options.customers = 150;
-    options.seed = 9;
-    const DemoDataset data = DemoDataGenerator::generate(options);
+    const DemoDataset data = demoData(150, 9);
     HubSpotSimulator simulator(data, {});
     QVERIFY(simulator.listen());
     MemoryCredentialStore store;
@@ -367,10 +370,7 @@ void TestPullRunner::hubspotIncrementalSeesUpdatesAndDeletions()
 
 void TestPullRunner::hubspotColumnsHoldThePropertiesSent()
 {
-    DemoDataOptions options;
-    options.customers = 60;
-    options.seed = 11;
-    const DemoDataset data = DemoDataGenerator::generate(options);
+    const DemoDataset data = demoData(60, 11);
     HubSpotSimulator simulator(data, {});
     QVERIFY(simulator.listen());
     QStringList companies;
